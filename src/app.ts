@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Migration } from './db/migrate.js';
+import type { Client, Pool } from './db/pool.js';
+import { withTenant } from './db/tenant.js';
+import { registerAccess } from './http/access.js';
+import type { App } from './http/app-types.js';
+import { registerInputHygiene } from './http/hygiene.js';
+import { registerOpenApi } from './http/openapi.js';
+import { registerProblemHandling } from './http/problem.js';
+import { registerComponents } from './http/schemas.js';
+import apiKeyRoutes from './routes/api-keys/index.js';
+import partnerRoutes from './routes/partners/index.js';
+import serviceRoutes from './routes/service/index.js';
+import { version } from './version.js';
+
+export interface AppDependencies {
+  pool: Pool;
+  migrations: Migration[];
+  operatorToken: string;
+  logger?: FastifyBaseLogger;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    pool: Pool;
+    migrations: Migration[];
+  }
+  interface FastifyRequest {
+    /** Runs `work` in a transaction scoped to the caller's partner (see withTenant). */
+    inTenant<T>(work: (client: Client) => Promise<T>): Promise<T>;
+  }
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export async function buildApp(deps: AppDependencies): Promise<App> {
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    // A caller's own correlation id is kept when it is sane, so logs line up across systems.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>() as App;
+
+  app.decorate('pool', deps.pool);
+  app.decorate('migrations', deps.migrations);
+  app.decorateRequest('inTenant', function <T>(this: { principal: { partnerId: string } }, work: (client: Client) => Promise<T>) {
+    return withTenant(deps.pool, this.principal.partnerId, work);
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerComponents(app);
+  registerProblemHandling(app);
+  registerInputHygiene(app);
+  registerAccess(app, { pool: deps.pool, operatorToken: deps.operatorToken });
+  await registerOpenApi(app, version);
+
+  await app.register(serviceRoutes);
+  await app.register(partnerRoutes);
+  await app.register(apiKeyRoutes);
+  return app;
+}

@@ -1,0 +1,72 @@
+import Type, { type Static } from 'typebox';
+import Value from 'typebox/value';
+
+/**
+ * The whole configuration, read from the environment through this one schema.
+ * Names are the environment variables themselves so the README table, the error
+ * messages and the deployment manifests all speak the same words.
+ */
+export const EnvSchema = Type.Object({
+  DATABASE_URL: Type.Optional(
+    Type.String({
+      pattern: '^postgres(ql)?://',
+      description: 'PostgreSQL 15+ connection URL of the role that owns the schema; unset = embedded PostgreSQL',
+    }),
+  ),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1', description: 'interface to listen on' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'TCP port (0 = any free port)' }),
+  PARTNERDESK_DATA_DIR: Type.String({
+    minLength: 1,
+    default: './.data',
+    description: 'where the embedded PostgreSQL keeps its data',
+  }),
+  OPERATOR_TOKEN: Type.Optional(
+    Type.String({ minLength: 16, description: 'bearer token for POST /v1/partners; generated and printed once when unset' }),
+  ),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    default: 'info',
+    description: 'pino log level',
+  }),
+});
+
+export type Env = Static<typeof EnvSchema>;
+
+export interface Config {
+  databaseUrl: string | undefined;
+  host: string;
+  port: number;
+  dataDir: string;
+  operatorToken: string | undefined;
+  logLevel: Env['LOG_LEVEL'];
+}
+
+// Never echoed back in an error line: they carry credentials.
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'OPERATOR_TOKEN']);
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration; throws a ConfigError whose message is one line naming the variable. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable counts as unset, as shells and compose files tend to produce them.
+  const raw: Record<string, string> = {};
+  for (const name of Object.keys(EnvSchema.properties)) {
+    const value = environment[name];
+    if (value !== undefined && value !== '') raw[name] = value;
+  }
+  const candidate = Value.Default(EnvSchema, Value.Convert(EnvSchema, { ...raw }));
+  const [error] = Value.Errors(EnvSchema, candidate);
+  if (error) {
+    const name = error.instancePath.split('/')[1] ?? error.instancePath;
+    const given = name in raw && !SECRET_VARIABLES.has(name) ? ` (got ${JSON.stringify(raw[name])})` : '';
+    throw new ConfigError(`invalid configuration: ${name} ${error.message}${given}`);
+  }
+  const env = candidate as Env;
+  return {
+    databaseUrl: env.DATABASE_URL,
+    host: env.HOST,
+    port: env.PORT,
+    dataDir: env.PARTNERDESK_DATA_DIR,
+    operatorToken: env.OPERATOR_TOKEN,
+    logLevel: env.LOG_LEVEL,
+  };
+}

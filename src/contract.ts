@@ -1,0 +1,14 @@
+import { buildApp } from './app.js';
+import { createAppPool } from './db/pool.js';
+
+/** The contract as the code declares it, byte for byte what `npm run openapi` commits. */
+export async function renderOpenApi(): Promise<string> {
+  // The pool is never used: building the app only declares routes and schemas.
+  const pool = createAppPool('postgres://contract.invalid/none');
+  const app = await buildApp({ pool, migrations: [], operatorToken: 'contract-rendering-only' });
+  await app.ready();
+  const document = JSON.stringify(app.swagger(), null, 2) + '\n';
+  await app.close();
+  await pool.end();
+  return document;
+}

@@ -1,0 +1,43 @@
+import type { Client } from './pool.js';
+import type { PartnerKind, Competency } from '../domain/partners.js';
+
+export interface PartnerRow {
+  id: string;
+  name: string;
+  kind: PartnerKind;
+  indirectProviderId: string | null;
+  competency: Competency;
+  supportProfile: { email: string | null; telephone: string | null; website: string | null };
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const partnerColumns = `
+  id, name, kind, indirect_provider_id as "indirectProviderId", competency,
+  json_build_object('email', support_email, 'telephone', support_telephone, 'website', support_website) as "supportProfile",
+  version, created_at as "createdAt", updated_at as "updatedAt"`;
+
+export interface NewPartner {
+  id: string;
+  name: string;
+  kind: PartnerKind;
+  indirectProviderId: string | null;
+  competency: Competency;
+}
+
+export async function insertPartner(client: Client, partner: NewPartner): Promise<PartnerRow> {
+  const { rows } = await client.query<PartnerRow>(
+    `insert into partners (id, name, kind, indirect_provider_id, competency)
+     values ($1::uuid, $2::text, $3::text, $4::uuid, $5::text)
+     returning ${partnerColumns}`,
+    [partner.id, partner.name, partner.kind, partner.indirectProviderId, partner.competency],
+  );
+  return rows[0]!;
+}
+
+/** The partner of the current tenant transaction (row-level security shows no other). */
+export async function findPartner(client: Client, id: string): Promise<PartnerRow | undefined> {
+  const { rows } = await client.query<PartnerRow>(`select ${partnerColumns} from partners where id = $1::uuid`, [id]);
+  return rows[0];
+}

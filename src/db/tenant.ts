@@ -1,0 +1,28 @@
+import type { Client, Pool } from './pool.js';
+
+// Deadlocks and serialization failures are the database asking for a retry, not input errors.
+const RETRYABLE = new Set(['40001', '40P01']);
+const ATTEMPTS = 3;
+
+/**
+ * Runs `work` in one transaction as `partnerId`: row-level security then shows and accepts that
+ * partner's rows only. The setting is transaction-local, so a pooled connection never carries a
+ * partner into the next request. This is the only way application code reaches tenant tables.
+ */
+export async function withTenant<T>(pool: Pool, partnerId: string, work: (client: Client) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(`select set_config('app.partner_id', $1, true)`, [partnerId]);
+      const result = await work(client);
+      await client.query('commit');
+      client.release();
+      return result;
+    } catch (error) {
+      const broken = await client.query('rollback').then(() => false, () => true);
+      client.release(broken);
+      if (attempt >= ATTEMPTS || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Who may do what (SPEC §4 role matrix), as data: routes name a permission, the access plugin
+ * checks it, the contract lists the roles under `x-roles`, and a test walks every pair.
+ * Finer rules that depend on the resource (billing_admin only on billing/subscription requests,
+ * a customer user only on its own customer) live with the resource's rules.
+ */
+export const roles = ['admin_agent', 'helpdesk_agent', 'billing_admin', 'sales_agent', 'customer_user'] as const;
+export type Role = (typeof roles)[number];
+
+export const partnerRoles = ['admin_agent', 'helpdesk_agent', 'billing_admin', 'sales_agent'] as const satisfies Role[];
+
+export const permissions = {
+  'me:read': roles,
+  'partner:read': partnerRoles,
+  'partner:manage': ['admin_agent'],
+  'api-keys:manage': ['admin_agent'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function allows(permission: Permission, role: Role): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,22 @@
+/**
+ * Every problem the API can answer, by its stable code (SPEC §4). The code is the contract:
+ * clients branch on it, the type URI is derived from it, and the OpenAPI document lists it.
+ */
+export const problems = {
+  'validation-failed': { status: 400, title: 'The request does not match the schema' },
+  'malformed-body': { status: 400, title: 'The request body cannot be parsed' },
+  'bad-request': { status: 400, title: 'The request cannot be processed as sent' },
+  'invalid-value': { status: 400, title: 'A value is out of the range the service can store' },
+  unauthenticated: { status: 401, title: 'A valid bearer key is required' },
+  forbidden: { status: 403, title: 'Your role may not do this' },
+  'not-found': { status: 404, title: 'No such resource' },
+  conflict: { status: 409, title: 'The request conflicts with the current state' },
+  'payload-too-large': { status: 413, title: 'The request body is too large' },
+  'unsupported-media-type': { status: 415, title: 'The request body must be application/json' },
+  'invalid-reference': { status: 422, title: 'A referenced resource does not exist or does not fit' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
+  'internal-error': { status: 500, title: 'Something went wrong on our side' },
+  'not-ready': { status: 503, title: 'The service is not ready' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof problems;

@@ -1,0 +1,85 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { allows, permissions, type Permission, type Role } from '../domain/access.js';
+import { findActiveApiKey } from '../db/apiKeys.js';
+import type { Pool } from '../db/pool.js';
+import { withTenant } from '../db/tenant.js';
+import { parseApiKey, sameSecret } from './credentials.js';
+import { ProblemError } from './problem.js';
+import { problemResponse } from './schemas.js';
+
+/** What a route needs: a permission of the role matrix, the operator token, or nothing. */
+export type Access = Permission | 'operator' | 'public';
+
+export interface Principal {
+  keyId: string;
+  keyName: string;
+  partnerId: string;
+  role: Role;
+  customerId: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    /** The authenticated API key; set on every route whose access is a permission. */
+    principal: Principal;
+  }
+}
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  return match?.[1];
+}
+
+async function authenticate(pool: Pool, token: string | undefined): Promise<Principal> {
+  const claimed = token ? parseApiKey(token) : undefined;
+  const key = claimed && (await withTenant(pool, claimed.partnerId, (client) => findActiveApiKey(client, claimed.hash)));
+  if (!claimed || !key) throw new ProblemError('unauthenticated', 'Send a valid API key as `Authorization: Bearer <key>`.');
+  return { keyId: key.id, keyName: key.name, partnerId: claimed.partnerId, role: key.role, customerId: key.customerId };
+}
+
+/**
+ * Authentication and the role matrix for every route. A route without a declared access level
+ * fails at startup, so nothing is ever public by omission.
+ */
+export function registerAccess(app: FastifyInstance, deps: { pool: Pool; operatorToken: string }): void {
+  app.decorateRequest('principal', null as unknown as Principal);
+
+  app.addHook('onRoute', (route) => {
+    // Hidden routes are the docs page's own assets; everything in the contract must say who may call it.
+    if (route.schema?.hide) route.config = { ...route.config, access: route.config?.access ?? 'public' };
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${route.method} ${route.url} declares no access`);
+    if (access === 'public') return;
+    const schema = (route.schema ??= {}) as Record<string, unknown>;
+    const response = (schema.response ??= {}) as Record<number, unknown>;
+    response[401] = problemResponse(401);
+    if (access === 'operator') {
+      schema.security = [{ operatorToken: [] }];
+      return;
+    }
+    const allowed = permissions[access];
+    schema['x-roles'] = allowed;
+    schema.description = `${schema.description ? `${String(schema.description)}\n\n` : ''}Roles: ${allowed.map((r) => `\`${r}\``).join(', ')}.`;
+    response[403] = problemResponse(403);
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access || access === 'public') return;
+    const token = bearerToken(request);
+    if (access === 'operator') {
+      if (!token || !sameSecret(token, deps.operatorToken)) {
+        throw new ProblemError('unauthenticated', 'This operation needs the operator token as `Authorization: Bearer <token>`.');
+      }
+      return;
+    }
+    request.principal = await authenticate(deps.pool, token);
+    if (!allows(access, request.principal.role)) {
+      throw new ProblemError('forbidden', `The role ${request.principal.role} may not do this (${access}).`);
+    }
+  });
+}

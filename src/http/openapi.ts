@@ -1,0 +1,46 @@
+import swagger from '@fastify/swagger';
+import apiReference from '@scalar/fastify-api-reference';
+import type { FastifyInstance } from 'fastify';
+
+export const tags = [
+  { name: 'service', description: 'Liveness, readiness and the contract itself' },
+  { name: 'partners', description: 'The partner (tenant), its support profile and support plans' },
+  { name: 'access', description: 'API keys and the caller' },
+];
+
+/**
+ * The OpenAPI 3.1 document, built by @fastify/swagger from the route schemas, served at
+ * /openapi.json and rendered at /docs. Shared schemas keep their names as components.
+ */
+export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'partnerdesk',
+        version,
+        description:
+          'The support desk a Microsoft CSP partner runs for its customers. Errors are RFC 9457 ' +
+          '`application/problem+json` with a stable `code`; see SPEC §4 for the conventions.',
+        license: { name: 'UNLICENSED', identifier: 'UNLICENSED' },
+      },
+      servers: [{ url: '/', description: 'this deployment' }],
+      tags,
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'A partnerdesk API key: `pd_<partner>_<secret>`.' },
+          operatorToken: { type: 'http', scheme: 'bearer', description: 'The deployment operator token (OPERATOR_TOKEN).' },
+        },
+      },
+      security: [{ apiKey: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `schema${i}`) },
+  });
+
+  app.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () => app.swagger());
+
+  await app.register(apiReference, {
+    routePrefix: '/docs',
+    configuration: { title: 'partnerdesk API', url: '/openapi.json' },
+  });
+}

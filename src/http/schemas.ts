@@ -1,0 +1,62 @@
+import Type, { type Static, type TSchema, type TUnsafe } from 'typebox';
+import type { FastifyInstance } from 'fastify';
+import { problems, type ProblemCode } from '../domain/problems.js';
+
+const components = new Map<string, TSchema>();
+
+/**
+ * Declares a named schema: it becomes `#/components/schemas/<name>` in the contract, and the
+ * returned reference keeps its static type for the handlers.
+ */
+export function component<T extends TSchema>(name: string, schema: T): TUnsafe<Static<T>> {
+  if (components.has(name)) throw new Error(`schema component ${name} declared twice`);
+  components.set(name, { ...schema, $id: name });
+  return Type.Unsafe<Static<T>>(Type.Ref(name));
+}
+
+export function registerComponents(app: FastifyInstance): void {
+  for (const schema of components.values()) app.addSchema(schema);
+}
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const Uuid = Type.String({ format: 'uuid' });
+export const Timestamp = Type.String({ format: 'date-time' });
+
+export const Problem = component(
+  'Problem',
+  Type.Object(
+    {
+      type: Type.String({ description: '`/problems/<code>`' }),
+      title: Type.String(),
+      status: Type.Integer(),
+      detail: Type.String(),
+      code: Type.Enum(Object.keys(problems) as ProblemCode[], { description: 'stable machine-readable code' }),
+      instance: Type.Optional(Type.String()),
+      errors: Type.Optional(
+        Type.Array(Type.Object({ path: Type.String(), message: Type.String() }), {
+          description: 'one entry per invalid field (validation-failed)',
+        }),
+      ),
+    },
+    { description: 'RFC 9457 problem details' },
+  ),
+);
+
+export const problemResponse = (status: number) => ({
+  description: Object.values(problems)
+    .filter((p) => p.status === status)
+    .map((p) => p.title)
+    .join('; '),
+  content: { 'application/problem+json': { schema: Problem } },
+});
+
+/** Every route answers these; listing them keeps each operation's contract complete. */
+const ALWAYS = [400, 500];
+
+/** The response map of an operation: its success bodies plus the problems it can answer. */
+export function responses<S extends Record<number, TSchema>>(success: S, ...errorStatuses: number[]) {
+  const errors: Record<number, ReturnType<typeof problemResponse>> = {};
+  for (const status of new Set([...ALWAYS, ...errorStatuses])) errors[status] = problemResponse(status);
+  return { ...errors, ...success } as S;
+}

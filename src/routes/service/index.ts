@@ -1,0 +1,48 @@
+import Type from 'typebox';
+import type { App } from '../../http/app-types.js';
+import { ProblemError } from '../../http/problem.js';
+import { responses } from '../../http/schemas.js';
+
+export default async function serviceRoutes(app: App) {
+  app.get(
+    '/healthz',
+    {
+      schema: {
+        operationId: 'getHealth',
+        tags: ['service'],
+        summary: 'Liveness: the process is up',
+        security: [],
+        response: responses({ 200: Type.Object({ status: Type.Literal('ok') }) }),
+      },
+      config: { access: 'public' },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/readyz',
+    {
+      schema: {
+        operationId: 'getReadiness',
+        tags: ['service'],
+        summary: 'Readiness: the database answers and every migration is applied',
+        security: [],
+        response: responses({ 200: Type.Object({ status: Type.Literal('ready'), migrations: Type.Integer() }) }, 503),
+      },
+      config: { access: 'public' },
+    },
+    async (request) => {
+      const expected = app.migrations.length;
+      const applied = await app.pool
+        .query<{ count: number }>('select count(*)::int as count from partnerdesk_migrations')
+        .then((result) => result.rows[0]!.count)
+        .catch((error: unknown) => {
+          request.log.warn({ err: error }, 'readiness check failed');
+          return undefined;
+        });
+      if (applied === undefined) throw new ProblemError('not-ready', 'The database does not answer.');
+      if (applied < expected) throw new ProblemError('not-ready', `${expected - applied} migration(s) are not applied yet.`);
+      return { status: 'ready' as const, migrations: applied };
+    },
+  );
+}

@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import closeWithGrace from 'close-with-grace';
+import { pino, type Logger } from 'pino';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import { loadMigrations, migrate } from './db/migrate.js';
+import { createAppPool } from './db/pool.js';
+import type { App } from './http/app-types.js';
+
+export interface Service {
+  app: App;
+  /** Drains requests in flight, then ends the pool and stops an embedded database. */
+  close(): Promise<void>;
+}
+
+/** Database (embedded or configured) → migrations → app. The caller decides whether to listen. */
+export async function startService(config: Config, log: Logger): Promise<Service> {
+  const database = await openDatabase(config, log);
+  try {
+    const applied = await migrate(database.ownerUrl);
+    if (applied.length > 0) log.info({ applied }, 'migrations applied');
+    const pool = createAppPool(database.ownerUrl);
+    pool.on('error', (error) => log.warn({ err: error }, 'idle database connection failed'));
+    const app = await buildApp({ pool, migrations: loadMigrations(), operatorToken: operatorToken(config), logger: log });
+    app.addHook('onClose', async () => pool.end());
+    return {
+      app,
+      close: async () => {
+        await app.close();
+        await database.stop();
+      },
+    };
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}
+
+function operatorToken(config: Config): string {
+  if (config.operatorToken) return config.operatorToken;
+  const generated = randomBytes(32).toString('base64url');
+  process.stderr.write(`OPERATOR_TOKEN was not set; generated for this run: ${generated}\n`);
+  return generated;
+}
+
+export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+  return pino({ level: config.logLevel, redact: ['req.headers.authorization'] });
+}
+
+/** Loads the configuration or ends the process with one line naming the bad variable. */
+export function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+/** `npm start` / `partnerdesk serve`: listen until SIGTERM or SIGINT, then drain and exit within 10 s. */
+export async function serve(config: Config): Promise<void> {
+  const log = createLogger(config);
+  let service: Service;
+  try {
+    service = await startService(config, log);
+    await service.app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    log.fatal({ err: error }, 'partnerdesk could not start');
+    process.exit(1);
+  }
+  closeWithGrace({ delay: 9_000, logger: log }, async ({ signal, err }) => {
+    if (err) log.error({ err }, 'shutting down after an uncaught error');
+    else log.info({ signal }, 'shutting down');
+    await service.close();
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await serve(configOrExit());

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { Test } from 'tap';
+import { buildApp } from '../src/app.js';
+import { loadMigrations } from '../src/db/migrate.js';
+import { createAppPool, type Pool } from '../src/db/pool.js';
+import type { App } from '../src/http/app-types.js';
+
+export const TEMPLATE_DATABASE = 'partnerdesk_template';
+export const OPERATOR_TOKEN = 'test-operator-token-0123456789';
+
+function clusterUrl(): string {
+  const url = process.env.PARTNERDESK_TEST_CLUSTER_URL;
+  if (!url) throw new Error('run the tests with `npm test`: it starts the PostgreSQL cluster they use');
+  return url;
+}
+
+export function databaseUrl(name: string): string {
+  const url = new URL(clusterUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: clusterUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A database of its own for the test, dropped at its end; `migrated` clones the migrated template. */
+export async function freshDatabase(t: Test, { migrated = true } = {}): Promise<string> {
+  const name = `test_${randomUUID().replaceAll('-', '')}`;
+  await admin((client) => client.query(`create database ${name}${migrated ? ` template ${TEMPLATE_DATABASE}` : ''}`));
+  t.teardown(() => admin((client) => client.query(`drop database if exists ${name} with (force)`)));
+  return databaseUrl(name);
+}
+
+export interface TestContext {
+  app: App;
+  pool: Pool;
+  ownerUrl: string;
+}
+
+/** The app on a fresh migrated database, closed at the end of the test. */
+export async function build(t: Test): Promise<TestContext> {
+  const ownerUrl = await freshDatabase(t);
+  const pool = createAppPool(ownerUrl);
+  const app = await buildApp({ pool, migrations: loadMigrations(), operatorToken: OPERATOR_TOKEN });
+  t.teardown(async () => {
+    await app.close();
+    await pool.end();
+  });
+  await app.ready();
+  return { app, pool, ownerUrl };
+}
+
+export interface PartnerFixture {
+  partner: { id: string; name: string; kind: string };
+  key: string;
+  auth: { authorization: string };
+}
+
+export async function createPartner(
+  app: App,
+  body: Record<string, unknown> = { name: 'Contoso Partner', kind: 'direct' },
+): Promise<PartnerFixture> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/partners',
+    headers: { authorization: `Bearer ${OPERATOR_TOKEN}` },
+    payload: body,
+  });
+  if (response.statusCode !== 201) throw new Error(`createPartner: ${response.statusCode} ${response.body}`);
+  const created = response.json();
+  return { partner: created.partner, key: created.apiKey.key, auth: { authorization: `Bearer ${created.apiKey.key}` } };
+}
