@@ -48,6 +48,8 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>() as App;
 
+  // The API speaks JSON only; anything else is 415 rather than a confusing validation error.
+  app.removeContentTypeParser('text/plain');
   app.decorate('pool', deps.pool);
   app.decorate('migrations', deps.migrations);
   app.decorateRequest('inTenant', function <T>(this: { principal: { partnerId: string } }, work: (client: Client) => Promise<T>) {

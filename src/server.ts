@@ -20,8 +20,7 @@ export async function startService(config: Config, log: Logger): Promise<Service
   try {
     const applied = await migrate(database.ownerUrl);
     if (applied.length > 0) log.info({ applied }, 'migrations applied');
-    const pool = createAppPool(database.ownerUrl);
-    pool.on('error', (error) => log.warn({ err: error }, 'idle database connection failed'));
+    const pool = createAppPool(database.ownerUrl, log);
     const app = await buildApp({ pool, migrations: loadMigrations(), operatorToken: operatorToken(config), logger: log });
     app.addHook('onClose', async () => pool.end());
     return {

@@ -31,12 +31,17 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A database of its own for the test, dropped at its end; `migrated` clones the migrated template. */
-export async function freshDatabase(t: Test, { migrated = true } = {}): Promise<string> {
+async function createDatabase(migrated: boolean): Promise<{ url: string; drop: () => Promise<unknown> }> {
   const name = `test_${randomUUID().replaceAll('-', '')}`;
   await admin((client) => client.query(`create database ${name}${migrated ? ` template ${TEMPLATE_DATABASE}` : ''}`));
-  t.teardown(() => admin((client) => client.query(`drop database if exists ${name} with (force)`)));
-  return databaseUrl(name);
+  return { url: databaseUrl(name), drop: () => admin((client) => client.query(`drop database if exists ${name} with (force)`)) };
+}
+
+/** A database of its own for the test, dropped at its end; `migrated` clones the migrated template. */
+export async function freshDatabase(t: Test, { migrated = true } = {}): Promise<string> {
+  const database = await createDatabase(migrated);
+  t.teardown(database.drop);
+  return database.url;
 }
 
 export interface TestContext {
@@ -47,12 +52,14 @@ export interface TestContext {
 
 /** The app on a fresh migrated database, closed at the end of the test. */
 export async function build(t: Test): Promise<TestContext> {
-  const ownerUrl = await freshDatabase(t);
+  const database = await createDatabase(true);
+  const ownerUrl = database.url;
   const pool = createAppPool(ownerUrl);
   const app = await buildApp({ pool, migrations: loadMigrations(), operatorToken: OPERATOR_TOKEN });
   t.teardown(async () => {
     await app.close();
     await pool.end();
+    await database.drop();
   });
   await app.ready();
   return { app, pool, ownerUrl };

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { Logger } from 'pino';
 
 /** The role every application query runs as: neither owner nor superuser, so row-level security applies. */
 export const APP_ROLE = 'partnerdesk_app';
@@ -16,6 +17,10 @@ export type Client = pg.PoolClient;
  * at connection start (the `role` startup option), as PostgREST's authenticator does, so one URL
  * configures the service and no query ever runs with the owner's rights.
  */
-export function createAppPool(ownerUrl: string, max = 10): Pool {
-  return new pg.Pool({ connectionString: ownerUrl, options: `-c role=${APP_ROLE}`, max });
+export function createAppPool(ownerUrl: string, log?: Pick<Logger, 'warn'>, max = 10): Pool {
+  const pool = new pg.Pool({ connectionString: ownerUrl, options: `-c role=${APP_ROLE}`, max });
+  // An idle connection that the server drops (restart, failover) must not crash the process;
+  // the pool replaces it on the next checkout.
+  pool.on('error', (error) => log?.warn({ err: error }, 'idle database connection closed'));
+  return pool;
 }

@@ -1,0 +1,178 @@
+/**
+ * Helpers for the tests that run partnerdesk as a real process (`node --import tsx src/server.ts`),
+ * the way it runs in production: configured by its environment only, stopped by a signal.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Test } from 'tap';
+
+/** The repository root: the service's working directory. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A port that was free a moment ago (the kernel picks it; we close it straight away). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** A clean environment: PATH and HOME only, plus the given variables. */
+export function cleanEnv(variables: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  if (process.env.PATH !== undefined) env.PATH = process.env.PATH;
+  if (process.env.HOME !== undefined) env.HOME = process.env.HOME;
+  return { ...env, ...variables };
+}
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface ServiceProcess {
+  child: ChildProcess;
+  /** Everything the process wrote so far. */
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Resolves once the process has exited and its output streams are closed. */
+  exited: Promise<Exit>;
+  /** The exit once it happened, else undefined. */
+  readonly exit: Exit | undefined;
+}
+
+/**
+ * Starts `node --import tsx src/server.ts` with exactly `env` (see cleanEnv). The process is
+ * killed (SIGKILL) at the test's teardown if it is still running.
+ */
+export function spawnServer(t: Test, env: NodeJS.ProcessEnv): ServiceProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  let exit: Exit | undefined;
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<Exit>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      exit = { code, signal };
+      resolve(exit);
+    });
+  });
+  // An unhandled rejection here would only duplicate the failure the test itself reports.
+  exited.catch(() => undefined);
+  t.teardown(async () => {
+    if (exit || child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGKILL');
+    await withTimeout(exited, 5_000, 'the killed service to exit').catch(() => undefined);
+  });
+  return {
+    child,
+    exited,
+    get stdout() {
+      return stdout;
+    },
+    get stderr() {
+      return stderr;
+    },
+    get exit() {
+      return exit;
+    },
+  };
+}
+
+export interface RunningService extends ServiceProcess {
+  port: number;
+  baseUrl: string;
+}
+
+/** Spawns the service on a free port of 127.0.0.1 and waits until /readyz answers 200. */
+export async function startService(
+  t: Test,
+  variables: Record<string, string>,
+  { readyWithinMs = 30_000 } = {},
+): Promise<RunningService> {
+  const port = await freePort();
+  const service = spawnServer(t, cleanEnv({ HOST: '127.0.0.1', PORT: String(port), ...variables }));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForReady(service, baseUrl, readyWithinMs);
+  return Object.assign(service, { port, baseUrl });
+}
+
+/** Polls GET /readyz until it answers 200; fails early if the process exits, and after `timeoutMs`. */
+export async function waitForReady(service: ServiceProcess, baseUrl: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (service.exit) {
+      throw new Error(`the service exited (${JSON.stringify(service.exit)}) before it was ready; stderr: ${service.stderr}; stdout: ${service.stdout}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });
+      const body = await response.text();
+      if (response.status === 200) return;
+      last = `${response.status} ${body}`;
+    } catch (error) {
+      last = String((error as Error).cause ?? error);
+    }
+    await sleep(100);
+  }
+  throw new Error(`/readyz did not answer 200 within ${timeoutMs} ms (last: ${last}); stderr: ${service.stderr}; stdout: ${service.stdout}`);
+}
+
+/** Waits for the process to exit; rejects after `timeoutMs`. */
+export function waitForExit(service: ServiceProcess, timeoutMs: number): Promise<Exit> {
+  return withTimeout(service.exited, timeoutMs, 'the service to exit');
+}
+
+export function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Creates a partner through the API and returns its first key. */
+export async function createPartnerOver(baseUrl: string, operatorToken: string, name: string): Promise<{ partnerId: string; key: string }> {
+  const response = await fetch(`${baseUrl}/v1/partners`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${operatorToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name, kind: 'direct' }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const text = await response.text();
+  if (response.status !== 201) throw new Error(`POST /v1/partners: ${response.status} ${text}`);
+  const body = JSON.parse(text) as { partner: { id: string }; apiKey: { key: string } };
+  return { partnerId: body.partner.id, key: body.apiKey.key };
+}
+
+/** GET /v1/me with the key: its status and parsed body. */
+export async function me(baseUrl: string, key: string): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${baseUrl}/v1/me`, {
+    headers: { authorization: `Bearer ${key}` },
+    signal: AbortSignal.timeout(10_000),
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // keep the text
+  }
+  return { status: response.status, body };
+}

@@ -1,0 +1,192 @@
+import { connect, type Socket } from 'node:net';
+import pg from 'pg';
+import t from 'tap';
+import { freshDatabase, OPERATOR_TOKEN } from '../helper.js';
+import { me, sleep, startService, waitForExit, withTimeout } from './service.js';
+
+const IN_FLIGHT = 200;
+
+interface RawResponse {
+  /** Status of a complete response, else undefined. */
+  status: number | undefined;
+  body: string;
+  /** Why there is no complete response: a socket error, an empty or a truncated answer. */
+  problem: string | undefined;
+}
+
+/** Reads what the server sends until it closes the connection, and checks it is one complete response. */
+function readResponse(socket: Socket): Promise<RawResponse> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let error: Error | undefined;
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', (cause) => (error = cause));
+    socket.on('close', () => resolve(parseResponse(Buffer.concat(chunks), error)));
+  });
+}
+
+function parseResponse(raw: Buffer, error: Error | undefined): RawResponse {
+  const text = raw.toString('utf8');
+  const fail = (problem: string): RawResponse => ({ status: undefined, body: text, problem });
+  if (raw.length === 0) return fail(error ? `no response: ${error.message}` : 'empty response');
+  const headEnd = raw.indexOf('\r\n\r\n');
+  if (headEnd < 0) return fail(`truncated head${error ? ` (${error.message})` : ''}`);
+  const [statusLine = '', ...headerLines] = raw.subarray(0, headEnd).toString('latin1').split('\r\n');
+  const status = /^HTTP\/1\.1 (\d{3}) /.exec(statusLine);
+  if (!status) return fail(`bad status line ${JSON.stringify(statusLine)}`);
+  const headers = new Map(headerLines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+  const length = Number(headers.get('content-length'));
+  const body = raw.subarray(headEnd + 4);
+  if (!Number.isInteger(length)) return fail('no content-length');
+  if (body.length !== length) return fail(`body of ${body.length} bytes, content-length ${length}${error ? ` (${error.message})` : ''}`);
+  // A socket error after a complete response (e.g. a reset once it was sent) does not take it back.
+  return { status: Number(status[1]), body: body.toString('utf8'), problem: undefined };
+}
+
+interface InFlightRequest {
+  rest: Buffer;
+  socket: Socket;
+  response: Promise<RawResponse>;
+}
+
+/** The head of a POST /v1/partners request with the operator token, on a connection that closes after it. */
+function partnerRequestHead(port: number, contentLength: number): Buffer {
+  return Buffer.from(
+    [
+      'POST /v1/partners HTTP/1.1',
+      `Host: 127.0.0.1:${port}`,
+      `Authorization: Bearer ${OPERATOR_TOKEN}`,
+      'Content-Type: application/json',
+      `Content-Length: ${contentLength}`,
+      'Connection: close',
+      '',
+      '',
+    ].join('\r\n'),
+  );
+}
+
+function partnerBody(name: string): Buffer {
+  return Buffer.from(JSON.stringify({ name, kind: 'direct' }));
+}
+
+/** Opens a connection and sends the head and the first half of a POST /v1/partners body. */
+async function startRequest(port: number, index: number): Promise<InFlightRequest> {
+  const body = partnerBody(`In-flight partner ${index}`);
+  const half = Math.floor(body.length / 2);
+  const head = partnerRequestHead(port, body.length);
+  const socket = connect({ host: '127.0.0.1', port });
+  const response = readResponse(socket);
+  await withTimeout(
+    new Promise<void>((resolve, reject) => {
+      socket.once('error', reject);
+      socket.once('connect', () => {
+        socket.write(Buffer.concat([head, body.subarray(0, half)]), (error) => (error ? reject(error) : resolve()));
+      });
+    }),
+    10_000,
+    `request ${index} to be sent in part`,
+  );
+  return { rest: body.subarray(half), socket, response };
+}
+
+/** One complete request on a new connection: a response, or how the connection failed. */
+async function probe(port: number, request: string | Buffer): Promise<RawResponse> {
+  const socket = connect({ host: '127.0.0.1', port });
+  socket.on('connect', () => socket.end(request));
+  socket.setTimeout(5_000, () => socket.destroy(new Error('no answer within 5 s')));
+  return readResponse(socket);
+}
+
+function acceptableAfterSigterm(result: RawResponse): boolean {
+  if (result.status === undefined) return /ECONNREFUSED|ECONNRESET|EPIPE|empty response/.test(result.problem ?? '');
+  return result.status < 500 || result.status === 503;
+}
+
+t.test('SIGTERM lets 200 requests in flight finish, exits 0 within 10 s, and keeps their data', async (t) => {
+  const databaseUrl = await freshDatabase(t);
+  const env = { DATABASE_URL: databaseUrl, OPERATOR_TOKEN, LOG_LEVEL: 'warn' };
+  const service = await startService(t, env);
+
+  const requests: InFlightRequest[] = [];
+  t.teardown(() => requests.forEach(({ socket }) => socket.destroy()));
+  const started = await Promise.allSettled(Array.from({ length: IN_FLIGHT }, (_, index) => startRequest(service.port, index)));
+  for (const result of started) if (result.status === 'fulfilled') requests.push(result.value);
+  t.equal(requests.length, IN_FLIGHT, 'every request was sent in part');
+  if (requests.length !== IN_FLIGHT) return;
+  // Let the server accept the connections and parse the heads: the requests are now truly in flight.
+  await sleep(1_000);
+  t.notOk(service.exit, 'the service is still running');
+
+  const sigtermAt = Date.now();
+  t.ok(service.child.kill('SIGTERM'), 'SIGTERM sent');
+  await sleep(200);
+
+  const lateBody = partnerBody('Late partner');
+  // A brand-new connection after SIGTERM: refused, or answered, but never with a 5xx other than 503.
+  const probes = await Promise.all([
+    probe(service.port, `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:${service.port}\r\nConnection: close\r\n\r\n`),
+    probe(service.port, Buffer.concat([partnerRequestHead(service.port, lateBody.length), lateBody])),
+  ]);
+  for (const result of probes) {
+    t.comment(`new connection after SIGTERM: ${result.status ?? result.problem}`);
+    t.ok(acceptableAfterSigterm(result), 'a new connection after SIGTERM is refused or not served a 5xx other than 503', {
+      status: result.status,
+      problem: result.problem,
+      body: result.body,
+    });
+  }
+  const lateCreated = probes[1]?.status === 201 ? 1 : 0;
+
+  // Now the rest of every body.
+  await Promise.all(
+    requests.map(
+      ({ socket, rest }) =>
+        new Promise<void>((resolve) => {
+          if (socket.destroyed) return resolve();
+          socket.write(rest, () => resolve());
+        }),
+    ),
+  );
+  const responses = await withTimeout(Promise.all(requests.map(({ response }) => response)), 15_000, 'the in-flight responses');
+  const statuses = new Map<string, number>();
+  for (const response of responses) {
+    const outcome = response.status === undefined ? `no response (${response.problem})` : String(response.status);
+    statuses.set(outcome, (statuses.get(outcome) ?? 0) + 1);
+  }
+  t.same(Object.fromEntries(statuses), { 201: IN_FLIGHT }, 'every in-flight request got a complete 201');
+
+  const exit = await waitForExit(service, Math.max(0, 10_000 - (Date.now() - sigtermAt))).catch((error: Error) => error);
+  t.comment(`exited ${Date.now() - sigtermAt} ms after SIGTERM`);
+  t.same(exit, { code: 0, signal: null }, 'the service exited with code 0 within 10 s of SIGTERM', {
+    stderr: service.stderr,
+    stdout: service.stdout.slice(-4_000),
+  });
+  t.equal(service.stderr, '', 'nothing on stderr');
+
+  const keys = responses.flatMap((response) => {
+    if (response.status !== 201) return [];
+    const created = JSON.parse(response.body) as { partner: { id: string; name: string }; apiKey: { key: string } };
+    return [created];
+  });
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ partners: number; keys: number }>(
+      "select (select count(*)::int from partners) as partners, (select count(*)::int from api_keys) as keys",
+    );
+    t.same(rows[0], { partners: IN_FLIGHT + lateCreated, keys: IN_FLIGHT + lateCreated }, 'every created partner and key was committed');
+  } finally {
+    await admin.end();
+  }
+
+  // A new process on the same database: the keys still authenticate.
+  const again = await startService(t, env);
+  for (const created of [keys[0], keys[Math.floor(keys.length / 2)], keys.at(-1)]) {
+    if (!created) continue;
+    const answer = await me(again.baseUrl, created.apiKey.key);
+    t.equal(answer.status, 200, 'a key created during the shutdown works after the restart');
+    t.match(answer.body, { partner: { id: created.partner.id, name: created.partner.name } });
+  }
+  again.child.kill('SIGTERM');
+  t.same(await waitForExit(again, 10_000), { code: 0, signal: null }, 'the second service stops cleanly too');
+});

@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import t from 'tap';
+import { buildApp } from '../../src/app.js';
+import { loadMigrations } from '../../src/db/migrate.js';
+import { createAppPool } from '../../src/db/pool.js';
+import { build, freshDatabase, OPERATOR_TOKEN } from '../helper.js';
+
+t.test('healthz and readyz answer when the database is migrated', async (t) => {
+  const { app } = await build(t);
+  const health = await app.inject({ url: '/healthz' });
+  t.equal(health.statusCode, 200);
+  t.same(health.json(), { status: 'ok' });
+  const ready = await app.inject({ url: '/readyz' });
+  t.equal(ready.statusCode, 200);
+  t.same(ready.json(), { status: 'ready', migrations: loadMigrations().length });
+});
+
+t.test('readyz is 503 while migrations are missing or the database is down', async (t) => {
+  const pool = createAppPool('postgres://nobody:nothing@127.0.0.1:1/none');
+  const app = await buildApp({ pool, migrations: loadMigrations(), operatorToken: OPERATOR_TOKEN });
+  t.teardown(async () => {
+    await app.close();
+    await pool.end();
+  });
+  const down = await app.inject({ url: '/readyz' });
+  t.equal(down.statusCode, 503);
+  t.match(down.json(), { code: 'not-ready', detail: 'The database does not answer.' });
+  t.notMatch(down.body, /ECONNREFUSED|127\.0\.0\.1/);
+
+  // A database that exists but has none of the migrations: the app role cannot even see the table.
+  const ownerUrl = await freshDatabase(t, { migrated: false });
+  const unmigratedPool = createAppPool(ownerUrl);
+  const unmigrated = await buildApp({ pool: unmigratedPool, migrations: loadMigrations(), operatorToken: OPERATOR_TOKEN });
+  t.teardown(async () => {
+    await unmigrated.close();
+    await unmigratedPool.end();
+  });
+  t.equal((await unmigrated.inject({ url: '/readyz' })).statusCode, 503);
+});
+
+t.test('the served contract is the committed one, and the docs page loads', async (t) => {
+  const { app } = await build(t);
+  const served = await app.inject({ url: '/openapi.json' });
+  t.equal(served.statusCode, 200);
+  const committed = JSON.parse(await readFile(new URL('../../openapi/openapi.json', import.meta.url), 'utf8'));
+  t.same(served.json(), committed);
+  t.equal(committed.openapi, '3.1.0');
+
+  t.equal((await app.inject({ url: '/docs' })).headers.location, '/docs/');
+  const docs = await app.inject({ url: '/docs/' });
+  t.equal(docs.statusCode, 200);
+  t.match(docs.headers['content-type'], /text\/html/);
+  const script = /src="([^"]*scalar\.js)"/.exec(docs.body)?.[1];
+  t.ok(script, 'the page loads its script from this service, not a CDN');
+  const asset = await app.inject({ url: new URL(script!, 'http://x/docs/').pathname });
+  t.equal(asset.statusCode, 200);
+  t.match(asset.headers['content-type'], /javascript/);
+});
+
+t.test('every operation has an operationId, tags, a summary and schemas for its responses', async (t) => {
+  const { app } = await build(t);
+  const document = (await app.inject({ url: '/openapi.json' })).json();
+  for (const [path, item] of Object.entries<Record<string, any>>(document.paths)) {
+    for (const [method, operation] of Object.entries<any>(item)) {
+      const name = `${method.toUpperCase()} ${path}`;
+      t.ok(operation.operationId, `${name} operationId`);
+      t.ok(operation.tags?.length, `${name} tags`);
+      t.ok(operation.summary, `${name} summary`);
+      for (const [status, response] of Object.entries<any>(operation.responses)) {
+        t.ok(response.content, `${name} ${status} has a body schema`);
+      }
+    }
+  }
+});
