@@ -28,8 +28,8 @@ create table partners (
   support_telephone text,
   support_website text,
   version integer not null default 1,
-  created_at timestamptz not null default now(),
-  updated_at timestamptz not null default now(),
+  created_at timestamptz(3) not null default now(),
+  updated_at timestamptz(3) not null default now(),
   check ((kind = 'indirect_reseller') = (indirect_provider_id is not null))
 );
 alter table partners enable row level security;
@@ -44,8 +44,8 @@ create table api_keys (
   name text not null,
   role text not null check (role in ('admin_agent', 'helpdesk_agent', 'billing_admin', 'sales_agent', 'customer_user')),
   key_hash text not null unique,
-  created_at timestamptz not null default now(),
-  revoked_at timestamptz,
+  created_at timestamptz(3) not null default now(),
+  revoked_at timestamptz(3),
   unique (partner_id, id)
 );
 alter table api_keys enable row level security;

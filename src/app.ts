@@ -7,6 +7,9 @@ import { withTenant } from './db/tenant.js';
 import { registerAccess } from './http/access.js';
 import type { App } from './http/app-types.js';
 import { registerInputHygiene } from './http/hygiene.js';
+import { registerIdempotency } from './http/idempotency.js';
+import { registerRateLimit } from './http/rateLimit.js';
+import { registerEntityTags } from './http/versioning.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandling } from './http/problem.js';
 import { registerComponents } from './http/schemas.js';
@@ -15,10 +18,16 @@ import partnerRoutes from './routes/partners/index.js';
 import serviceRoutes from './routes/service/index.js';
 import { version } from './version.js';
 
+/** What the app needs from the configuration; the process reads it from the environment. */
+export interface AppSettings {
+  operatorToken: string;
+  rateLimitPerMinute: number;
+}
+
 export interface AppDependencies {
   pool: Pool;
   migrations: Migration[];
-  operatorToken: string;
+  settings: AppSettings;
   logger?: FastifyBaseLogger;
 }
 
@@ -62,7 +71,10 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   registerComponents(app);
   registerProblemHandling(app);
   registerInputHygiene(app);
-  registerAccess(app, { pool: deps.pool, operatorToken: deps.operatorToken });
+  await registerRateLimit(app, deps.settings.rateLimitPerMinute);
+  registerAccess(app, { pool: deps.pool, operatorToken: deps.settings.operatorToken });
+  registerIdempotency(app, deps.pool);
+  registerEntityTags(app);
   await registerOpenApi(app, version);
 
   await app.register(serviceRoutes);

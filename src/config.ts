@@ -23,6 +23,11 @@ export const EnvSchema = Type.Object({
   OPERATOR_TOKEN: Type.Optional(
     Type.String({ minLength: 16, description: 'bearer token for POST /v1/partners; generated and printed once when unset' }),
   ),
+  RATE_LIMIT_PER_MINUTE: Type.Integer({
+    minimum: 0,
+    default: 6000,
+    description: 'requests per minute per API key (0 turns limiting off)',
+  }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     default: 'info',
     description: 'pino log level',
@@ -38,6 +43,7 @@ export interface Config {
   dataDir: string;
   operatorToken: string | undefined;
   logLevel: Env['LOG_LEVEL'];
+  rateLimitPerMinute: number;
 }
 
 // Never echoed back in an error line: they carry credentials.
@@ -68,5 +74,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     dataDir: env.PARTNERDESK_DATA_DIR,
     operatorToken: env.OPERATOR_TOKEN,
     logLevel: env.LOG_LEVEL,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
   };
 }

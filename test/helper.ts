@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Test } from 'tap';
-import { buildApp } from '../src/app.js';
+import { buildApp, type AppSettings } from '../src/app.js';
 import { loadMigrations } from '../src/db/migrate.js';
 import { createAppPool, type Pool } from '../src/db/pool.js';
 import type { App } from '../src/http/app-types.js';
@@ -50,12 +50,14 @@ export interface TestContext {
   ownerUrl: string;
 }
 
+export const testSettings: AppSettings = { operatorToken: OPERATOR_TOKEN, rateLimitPerMinute: 0 };
+
 /** The app on a fresh migrated database, closed at the end of the test. */
-export async function build(t: Test): Promise<TestContext> {
+export async function build(t: Test, settings: Partial<AppSettings> = {}): Promise<TestContext> {
   const database = await createDatabase(true);
   const ownerUrl = database.url;
   const pool = createAppPool(ownerUrl);
-  const app = await buildApp({ pool, migrations: loadMigrations(), operatorToken: OPERATOR_TOKEN });
+  const app = await buildApp({ pool, migrations: loadMigrations(), settings: { ...testSettings, ...settings } });
   t.teardown(async () => {
     await app.close();
     await pool.end();

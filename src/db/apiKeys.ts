@@ -1,5 +1,7 @@
+import { listInCreationOrder } from './lists.js';
 import type { Client } from './pool.js';
 import type { Role } from '../domain/access.js';
+import type { Keyset } from '../http/pagination.js';
 
 export interface ApiKeyRow {
   id: string;
@@ -7,9 +9,10 @@ export interface ApiKeyRow {
   role: Role;
   customerId: string | null;
   createdAt: string;
+  revokedAt: string | null;
 }
 
-const apiKeyColumns = `id, name, role, null::uuid as "customerId", created_at as "createdAt"`;
+const apiKeyColumns = `id, name, role, null::uuid as "customerId", created_at as "createdAt", revoked_at as "revokedAt"`;
 
 export async function insertApiKey(
   client: Client,
@@ -31,4 +34,22 @@ export async function findActiveApiKey(client: Client, hash: string): Promise<Ap
     [hash],
   );
   return rows[0];
+}
+
+export async function findApiKey(client: Client, id: string): Promise<ApiKeyRow | undefined> {
+  const { rows } = await client.query<ApiKeyRow>(`select ${apiKeyColumns} from api_keys where id = $1::uuid`, [id]);
+  return rows[0];
+}
+
+export function listApiKeys(client: Client, after: Keyset | undefined, limit: number): Promise<ApiKeyRow[]> {
+  return listInCreationOrder<ApiKeyRow>(client, 'api_keys', apiKeyColumns, after, limit);
+}
+
+/** Revokes the key (a no-op when it already is); false when there is no such key. */
+export async function revokeApiKey(client: Client, id: string): Promise<boolean> {
+  const { rowCount } = await client.query(
+    `update api_keys set revoked_at = coalesce(revoked_at, now()) where id = $1::uuid`,
+    [id],
+  );
+  return rowCount === 1;
 }

@@ -41,3 +41,19 @@ export async function findPartner(client: Client, id: string): Promise<PartnerRo
   const { rows } = await client.query<PartnerRow>(`select ${partnerColumns} from partners where id = $1::uuid`, [id]);
   return rows[0];
 }
+
+export async function updateSupportProfile(
+  client: Client,
+  id: string,
+  profile: { email: string | null; telephone: string | null; website: string | null },
+): Promise<PartnerRow> {
+  const { rows } = await client.query<PartnerRow>(
+    `update partners
+        set support_email = $2::text, support_telephone = $3::text, support_website = $4::text,
+            version = version + 1, updated_at = now()
+      where id = $1::uuid
+      returning ${partnerColumns}`,
+    [id, profile.email, profile.telephone, profile.website],
+  );
+  return rows[0]!;
+}

@@ -11,9 +11,12 @@ export const partnerRoles = ['admin_agent', 'helpdesk_agent', 'billing_admin', '
 
 export const permissions = {
   'me:read': roles,
-  'partner:read': partnerRoles,
+  // Customers are shown the partner's support profile (R6), so they read the partner too.
+  'partner:read': roles,
   'partner:manage': ['admin_agent'],
   'api-keys:manage': ['admin_agent'],
+  'support-plans:read': partnerRoles,
+  'support-plans:manage': ['admin_agent'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

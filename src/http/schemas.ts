@@ -18,7 +18,8 @@ export function registerComponents(app: FastifyInstance): void {
   for (const schema of components.values()) app.addSchema(schema);
 }
 
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+export const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) =>
+  Type.Union([schema, Type.Null()], options);
 
 export const Uuid = Type.String({ format: 'uuid' });
 export const Timestamp = Type.String({ format: 'date-time' });
@@ -52,7 +53,7 @@ export const problemResponse = (status: number) => ({
 });
 
 /** Every route answers these; listing them keeps each operation's contract complete. */
-const ALWAYS = [400, 500];
+const ALWAYS = [400, 429, 500];
 
 /** The response map of an operation: its success bodies plus the problems it can answer. */
 export function responses<S extends Record<number, TSchema>>(success: S, ...errorStatuses: number[]) {

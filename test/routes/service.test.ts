@@ -3,7 +3,7 @@ import t from 'tap';
 import { buildApp } from '../../src/app.js';
 import { loadMigrations } from '../../src/db/migrate.js';
 import { createAppPool } from '../../src/db/pool.js';
-import { build, freshDatabase, OPERATOR_TOKEN } from '../helper.js';
+import { build, freshDatabase, testSettings } from '../helper.js';
 
 t.test('healthz and readyz answer when the database is migrated', async (t) => {
   const { app } = await build(t);
@@ -17,7 +17,7 @@ t.test('healthz and readyz answer when the database is migrated', async (t) => {
 
 t.test('readyz is 503 while migrations are missing or the database is down', async (t) => {
   const pool = createAppPool('postgres://nobody:nothing@127.0.0.1:1/none');
-  const app = await buildApp({ pool, migrations: loadMigrations(), operatorToken: OPERATOR_TOKEN });
+  const app = await buildApp({ pool, migrations: loadMigrations(), settings: testSettings });
   t.teardown(async () => {
     await app.close();
     await pool.end();
@@ -30,7 +30,7 @@ t.test('readyz is 503 while migrations are missing or the database is down', asy
   // A database that exists but has none of the migrations: the app role cannot even see the table.
   const ownerUrl = await freshDatabase(t, { migrated: false });
   const unmigratedPool = createAppPool(ownerUrl);
-  const unmigrated = await buildApp({ pool: unmigratedPool, migrations: loadMigrations(), operatorToken: OPERATOR_TOKEN });
+  const unmigrated = await buildApp({ pool: unmigratedPool, migrations: loadMigrations(), settings: testSettings });
   t.teardown(async () => {
     await unmigrated.close();
     await unmigratedPool.end();
@@ -67,7 +67,7 @@ t.test('every operation has an operationId, tags, a summary and schemas for its 
       t.ok(operation.tags?.length, `${name} tags`);
       t.ok(operation.summary, `${name} summary`);
       for (const [status, response] of Object.entries<any>(operation.responses)) {
-        t.ok(response.content, `${name} ${status} has a body schema`);
+        if (status !== '204') t.ok(response.content, `${name} ${status} has a body schema`);
       }
     }
   }

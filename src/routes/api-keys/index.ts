@@ -1,17 +1,12 @@
 import Type from 'typebox';
-import { roles } from '../../domain/access.js';
+import { findApiKey, insertApiKey, listApiKeys, revokeApiKey } from '../../db/apiKeys.js';
 import { findPartner } from '../../db/partners.js';
 import type { App } from '../../http/app-types.js';
-import { Nullable, responses, Uuid } from '../../http/schemas.js';
-import { partnerKinds } from '../../domain/partners.js';
-
-const Me = Type.Object({
-  keyId: Uuid,
-  name: Type.String({ description: "the key's name" }),
-  role: Type.Enum(roles),
-  customerId: Nullable(Uuid),
-  partner: Type.Object({ id: Uuid, name: Type.String(), kind: Type.Enum(partnerKinds) }),
-});
+import { mintApiKey } from '../../http/credentials.js';
+import { Page, PageQuery, paginate } from '../../http/pagination.js';
+import { ProblemError } from '../../http/problem.js';
+import { responses } from '../../http/schemas.js';
+import { ApiKey, ApiKeyParams, CreatedApiKey, Me, NewApiKey } from './schemas.js';
 
 export default async function apiKeyRoutes(app: App) {
   app.get(
@@ -35,6 +30,84 @@ export default async function apiKeyRoutes(app: App) {
         customerId: principal.customerId,
         partner: { id: partner.id, name: partner.name, kind: partner.kind },
       };
+    },
+  );
+
+  app.post(
+    '/v1/api-keys',
+    {
+      schema: {
+        operationId: 'createApiKey',
+        tags: ['access'],
+        summary: 'Create an API key; its secret is in this response only',
+        body: NewApiKey,
+        response: responses({ 201: CreatedApiKey }),
+      },
+      config: { access: 'api-keys:manage' },
+    },
+    async (request, reply) => {
+      const { partnerId } = request.principal;
+      const minted = mintApiKey(partnerId);
+      const key = await request.inTenant((client) =>
+        insertApiKey(client, { partnerId, name: request.body.name, role: request.body.role, hash: minted.hash }),
+      );
+      return reply.code(201).header('location', `/v1/api-keys/${key.id}`).send({ ...key, key: minted.key });
+    },
+  );
+
+  app.get(
+    '/v1/api-keys',
+    {
+      schema: {
+        operationId: 'listApiKeys',
+        tags: ['access'],
+        summary: "The partner's API keys, oldest first, revoked ones included (never their secrets)",
+        querystring: Type.Object(PageQuery, { additionalProperties: false }),
+        response: responses({ 200: Page(ApiKey) }),
+      },
+      config: { access: 'api-keys:manage' },
+    },
+    async (request) =>
+      request.inTenant((client) =>
+        paginate(request, 'api-keys', (after, limit) => listApiKeys(client, after, limit), (key) => [key.createdAt, key.id]),
+      ),
+  );
+
+  app.get(
+    '/v1/api-keys/:id',
+    {
+      schema: {
+        operationId: 'getApiKey',
+        tags: ['access'],
+        summary: 'One API key (never its secret)',
+        params: ApiKeyParams,
+        response: responses({ 200: ApiKey }, 404),
+      },
+      config: { access: 'api-keys:manage' },
+    },
+    async (request) => {
+      const key = await request.inTenant((client) => findApiKey(client, request.params.id));
+      if (!key) throw new ProblemError('not-found', 'No such API key.');
+      return key;
+    },
+  );
+
+  app.delete(
+    '/v1/api-keys/:id',
+    {
+      schema: {
+        operationId: 'revokeApiKey',
+        tags: ['access'],
+        summary: 'Revoke an API key: it is refused (401) from the next request on',
+        params: ApiKeyParams,
+        response: responses({ 204: Type.Null({ description: 'revoked' }) }, 404),
+      },
+      config: { access: 'api-keys:manage' },
+    },
+    async (request, reply) => {
+      const revoked = await request.inTenant((client) => revokeApiKey(client, request.params.id));
+      if (!revoked) throw new ProblemError('not-found', 'No such API key.');
+      return reply.code(204).send(null);
     },
   );
 }

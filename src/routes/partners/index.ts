@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { insertApiKey } from '../../db/apiKeys.js';
-import { findPartner, insertPartner } from '../../db/partners.js';
+import { findPartner, insertPartner, updateSupportProfile } from '../../db/partners.js';
+import { findSupportPlan, insertSupportPlan, listSupportPlans, type SupportPlanRow } from '../../db/supportPlans.js';
+import { hasIncidentAllowance, isActive } from '../../domain/supportPlans.js';
 import { withTenant } from '../../db/tenant.js';
 import type { App } from '../../http/app-types.js';
 import { mintApiKey } from '../../http/credentials.js';
 import { ProblemError } from '../../http/problem.js';
 import { responses } from '../../http/schemas.js';
-import { NewPartner, Partner, PartnerWithKey } from './schemas.js';
+import { Page, PageQuery, paginate } from '../../http/pagination.js';
+import { lockCurrent } from '../../http/versioning.js';
+import { IdParams, NewPartner, NewSupportPlan, Partner, PartnerWithKey, SupportPlan, SupportProfile } from './schemas.js';
+import Type from 'typebox';
+
+const withActivity = (plan: SupportPlanRow) => ({ ...plan, active: isActive(plan, new Date()) });
 
 export default async function partnerRoutes(app: App) {
   app.post(
@@ -64,6 +71,99 @@ export default async function partnerRoutes(app: App) {
     async (request) => {
       const partner = await request.inTenant((client) => findPartner(client, request.principal.partnerId));
       return partner!;
+    },
+  );
+
+  app.put(
+    '/v1/partner/support-profile',
+    {
+      schema: {
+        operationId: 'putSupportProfile',
+        tags: ['partners'],
+        summary: "Set the support contact customers are shown (email, telephone, website)",
+        description: 'Honours If-Match (the partner version).',
+        body: SupportProfile,
+        response: responses({ 200: Partner }, 412),
+      },
+      config: { access: 'partner:manage' },
+    },
+    async (request) => {
+      const { partnerId } = request.principal;
+      return request.inTenant(async (client) => {
+        await lockCurrent(request, client, 'partners', partnerId);
+        return updateSupportProfile(client, partnerId, request.body);
+      });
+    },
+  );
+
+  app.post(
+    '/v1/partner/support-plans',
+    {
+      schema: {
+        operationId: 'createSupportPlan',
+        tags: ['partners'],
+        summary: 'Record a Microsoft support plan the partner holds',
+        body: NewSupportPlan,
+        response: responses({ 201: SupportPlan }),
+      },
+      config: { access: 'support-plans:manage' },
+    },
+    async (request, reply) => {
+      const { kind, validFrom, validUntil = null, incidentsTotal } = request.body;
+      if (hasIncidentAllowance(kind) !== (incidentsTotal !== undefined)) {
+        throw new ProblemError('validation-failed', 'incidentsTotal is stated for partner_network_incidents plans, and only for them.', {
+          errors: [{ path: '/body/incidentsTotal', message: hasIncidentAllowance(kind) ? 'is required for this kind' : 'is only for partner_network_incidents' }],
+        });
+      }
+      if (validUntil !== null && Date.parse(validUntil) <= Date.parse(validFrom)) {
+        throw new ProblemError('validation-failed', 'validUntil must be after validFrom.', {
+          errors: [{ path: '/body/validUntil', message: 'must be after validFrom' }],
+        });
+      }
+      const partnerId = request.principal.partnerId;
+      const plan = await request.inTenant((client) =>
+        insertSupportPlan(client, { partnerId, kind, validFrom, validUntil, incidentsTotal: incidentsTotal ?? null }),
+      );
+      return reply.code(201).header('location', `/v1/partner/support-plans/${plan.id}`).send(withActivity(plan));
+    },
+  );
+
+  app.get(
+    '/v1/partner/support-plans',
+    {
+      schema: {
+        operationId: 'listSupportPlans',
+        tags: ['partners'],
+        summary: "The partner's support plans, oldest first",
+        querystring: Type.Object(PageQuery, { additionalProperties: false }),
+        response: responses({ 200: Page(SupportPlan) }),
+      },
+      config: { access: 'support-plans:read' },
+    },
+    async (request) => {
+      const page = await request.inTenant((client) =>
+        paginate(request, 'support-plans', (after, limit) => listSupportPlans(client, after, limit), (plan) => [plan.createdAt, plan.id]),
+      );
+      return { ...page, data: page.data.map(withActivity) };
+    },
+  );
+
+  app.get(
+    '/v1/partner/support-plans/:id',
+    {
+      schema: {
+        operationId: 'getSupportPlan',
+        tags: ['partners'],
+        summary: 'One support plan, with its remaining incidents',
+        params: IdParams,
+        response: responses({ 200: SupportPlan }, 404),
+      },
+      config: { access: 'support-plans:read' },
+    },
+    async (request) => {
+      const plan = await request.inTenant((client) => findSupportPlan(client, request.params.id));
+      if (!plan) throw new ProblemError('not-found', 'No such support plan.');
+      return withActivity(plan);
     },
   );
 }

@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { competencies, partnerKinds } from '../../domain/partners.js';
-import { roles } from '../../domain/access.js';
+import { supportPlanKinds } from '../../domain/supportPlans.js';
+import { CreatedApiKey } from '../api-keys/schemas.js';
 import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
 
 export const Partner = component(
@@ -31,16 +32,42 @@ export const NewPartner = Type.Object(
   { additionalProperties: false },
 );
 
-export const CreatedApiKey = component(
-  'CreatedApiKey',
+export const PartnerWithKey = Type.Object({ partner: Partner, apiKey: CreatedApiKey });
+
+export const SupportProfile = Type.Object(
+  {
+    email: Nullable(Type.String({ format: 'email', maxLength: 254 })),
+    telephone: Nullable(
+      Type.String({ pattern: '^\\+?[0-9][0-9 ().-]{4,30}$', description: 'digits with optional +, spaces, dots, dashes, parentheses' }),
+    ),
+    website: Nullable(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048 })),
+  },
+  { additionalProperties: false, description: 'All three are stated; null clears one.' },
+);
+
+export const SupportPlan = component(
+  'SupportPlan',
   Type.Object({
     id: Uuid,
-    name: Type.String(),
-    role: Type.Enum(roles),
-    customerId: Nullable(Uuid),
+    kind: Type.Enum(supportPlanKinds),
+    validFrom: Timestamp,
+    validUntil: Nullable(Timestamp, { description: 'null: open-ended' }),
+    incidentsTotal: Nullable(Type.Integer(), { description: 'partner_network_incidents only' }),
+    incidentsRemaining: Nullable(Type.Integer(), { description: 'partner_network_incidents only; never below 0' }),
+    active: Type.Boolean({ description: 'valid now' }),
+    version: Type.Integer(),
     createdAt: Timestamp,
-    key: Type.String({ description: 'The secret, shown this once: store it now.' }),
   }),
 );
 
-export const PartnerWithKey = Type.Object({ partner: Partner, apiKey: CreatedApiKey });
+export const NewSupportPlan = Type.Object(
+  {
+    kind: Type.Enum(supportPlanKinds),
+    validFrom: Timestamp,
+    validUntil: Type.Optional(Nullable(Timestamp)),
+    incidentsTotal: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, description: 'required for partner_network_incidents, refused otherwise' })),
+  },
+  { additionalProperties: false },
+);
+
+export const IdParams = Type.Object({ id: Uuid });

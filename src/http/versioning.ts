@@ -1,0 +1,44 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Client } from '../db/pool.js';
+import { ProblemError } from './problem.js';
+
+/** Tables whose rows carry a `version` that rises with every change. */
+export type VersionedTable = 'partners' | 'support_plans';
+
+const ENTITY_TAG = /^\s*(?:W\/)?"(\d{1,9})"\s*$/;
+
+/** The versions an `If-Match` header accepts: undefined when absent or `*` (any version). */
+function acceptedVersions(request: FastifyRequest): number[] | undefined {
+  const header = request.headers['if-match'];
+  if (header === undefined || header.trim() === '*') return undefined;
+  // A tag that is not one of ours can never match, which RFC 9110 answers with 412.
+  return header.split(',').flatMap((tag) => {
+    const match = ENTITY_TAG.exec(tag);
+    return match ? [Number(match[1])] : [];
+  });
+}
+
+/**
+ * Locks the row for the rest of the transaction and checks `If-Match` against its version.
+ * Concurrent writers with the same If-Match queue on the lock; the first one changes the version,
+ * so every later one answers 412.
+ */
+export async function lockCurrent(request: FastifyRequest, client: Client, table: VersionedTable, id: string): Promise<number> {
+  const { rows } = await client.query<{ version: number }>(`select version from ${table} where id = $1::uuid for update`, [id]);
+  const current = rows[0]?.version;
+  if (current === undefined) throw new ProblemError('not-found', 'No such resource.');
+  const accepted = acceptedVersions(request);
+  if (accepted && !accepted.includes(current)) {
+    throw new ProblemError('version-mismatch', `The current version is ${current}; read it again and retry.`, { currentVersion: current });
+  }
+  return current;
+}
+
+/** Every response body that is a versioned resource carries its version as a strong ETag. */
+export function registerEntityTags(app: FastifyInstance): void {
+  app.addHook('preSerialization', async (_request, reply, payload: unknown) => {
+    const version = (payload as { version?: unknown } | null)?.version;
+    if (reply.statusCode < 300 && typeof version === 'number') reply.header('etag', `"${version}"`);
+    return payload;
+  });
+}

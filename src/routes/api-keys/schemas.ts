@@ -1,0 +1,38 @@
+import Type from 'typebox';
+import { partnerRoles, roles } from '../../domain/access.js';
+import { partnerKinds } from '../../domain/partners.js';
+import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
+
+const apiKeyProperties = {
+  id: Uuid,
+  name: Type.String(),
+  role: Type.Enum(roles),
+  customerId: Nullable(Uuid, { description: 'the customer a customer_user key acts for' }),
+  createdAt: Timestamp,
+  revokedAt: Nullable(Timestamp),
+};
+
+export const ApiKey = component('ApiKey', Type.Object(apiKeyProperties, { description: 'An API key; its secret is never shown again' }));
+
+export const CreatedApiKey = component(
+  'CreatedApiKey',
+  Type.Object({ ...apiKeyProperties, key: Type.String({ description: 'The secret, shown this once: store it now.' }) }),
+);
+
+export const NewApiKey = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200, description: 'who or what uses the key, e.g. "Dynamics CRM sync"' }),
+    role: Type.Enum(partnerRoles),
+  },
+  { additionalProperties: false },
+);
+
+export const Me = Type.Object({
+  keyId: Uuid,
+  name: Type.String({ description: "the key's name" }),
+  role: Type.Enum(roles),
+  customerId: Nullable(Uuid),
+  partner: Type.Object({ id: Uuid, name: Type.String(), kind: Type.Enum(partnerKinds) }),
+});
+
+export const ApiKeyParams = Type.Object({ id: Uuid });

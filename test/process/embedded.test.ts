@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t, { type Test } from 'tap';
+import { OPERATOR_TOKEN } from '../helper.js';
+import { cleanEnv, createPartnerOver, freePort, me, sleep, spawnServer, startService, waitForExit, type RunningService } from './service.js';
+
+/** The PID in a running cluster's postmaster.pid, if there is one. */
+function postmasterPid(dataDir: string): number | undefined {
+  const file = join(dataDir, 'pg', 'postmaster.pid');
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Immediate shutdown of a postmaster left behind, waiting (bounded) until it is gone. */
+async function quit(pid: number): Promise<void> {
+  process.kill(pid, 'SIGQUIT');
+  const deadline = Date.now() + 5_000;
+  while (alive(pid) && Date.now() < deadline) await sleep(50);
+}
+
+t.test('embedded PostgreSQL under PARTNERDESK_DATA_DIR', async (t) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'partnerdesk-embedded-'));
+  t.teardown(async () => {
+    // Should a step fail with the cluster still up, stop it (by the PID it recorded) rather than leave it behind.
+    const pid = postmasterPid(dataDir);
+    if (pid !== undefined && alive(pid)) await quit(pid);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+  const env = { PARTNERDESK_DATA_DIR: dataDir, OPERATOR_TOKEN, LOG_LEVEL: 'warn' };
+
+  /** SIGTERM, then: exit code 0 within 10 s, and no postgres left for the data directory. */
+  async function stop(t: Test, service: RunningService, what: string): Promise<void> {
+    const pid = postmasterPid(dataDir);
+    t.ok(pid !== undefined && alive(pid), `${what}: the embedded postgres runs (postmaster.pid)`);
+    service.child.kill('SIGTERM');
+    const exit = await waitForExit(service, 10_000).catch((error: Error) => error);
+    t.same(exit, { code: 0, signal: null }, `${what}: exits with code 0 within 10 s of SIGTERM`, {
+      stderr: service.stderr,
+      stdout: service.stdout.slice(-4_000),
+    });
+    t.notOk(existsSync(join(dataDir, 'pg', 'postmaster.pid')), `${what}: postmaster.pid is gone`);
+    if (pid !== undefined) t.notOk(alive(pid), `${what}: the postgres process ${pid} is gone`);
+    t.equal(service.stderr, '', `${what}: nothing on stderr`);
+  }
+
+  await t.test('first start, then a restart on the same data directory keeps the data', async (t) => {
+    const first = await startService(t, env, { readyWithinMs: 60_000 });
+    t.pass('/readyz answered 200 on the first start (initdb, start, migrations)');
+    t.ok(existsSync(join(dataDir, 'pg', 'PG_VERSION')), 'the cluster lives under PARTNERDESK_DATA_DIR/pg');
+    const { partnerId, key } = await createPartnerOver(first.baseUrl, OPERATOR_TOKEN, 'Embedded Partner');
+    t.equal((await me(first.baseUrl, key)).status, 200, 'the new key works');
+    await stop(t, first, 'first run');
+
+    const second = await startService(t, env, { readyWithinMs: 60_000 });
+    const answer = await me(second.baseUrl, key);
+    t.equal(answer.status, 200, 'the key still works after the restart');
+    t.match(answer.body, { partner: { id: partnerId, name: 'Embedded Partner', kind: 'direct' } });
+    await stop(t, second, 'second run');
+  });
+
+  // Known bug, recorded as TODO assertions until fixed: server.ts installs its signal handling only
+  // once listening, so a SIGTERM during startup kills node at once and orphans the cluster.
+  const KNOWN_BUG = 'src/server.ts serve(): no signal handling before listen';
+  await t.test('SIGTERM while the service is still starting leaves no postgres behind', async (t) => {
+    const service = spawnServer(t, cleanEnv({ HOST: '127.0.0.1', PORT: String(await freePort()), ...env }));
+    // The cluster has started (it wrote postmaster.pid); migrations and the app are still to come.
+    const deadline = Date.now() + 30_000;
+    while (postmasterPid(dataDir) === undefined && !service.exit && Date.now() < deadline) await sleep(5);
+    const pid = postmasterPid(dataDir);
+    t.ok(pid !== undefined, 'the embedded postgres started');
+    service.child.kill('SIGTERM');
+    const exit = await waitForExit(service, 10_000).catch((error: Error) => error);
+    t.notOk(exit instanceof Error, 'the service exits within 10 s of SIGTERM');
+    await sleep(500);
+    t.notOk(existsSync(join(dataDir, 'pg', 'postmaster.pid')), 'postmaster.pid is gone', { todo: KNOWN_BUG });
+    if (pid !== undefined) {
+      t.notOk(alive(pid), `the postgres process ${pid} is gone`, { todo: KNOWN_BUG });
+      if (alive(pid)) await quit(pid);
+    }
+  });
+});
