@@ -87,3 +87,15 @@ export async function createPartner(
   const created = response.json();
   return { partner: created.partner, key: created.apiKey.key, auth: { authorization: `Bearer ${created.apiKey.key}` } };
 }
+
+/** A new key of `role` for the partner whose admin key is `admin`. */
+export async function createKey(app: App, admin: PartnerFixture, role: string): Promise<{ authorization: string }> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/api-keys',
+    headers: admin.auth,
+    payload: { name: `${role} key`, role },
+  });
+  if (response.statusCode !== 201) throw new Error(`createKey: ${response.statusCode} ${response.body}`);
+  return { authorization: `Bearer ${response.json().key}` };
+}

@@ -70,15 +70,19 @@ interface Week {
   end: number;
 }
 
-/** Returns the earliest instant at which `minutes` business minutes have elapsed since `start`. */
+/**
+ * The earliest instant at which `minutes` business minutes have elapsed since `start`, in UTC
+ * (`toISOString()` form); `start` itself when `minutes` is 0. Throws a RangeError on invalid input
+ * and an Error when the calendar has no open time for 3 years.
+ */
 export function addBusinessMinutes(hours: BusinessHours, start: string, minutes: number): string {
   if (!Number.isFinite(minutes) || minutes < 0) {
     throw new RangeError(`minutes must be a finite number ≥ 0, got ${minutes}`);
   }
   const calendar = compile(hours);
-  const from = toMillis(start);
+  const from = parseInstant(start);
   let remaining = Math.round(minutes * MINUTE_MS);
-  if (calendar.alwaysOpen || remaining === 0) return toIso(from + remaining);
+  if (calendar.alwaysOpen || remaining === 0) return formatInstant(from + remaining);
 
   let closedWeeks = 0;
   for (let week = weekContaining(calendar.zone, from); ; week = weekAfter(calendar.zone, week)) {
@@ -88,12 +92,12 @@ export function addBusinessMinutes(hours: BusinessHours, start: string, minutes:
       if (interval.end <= countFrom) continue;
       open = true;
       // `<=`: a budget running out exactly at a close is due at that close, not at the next opening.
-      if (remaining <= interval.end - countFrom) return toIso(countFrom + remaining);
+      if (remaining <= interval.end - countFrom) return formatInstant(countFrom + remaining);
       remaining -= interval.end - countFrom;
     }
     closedWeeks = open ? 0 : closedWeeks + 1;
     if (closedWeeks > MAX_CLOSED_WEEKS) {
-      throw new Error(`the calendar in ${calendar.zone} has no open time for 3 years after ${toIso(from)}`);
+      throw new Error(`the calendar in ${calendar.zone} has no open time for 3 years after ${formatInstant(from)}`);
     }
   }
 }
@@ -101,8 +105,8 @@ export function addBusinessMinutes(hours: BusinessHours, start: string, minutes:
 /** Business minutes inside [from, to), 0 when `to` is not after `from`. */
 export function businessMinutesBetween(hours: BusinessHours, from: string, to: string): number {
   const calendar = compile(hours);
-  const fromMs = toMillis(from);
-  const toMs = toMillis(to);
+  const fromMs = parseInstant(from);
+  const toMs = parseInstant(to);
   if (toMs <= fromMs) return 0;
   if (calendar.alwaysOpen) return (toMs - fromMs) / MINUTE_MS;
 
@@ -115,10 +119,11 @@ export function businessMinutesBetween(hours: BusinessHours, from: string, to: s
   return total / MINUTE_MS;
 }
 
+/** Whether `instant` lies inside an open window (an opening instant is open, a closing one is not). */
 export function isOpenAt(hours: BusinessHours, instant: string): boolean {
   const calendar = compile(hours);
+  const at = parseInstant(instant);
   if (calendar.alwaysOpen) return true;
-  const at = toMillis(instant);
   return openIntervals(calendar, weekContaining(calendar.zone, at)).some(({ start, end }) => start <= at && at < end);
 }
 
@@ -298,12 +303,12 @@ function parseDate(text: string): LocalDay | undefined {
 const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
 /** Epoch milliseconds of an RFC 3339 instant; the offset is required so the host's zone never matters. */
-function toMillis(instant: string): number {
+function parseInstant(instant: string): number {
   const parsed = rfc3339.test(instant) ? DateTime.fromISO(instant) : undefined;
   if (!parsed?.isValid) throw new RangeError(`"${instant}" is not an RFC 3339 instant`);
   return parsed.toMillis();
 }
 
-function toIso(instant: number): string {
+function formatInstant(instant: number): string {
   return new Date(instant).toISOString();
 }

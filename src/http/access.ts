@@ -48,26 +48,7 @@ async function authenticate(pool: Pool, token: string | undefined): Promise<Prin
 export function registerAccess(app: FastifyInstance, deps: { pool: Pool; operatorToken: string }): void {
   app.decorateRequest('principal', null as unknown as Principal);
 
-  app.addHook('onRoute', (route) => {
-    // Hidden routes are the docs page's own assets; everything in the contract must say who may call it.
-    if (route.schema?.hide) route.config = { ...route.config, access: route.config?.access ?? 'public' };
-    const access = route.config?.access;
-    if (!access) throw new Error(`route ${route.method} ${route.url} declares no access`);
-    if (access === 'public') return;
-    const schema = (route.schema ??= {}) as Record<string, unknown>;
-    const response = (schema.response ??= {}) as Record<number, unknown>;
-    response[401] = problemResponse(401);
-    if (access === 'operator') {
-      schema.security = [{ operatorToken: [] }];
-      return;
-    }
-    const allowed = permissions[access];
-    schema['x-roles'] = allowed;
-    schema.description = `${schema.description ? `${String(schema.description)}\n\n` : ''}Roles: ${allowed.map((r) => `\`${r}\``).join(', ')}.`;
-    response[403] = problemResponse(403);
-  });
-
-  app.addHook('onRequest', async (request) => {
+  const authorize = async (request: FastifyRequest) => {
     const access = request.routeOptions.config.access;
     if (!access || access === 'public') return;
     const token = bearerToken(request);
@@ -81,5 +62,27 @@ export function registerAccess(app: FastifyInstance, deps: { pool: Pool; operato
     if (!allows(access, request.principal.role)) {
       throw new ProblemError('forbidden', `The role ${request.principal.role} may not do this (${access}).`);
     }
+  };
+
+  app.addHook('onRoute', (route) => {
+    // Hidden routes are the docs page's own assets; everything in the contract must say who may call it.
+    if (route.schema?.hide) route.config = { ...route.config, access: route.config?.access ?? 'public' };
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${route.method} ${route.url} declares no access`);
+    if (access === 'public') return;
+    // A route-level hook, so that it runs after the rate limiter's: unauthenticated floods are limited too.
+    route.onRequest = [...(route.onRequest ? [route.onRequest].flat() : []), authorize];
+    const schema = (route.schema ??= {}) as Record<string, unknown>;
+    const response = (schema.response ??= {}) as Record<number, unknown>;
+    response[401] = problemResponse(401);
+    if (access === 'operator') {
+      schema.security = [{ operatorToken: [] }];
+      return;
+    }
+    const allowed = permissions[access];
+    schema['x-roles'] = allowed;
+    schema.description = `${schema.description ? `${String(schema.description)}\n\n` : ''}Roles: ${allowed.map((r) => `\`${r}\``).join(', ')}.`;
+    response[403] = problemResponse(403);
   });
+
 }

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import pg from 'pg';
 import t from 'tap';
@@ -97,6 +98,35 @@ async function probe(port: number, request: string | Buffer): Promise<RawRespons
   return readResponse(socket);
 }
 
+/**
+ * Waits until the kernel shows `count` established connections on the server's side of `port`,
+ * none with bytes the service has not read yet: it has accepted them and parsed their heads (its
+ * HTTP parser runs as the bytes are read). Where /proc/net/tcp is missing, a fixed second has to do.
+ * Returns the time it took.
+ */
+async function serverHasReadAll(port: number, count: number, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  if (!existsSync('/proc/net/tcp')) {
+    await sleep(1_000);
+    return Date.now() - started;
+  }
+  const localPort = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  let seen = 'nothing yet';
+  while (Date.now() - started < timeoutMs) {
+    const sockets = readFileSync('/proc/net/tcp', 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/))
+      // local_address ends with our port, state 01 = ESTABLISHED; tx_queue:rx_queue
+      .filter((fields) => fields[1]?.endsWith(localPort) && fields[3] === '01');
+    const unread = sockets.filter((fields) => !(fields[4] ?? '').endsWith(':00000000')).length;
+    if (sockets.length >= count && unread === 0) return Date.now() - started;
+    seen = `${sockets.length} connections, ${unread} with unread bytes`;
+    await sleep(20);
+  }
+  throw new Error(`the server did not read every partial request within ${timeoutMs} ms (${seen})`);
+}
+
 function acceptableAfterSigterm(result: RawResponse): boolean {
   if (result.status === undefined) return /ECONNREFUSED|ECONNRESET|EPIPE|empty response/.test(result.problem ?? '');
   return result.status < 500 || result.status === 503;
@@ -107,6 +137,9 @@ t.test('SIGTERM lets 200 requests in flight finish, exits 0 within 10 s, and kee
   const env = { DATABASE_URL: databaseUrl, OPERATOR_TOKEN, LOG_LEVEL: 'warn' };
   const service = await startService(t, env);
 
+  const healthz = `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:${service.port}\r\nConnection: close\r\n\r\n`;
+  t.match(await probe(service.port, healthz), { status: 200, problem: undefined }, 'the raw probe works while the service runs');
+
   const requests: InFlightRequest[] = [];
   t.teardown(() => requests.forEach(({ socket }) => socket.destroy()));
   const started = await Promise.allSettled(Array.from({ length: IN_FLIGHT }, (_, index) => startRequest(service.port, index)));
@@ -114,7 +147,9 @@ t.test('SIGTERM lets 200 requests in flight finish, exits 0 within 10 s, and kee
   t.equal(requests.length, IN_FLIGHT, 'every request was sent in part');
   if (requests.length !== IN_FLIGHT) return;
   // Let the server accept the connections and parse the heads: the requests are now truly in flight.
-  await sleep(1_000);
+  const waited = await serverHasReadAll(service.port, IN_FLIGHT, 15_000);
+  t.comment(`the server had read every partial request ${waited} ms after they were sent`);
+  await sleep(100);
   t.notOk(service.exit, 'the service is still running');
 
   const sigtermAt = Date.now();
@@ -122,7 +157,6 @@ t.test('SIGTERM lets 200 requests in flight finish, exits 0 within 10 s, and kee
   // A brand-new connection after SIGTERM, at once and a moment later: refused, or answered, but
   // never with a 5xx other than 503.
   const lateBody = partnerBody('Late partner');
-  const healthz = `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:${service.port}\r\nConnection: close\r\n\r\n`;
   const latePartner = Buffer.concat([partnerRequestHead(service.port, lateBody.length), lateBody]);
   const immediate = probe(service.port, healthz);
   await sleep(200);

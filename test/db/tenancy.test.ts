@@ -1,0 +1,104 @@
+import t from 'tap';
+import { withTenant } from '../../src/db/tenant.js';
+import { build, createPartner } from '../helper.js';
+
+t.test('row-level security: a partner sees and touches only its own rows, and nobody sees anything unset', async (t) => {
+  const { app, pool } = await build(t);
+  const a = await createPartner(app, { name: 'A', kind: 'direct' });
+  const b = await createPartner(app, { name: 'B', kind: 'direct' });
+  const plan = (partner: typeof a) =>
+    app.inject({
+      method: 'POST',
+      url: '/v1/partner/support-plans',
+      headers: partner.auth,
+      payload: { kind: 'premier', validFrom: '2026-01-01T00:00:00Z' },
+    });
+  const bPlan = (await plan(b)).json();
+  await plan(a);
+
+  await withTenant(pool, a.partner.id, async (client) => {
+    const partners = await client.query('select id from partners');
+    t.same(partners.rows.map((r) => r.id), [a.partner.id], 'partners: only A');
+    const plans = await client.query('select partner_id from support_plans');
+    t.same(plans.rows.map((r) => r.partner_id), [a.partner.id], 'support plans: only A');
+    const keys = await client.query('select partner_id from api_keys');
+    t.ok(keys.rows.every((r) => r.partner_id === a.partner.id), 'api keys: only A');
+
+    const update = await client.query(`update support_plans set incidents_total = 5 where id = $1`, [bPlan.id]);
+    t.equal(update.rowCount, 0, "B's plan cannot be updated from A");
+    const remove = await client.query(`delete from api_keys where partner_id = $1`, [b.partner.id]);
+    t.equal(remove.rowCount, 0, "B's keys cannot be deleted from A");
+  });
+
+  await t.rejects(
+    withTenant(pool, a.partner.id, (client) =>
+      client.query(`insert into support_plans (partner_id, kind, valid_from) values ($1, 'premier', now())`, [b.partner.id]),
+    ),
+    /row-level security/,
+    "a row for B cannot be inserted from A",
+  );
+  await t.rejects(
+    withTenant(pool, a.partner.id, (client) =>
+      client.query(`update support_plans set partner_id = $1`, [b.partner.id]),
+    ),
+    /row-level security/,
+    'a row of A cannot be handed to B',
+  );
+
+  const unset = await pool.query(
+    'select (select count(*) from partners)::int as partners, (select count(*) from api_keys)::int as keys, (select count(*) from support_plans)::int as plans',
+  );
+  t.same(unset.rows[0], { partners: 0, keys: 0, plans: 0 }, 'with no partner set, no rows at all');
+});
+
+t.test('the partner setting never leaks from one transaction to the next on a pooled connection', async (t) => {
+  const { app, pool } = await build(t);
+  const a = await createPartner(app);
+  await withTenant(pool, a.partner.id, (client) => client.query('select 1'));
+  const client = await pool.connect();
+  try {
+    const { rows } = await client.query(`select coalesce(current_setting('app.partner_id', true), '') as partner, (select count(*)::int from partners) as visible`);
+    t.same(rows[0], { partner: '', visible: 0 });
+  } finally {
+    client.release();
+  }
+});
+
+t.test("every {id} route answers 404 for another partner's resource", async (t) => {
+  const { app } = await build(t);
+  const a = await createPartner(app, { name: 'A', kind: 'direct' });
+  const b = await createPartner(app, { name: 'B', kind: 'direct' });
+
+  // How to make a resource of B for each {id} path; a new {id} route must add its entry here.
+  const resourcesOfB: Record<string, () => Promise<string>> = {
+    '/v1/api-keys/{id}': async () =>
+      (await app.inject({ method: 'POST', url: '/v1/api-keys', headers: b.auth, payload: { name: 'k', role: 'helpdesk_agent' } })).json().id,
+    '/v1/partner/support-plans/{id}': async () =>
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/v1/partner/support-plans',
+          headers: b.auth,
+          payload: { kind: 'advanced', validFrom: '2026-01-01T00:00:00Z' },
+        })
+      ).json().id,
+  };
+  const document = (await app.inject({ url: '/openapi.json' })).json();
+  const idPaths = Object.keys(document.paths).filter((path) => path.includes('{id}'));
+  t.same(idPaths.filter((path) => !(path in resourcesOfB)), [], 'every {id} route is covered by this test');
+
+  for (const path of idPaths) {
+    const id = await resourcesOfB[path]!();
+    for (const method of Object.keys(document.paths[path])) {
+      const response = await app.inject({
+        method: method.toUpperCase() as 'GET',
+        url: path.replace('{id}', id),
+        headers: a.auth,
+        ...(['post', 'put', 'patch'].includes(method) ? { payload: {} } : {}),
+      });
+      t.equal(response.statusCode, 404, `${method.toUpperCase()} ${path} with B's id, as A`);
+    }
+    const own = await app.inject({ url: path.replace('{id}', id), headers: b.auth });
+    t.equal(own.statusCode, 200, `B itself reads ${path}`);
+  }
+});

@@ -1,0 +1,99 @@
+import t from 'tap';
+import { build, createKey, createPartner, type PartnerFixture } from '../helper.js';
+
+const partnerRoles = ['admin_agent', 'helpdesk_agent', 'billing_admin', 'sales_agent'];
+const everyone = [...partnerRoles, 'customer_user'];
+
+/**
+ * SPEC §4's role matrix, written out by hand so that the test does not read the table it checks.
+ * Every operation of the contract must appear here.
+ */
+const expected: Record<string, string[] | 'operator' | 'public'> = {
+  getHealth: 'public',
+  getReadiness: 'public',
+  createPartner: 'operator',
+  getMe: everyone,
+  getPartner: everyone,
+  putSupportProfile: ['admin_agent'],
+  createSupportPlan: ['admin_agent'],
+  listSupportPlans: partnerRoles,
+  getSupportPlan: partnerRoles,
+  createApiKey: ['admin_agent'],
+  listApiKeys: ['admin_agent'],
+  getApiKey: ['admin_agent'],
+  revokeApiKey: ['admin_agent'],
+};
+
+interface Operation {
+  method: string;
+  path: string;
+  operationId: string;
+  roles?: string[];
+  security?: unknown[];
+}
+
+t.test('the contract states the roles of every operation, as the matrix says', async (t) => {
+  const { app } = await build(t);
+  const document = (await app.inject({ url: '/openapi.json' })).json();
+  const operations: Operation[] = Object.entries<Record<string, any>>(document.paths).flatMap(([path, item]) =>
+    Object.entries<any>(item).map(([method, op]) => ({ method, path, operationId: op.operationId, roles: op['x-roles'], security: op.security })),
+  );
+  t.same(operations.map((o) => o.operationId).sort(), Object.keys(expected).sort(), 'every operation is in the matrix');
+  for (const op of operations) {
+    const want = expected[op.operationId];
+    if (want === 'public') t.same(op.security, [], `${op.operationId} needs no key`);
+    else if (want === 'operator') t.same(op.security, [{ operatorToken: [] }], `${op.operationId} needs the operator token`);
+    else t.same(op.roles, want, `${op.operationId} x-roles`);
+  }
+});
+
+t.test('every (role, operation) pair: 403 forbidden exactly where the matrix says no', async (t) => {
+  const { app } = await build(t);
+  const admin = await createPartner(app);
+  const keys: Record<string, { authorization: string }> = { admin_agent: admin.auth };
+  for (const role of partnerRoles.slice(1)) keys[role] = await createKey(app, admin, role);
+  const document = (await app.inject({ url: '/openapi.json' })).json();
+  const placeholder = '00000000-0000-4000-8000-000000000000';
+
+  for (const [path, item] of Object.entries<Record<string, any>>(document.paths)) {
+    for (const [method, op] of Object.entries<any>(item)) {
+      const want = expected[op.operationId];
+      if (!Array.isArray(want)) continue;
+      for (const [role, auth] of Object.entries(keys)) {
+        const response = await app.inject({
+          method: method.toUpperCase() as 'GET',
+          url: path.replaceAll(/\{[^}]+\}/g, placeholder),
+          headers: auth,
+          ...(['post', 'put', 'patch'].includes(method) ? { payload: {} } : {}),
+        });
+        const allowed = want.includes(role);
+        if (allowed) t.not(response.statusCode, 403, `${role} may ${op.operationId}`);
+        else {
+          t.equal(response.statusCode, 403, `${role} may not ${op.operationId}`);
+          t.equal(response.json().code, 'forbidden');
+        }
+      }
+    }
+  }
+});
+
+t.test('a helpdesk key cannot create keys, and a revoked key is refused at once', async (t) => {
+  const { app } = await build(t);
+  const admin: PartnerFixture = await createPartner(app);
+  const helpdesk = await createKey(app, admin, 'helpdesk_agent');
+  const refused = await app.inject({ method: 'POST', url: '/v1/api-keys', headers: helpdesk, payload: { name: 'x', role: 'admin_agent' } });
+  t.equal(refused.statusCode, 403);
+  t.equal(refused.json().code, 'forbidden');
+
+  const me = (await app.inject({ url: '/v1/me', headers: helpdesk })).json();
+  t.equal(me.role, 'helpdesk_agent');
+  const revoke = await app.inject({ method: 'DELETE', url: `/v1/api-keys/${me.keyId}`, headers: admin.auth });
+  t.equal(revoke.statusCode, 204);
+  const after = await app.inject({ url: '/v1/me', headers: helpdesk });
+  t.equal(after.statusCode, 401);
+  t.equal(after.json().code, 'unauthenticated');
+  const listed = (await app.inject({ url: '/v1/api-keys', headers: admin.auth })).json();
+  const revoked = listed.data.find((k: { id: string }) => k.id === me.keyId);
+  t.match(revoked, { role: 'helpdesk_agent', revokedAt: String });
+  t.notMatch(JSON.stringify(listed), /pd_[0-9a-f]{32}_/, 'no secret is ever listed');
+});
