@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Migration } from './db/migrate.js';
 import type { Client, Pool } from './db/pool.js';
@@ -14,8 +14,10 @@ import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandling } from './http/problem.js';
 import { registerComponents } from './http/schemas.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
+import customerRoutes from './routes/customers/index.js';
 import partnerRoutes from './routes/partners/index.js';
 import serviceRoutes from './routes/service/index.js';
+import slaDefinitionRoutes from './routes/sla-definitions/index.js';
 import { version } from './version.js';
 
 /** What the app needs from the configuration; the process reads it from the environment. */
@@ -37,7 +39,7 @@ declare module 'fastify' {
     migrations: Migration[];
   }
   interface FastifyRequest {
-    /** Runs `work` in a transaction scoped to the caller's partner (see withTenant). */
+    /** Runs `work` in a transaction scoped to the caller's partner, and customer for customer users (see withTenant). */
     inTenant<T>(work: (client: Client) => Promise<T>): Promise<T>;
   }
 }
@@ -61,8 +63,8 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   app.removeContentTypeParser('text/plain');
   app.decorate('pool', deps.pool);
   app.decorate('migrations', deps.migrations);
-  app.decorateRequest('inTenant', function <T>(this: { principal: { partnerId: string } }, work: (client: Client) => Promise<T>) {
-    return withTenant(deps.pool, this.principal.partnerId, work);
+  app.decorateRequest('inTenant', function <T>(this: FastifyRequest, work: (client: Client) => Promise<T>) {
+    return withTenant(deps.pool, this.principal.partnerId, work, this.principal.customerId);
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -80,5 +82,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(serviceRoutes);
   await app.register(partnerRoutes);
   await app.register(apiKeyRoutes);
+  await app.register(slaDefinitionRoutes);
+  await app.register(customerRoutes);
   return app;
 }

@@ -59,6 +59,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     const value = environment[name];
     if (value !== undefined && value !== '') raw[name] = value;
   }
+  // Value.Convert would read `PORT=0x50` or `PORT=true` as numbers; an integer is written in digits.
+  for (const [name, schema] of Object.entries(EnvSchema.properties)) {
+    const value = raw[name];
+    if ('type' in schema && schema.type === 'integer' && value !== undefined && !/^\d+$/.test(value)) {
+      throw new ConfigError(`invalid configuration: ${name} must be a whole number (got ${JSON.stringify(value)})`);
+    }
+  }
   const candidate = Value.Default(EnvSchema, Value.Convert(EnvSchema, { ...raw }));
   const [error] = Value.Errors(EnvSchema, candidate);
   if (error) {

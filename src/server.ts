@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import closeWithGrace from 'close-with-grace';
 import { pino, type Logger } from 'pino';
 import { buildApp } from './app.js';
@@ -62,19 +64,22 @@ export function configOrExit(): Config {
 /** `npm start` / `partnerdesk serve`: listen until SIGTERM or SIGINT, then drain and exit within 10 s. */
 export async function serve(config: Config): Promise<void> {
   const log = createLogger(config);
-  let service: Service;
+  // Installed before starting, so that a signal during startup still stops an embedded database.
+  const starting = startService(config, log);
+  closeWithGrace({ delay: 9_000, logger: log }, async ({ signal, err }) => {
+    if (err) log.error({ err }, 'shutting down after an uncaught error');
+    else log.info({ signal }, 'shutting down');
+    const service = await starting.catch(() => undefined);
+    await service?.close();
+  });
   try {
-    service = await startService(config, log);
+    const service = await starting;
     await service.app.listen({ host: config.host, port: config.port });
   } catch (error) {
     log.fatal({ err: error }, 'partnerdesk could not start');
     process.exit(1);
   }
-  closeWithGrace({ delay: 9_000, logger: log }, async ({ signal, err }) => {
-    if (err) log.error({ err }, 'shutting down after an uncaught error');
-    else log.info({ signal }, 'shutting down');
-    await service.close();
-  });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await serve(configOrExit());
+// Run when this file is the entry point (also through a symlinked release directory).
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) await serve(configOrExit());

@@ -99,3 +99,64 @@ export async function createKey(app: App, admin: PartnerFixture, role: string): 
   if (response.statusCode !== 201) throw new Error(`createKey: ${response.statusCode} ${response.body}`);
   return { authorization: `Bearer ${response.json().key}` };
 }
+
+/** Everything R6 asks an SLA definition to state: Paris office hours, two channels, pricing, targets. */
+export function completeSla(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+  return {
+    name: 'Standard support',
+    supportTypes: ['billing', 'subscription', 'provisioning', 'configuration', 'troubleshooting', 'updates', 'usage'],
+    hours: {
+      timezone: 'Europe/Paris',
+      alwaysOpen: false,
+      weekly: weekdays.flatMap((day) => [
+        { day, open: '09:00', close: '12:30' },
+        { day, open: '13:30', close: '18:00' },
+      ]),
+      holidays: ['2026-12-25'],
+    },
+    channels: [
+      { kind: 'email', address: 'support@contoso.example', alwaysOpen: false },
+      { kind: 'phone', address: '+33 1 23 45 67 89', alwaysOpen: false },
+    ],
+    pricing: { model: 'included', amount: 0, currency: 'EUR' },
+    targets: {
+      critical: { firstResponseMinutes: 60, resolutionMinutes: 480 },
+      moderate: { firstResponseMinutes: 240, resolutionMinutes: 1440 },
+      minimal: { firstResponseMinutes: 480, resolutionMinutes: 4800 },
+    },
+    ...overrides,
+  };
+}
+
+type Auth = { authorization: string };
+
+async function created(app: App, url: string, auth: Auth, payload: Record<string, unknown>): Promise<any> {
+  const response = await app.inject({ method: 'POST', url, headers: auth, payload });
+  if (response.statusCode !== 201 && response.statusCode !== 200) throw new Error(`POST ${url}: ${response.statusCode} ${response.body}`);
+  return response.json();
+}
+
+/** A published SLA definition (the partner's default unless told otherwise). */
+export async function publishedSla(app: App, auth: Auth, overrides: Record<string, unknown> = {}): Promise<any> {
+  const draft = await created(app, '/v1/sla-definitions', auth, completeSla({ isDefault: true, ...overrides }));
+  return created(app, `/v1/sla-definitions/${draft.id}/publish`, auth, {});
+}
+
+let tenantCounter = 0;
+export async function createCustomer(app: App, auth: Auth, overrides: Record<string, unknown> = {}): Promise<any> {
+  tenantCounter++;
+  return created(app, '/v1/customers', auth, {
+    name: `Customer ${tenantCounter}`,
+    domain: `customer${tenantCounter}.onmicrosoft.com`,
+    tenantId: randomUUID(),
+    contacts: [{ name: 'Ada Admin', email: `ada${tenantCounter}@customer.example` }],
+    ...overrides,
+  });
+}
+
+/** A customer_user key bound to `customerId`. */
+export async function createCustomerKey(app: App, admin: PartnerFixture, customerId: string): Promise<Auth> {
+  const key = await created(app, '/v1/api-keys', admin.auth, { name: 'portal', role: 'customer_user', customerId });
+  return { authorization: `Bearer ${key.key}` };
+}

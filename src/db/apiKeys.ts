@@ -12,17 +12,17 @@ export interface ApiKeyRow {
   revokedAt: string | null;
 }
 
-const apiKeyColumns = `id, name, role, null::uuid as "customerId", created_at as "createdAt", revoked_at as "revokedAt"`;
+const apiKeyColumns = `id, name, role, customer_id as "customerId", created_at as "createdAt", revoked_at as "revokedAt"`;
 
 export async function insertApiKey(
   client: Client,
-  key: { partnerId: string; name: string; role: Role; hash: string },
+  key: { partnerId: string; name: string; role: Role; customerId: string | null; hash: string },
 ): Promise<ApiKeyRow> {
   const { rows } = await client.query<ApiKeyRow>(
-    `insert into api_keys (partner_id, name, role, key_hash)
-     values ($1::uuid, $2::text, $3::text, $4::text)
+    `insert into api_keys (partner_id, name, role, customer_id, key_hash)
+     values ($1::uuid, $2::text, $3::text, $4::uuid, $5::text)
      returning ${apiKeyColumns}`,
-    [key.partnerId, key.name, key.role, key.hash],
+    [key.partnerId, key.name, key.role, key.customerId, key.hash],
   );
   return rows[0]!;
 }
@@ -42,7 +42,7 @@ export async function findApiKey(client: Client, id: string): Promise<ApiKeyRow 
 }
 
 export function listApiKeys(client: Client, after: Keyset | undefined, limit: number): Promise<ApiKeyRow[]> {
-  return listInCreationOrder<ApiKeyRow>(client, 'api_keys', apiKeyColumns, after, limit);
+  return listInCreationOrder<ApiKeyRow>(client, { from: 'api_keys', columns: apiKeyColumns }, after, limit);
 }
 
 /** Revokes the key (a no-op when it already is); false when there is no such key. */

@@ -43,7 +43,12 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     log.info({ databaseDir }, 'initialising embedded PostgreSQL');
     await cluster.initialise();
   }
-  await cluster.start();
+  await cluster.start().catch((error: unknown) => {
+    // The library rejects with nothing when postgres exits early; its reason went to the log.
+    throw error instanceof Error
+      ? error
+      : new Error(`embedded PostgreSQL under ${databaseDir} exited while starting (is another one using it? LOG_LEVEL=debug shows its log)`);
+  });
   log.info({ port, databaseDir }, 'embedded PostgreSQL started');
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,

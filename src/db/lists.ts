@@ -2,24 +2,52 @@ import type { QueryResultRow } from 'pg';
 import type { Keyset } from '../http/pagination.js';
 import type { Client } from './pool.js';
 
+export interface ListQuery {
+  /** Table (or join) and select list: code, never input. */
+  from: string;
+  columns: string;
+  /** Extra conditions with placeholders from $4 on, bound to `params`. */
+  where?: string[];
+  params?: unknown[];
+}
+
 /**
- * A page of `table` in creation order, strictly after the keyset `[createdAt, id]`. Oldest first,
- * so rows created while a client pages appear on its last page instead of shifting the others.
- * `table` and `columns` are code, never input.
+ * A page in creation order, strictly after the keyset `[createdAt, id]`. Oldest first, so rows
+ * created while a client pages appear on its last page instead of shifting the others.
  */
 export async function listInCreationOrder<T extends QueryResultRow>(
   client: Client,
-  table: string,
-  columns: string,
+  query: ListQuery,
   after: Keyset | undefined,
   limit: number,
 ): Promise<T[]> {
+  const conditions = ['($1::timestamptz is null or (created_at, id) > ($1::timestamptz, $2::uuid))', ...(query.where ?? [])];
   const { rows } = await client.query<T>(
-    `select ${columns} from ${table}
-      where $1::timestamptz is null or (created_at, id) > ($1::timestamptz, $2::uuid)
+    `select ${query.columns} from ${query.from}
+      where ${conditions.join(' and ')}
       order by created_at, id
       limit $3::int`,
-    [after?.[0] ?? null, after?.[1] ?? null, limit],
+    [after?.[0] ?? null, after?.[1] ?? null, limit, ...(query.params ?? [])],
   );
   return rows;
+}
+
+/**
+ * The columns, placeholders and values for the fields a request states (undefined ones are left
+ * alone), numbered from `$firstIndex`. `columns` maps wire names to `column::cast`; it is code,
+ * never input. `set` is the same as an UPDATE's assignment list.
+ */
+export function assignments(changes: Record<string, unknown>, columns: Record<string, string>, firstIndex: number) {
+  const names: string[] = [];
+  const placeholders: string[] = [];
+  const values: unknown[] = [];
+  for (const [field, column] of Object.entries(columns)) {
+    const value = changes[field];
+    if (value === undefined) continue;
+    const [name, cast] = column.split('::');
+    names.push(name!);
+    placeholders.push(`$${firstIndex + values.length}::${cast}`);
+    values.push(value);
+  }
+  return { names, placeholders, values, set: names.map((name, i) => `${name} = ${placeholders[i]}`) };
 }

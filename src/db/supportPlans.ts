@@ -37,5 +37,5 @@ export async function findSupportPlan(client: Client, id: string): Promise<Suppo
 }
 
 export function listSupportPlans(client: Client, after: Keyset | undefined, limit: number): Promise<SupportPlanRow[]> {
-  return listInCreationOrder<SupportPlanRow>(client, 'support_plans', supportPlanColumns, after, limit);
+  return listInCreationOrder<SupportPlanRow>(client, { from: 'support_plans', columns: supportPlanColumns }, after, limit);
 }

@@ -8,14 +8,23 @@ const ATTEMPTS = 3;
  * Runs `work` in one transaction as `partnerId`: row-level security then shows and accepts that
  * partner's rows only. The setting is transaction-local, so a pooled connection never carries a
  * partner into the next request. This is the only way application code reaches tenant tables.
- * `null` is the operator, who acts for no partner and so sees no partner's rows.
+ * `null` is the operator, who acts for no partner and so sees no partner's rows. A `customerId`
+ * narrows the view further to one customer's rows, for customer_user keys.
  */
-export async function withTenant<T>(pool: Pool, partnerId: string | null, work: (client: Client) => Promise<T>): Promise<T> {
+export async function withTenant<T>(
+  pool: Pool,
+  partnerId: string | null,
+  work: (client: Client) => Promise<T>,
+  customerId: string | null = null,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect();
     try {
       await client.query('begin');
-      await client.query(`select set_config('app.partner_id', $1, true)`, [partnerId ?? '']);
+      await client.query(`select set_config('app.partner_id', $1, true), set_config('app.customer_id', $2, true)`, [
+        partnerId ?? '',
+        customerId ?? '',
+      ]);
       const result = await work(client);
       await client.query('commit');
       client.release();

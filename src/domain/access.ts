@@ -17,6 +17,16 @@ export const permissions = {
   'api-keys:manage': ['admin_agent'],
   'support-plans:read': partnerRoles,
   'support-plans:manage': ['admin_agent'],
+  // A customer user reads the definition that covers it, and no other.
+  'sla:read': roles,
+  'sla:manage': ['admin_agent'],
+  // A customer user reads its own customer, and no other.
+  'customers:read': roles,
+  'customers:write': ['admin_agent', 'sales_agent'],
+  'customers:billing': ['admin_agent', 'billing_admin'],
+  // Billing reasons and edits are the partner's business, not the customer's.
+  'customers:history': partnerRoles,
+  'compliance:read': partnerRoles,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

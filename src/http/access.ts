@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { allows, permissions, type Permission, type Role } from '../domain/access.js';
 import { findActiveApiKey } from '../db/apiKeys.js';
+import type { Actor } from '../db/events.js';
 import type { Pool } from '../db/pool.js';
 import { withTenant } from '../db/tenant.js';
 import { parseApiKey, sameSecret } from './credentials.js';
@@ -26,6 +27,12 @@ declare module 'fastify' {
     /** The authenticated API key; set on every route whose access is a permission. */
     principal: Principal;
   }
+}
+
+/** The actor an event records for this request. */
+export function actorOf(request: FastifyRequest): Actor {
+  const principal = request.principal as Principal | null;
+  return principal ? { kind: 'api_key', id: principal.keyId, role: principal.role } : { kind: 'operator' };
 }
 
 function bearerToken(request: FastifyRequest): string | undefined {

@@ -6,6 +6,8 @@ export const tags = [
   { name: 'service', description: 'Liveness, readiness and the contract itself' },
   { name: 'partners', description: 'The partner (tenant), its support profile and support plans' },
   { name: 'access', description: 'API keys and the caller' },
+  { name: 'sla', description: 'SLA definitions: the support offering customers are told about (R6), and its business-hours clock' },
+  { name: 'customers', description: "The partner's customers, their billing status and SLA coverage" },
 ];
 
 /**

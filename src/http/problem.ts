@@ -17,6 +17,12 @@ export interface Problem {
   [extension: string]: unknown;
 }
 
+/** A 400 validation-failed naming each field, for rules a JSON schema cannot state. */
+export function invalidFields(errors: FieldError[], prefix = '/body'): ProblemError {
+  const located = errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message }));
+  return new ProblemError('validation-failed', located.map((e) => `${e.path} ${e.message}`).join('; '), { errors: located });
+}
+
 /** Thrown anywhere in a request to answer with that problem; the error handler renders it. */
 export class ProblemError extends Error {
   readonly code: ProblemCode;

@@ -2,8 +2,17 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Client } from '../db/pool.js';
 import { ProblemError } from './problem.js';
 
-/** Tables whose rows carry a `version` that rises with every change. */
-export type VersionedTable = 'partners' | 'support_plans';
+/**
+ * Tables whose rows carry a counter that rises with every change, and its column. SLA definitions
+ * count edits in `revision`, because their `version` numbers the terms along a basedOn lineage.
+ */
+const versionColumns = {
+  partners: 'version',
+  support_plans: 'version',
+  customers: 'version',
+  sla_definitions: 'revision',
+} as const;
+export type VersionedTable = keyof typeof versionColumns;
 
 const ENTITY_TAG = /^\s*(?:W\/)?"(\d{1,9})"\s*$/;
 
@@ -24,7 +33,10 @@ function acceptedVersions(request: FastifyRequest): number[] | undefined {
  * so every later one answers 412.
  */
 export async function lockCurrent(request: FastifyRequest, client: Client, table: VersionedTable, id: string): Promise<number> {
-  const { rows } = await client.query<{ version: number }>(`select version from ${table} where id = $1::uuid for update`, [id]);
+  const { rows } = await client.query<{ version: number }>(
+    `select ${versionColumns[table]} as version from ${table} where id = $1::uuid for update`,
+    [id],
+  );
   const current = rows[0]?.version;
   if (current === undefined) throw new ProblemError('not-found', 'No such resource.');
   const accepted = acceptedVersions(request);
@@ -37,7 +49,8 @@ export async function lockCurrent(request: FastifyRequest, client: Client, table
 /** Every response body that is a versioned resource carries its version as a strong ETag. */
 export function registerEntityTags(app: FastifyInstance): void {
   app.addHook('preSerialization', async (_request, reply, payload: unknown) => {
-    const version = (payload as { version?: unknown } | null)?.version;
+    const resource = payload as { revision?: unknown; version?: unknown } | null;
+    const version = resource?.revision ?? resource?.version;
     if (reply.statusCode < 300 && typeof version === 'number') reply.header('etag', `"${version}"`);
     return payload;
   });

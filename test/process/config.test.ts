@@ -7,6 +7,8 @@ const SHORT_TOKEN = 'sh0rt-t0ken';
 const cases: { variable: string; value: string; secret: boolean }[] = [
   { variable: 'PORT', value: 'abc', secret: false },
   { variable: 'PORT', value: '70000', secret: false },
+  { variable: 'PORT', value: '0x50', secret: false },
+  { variable: 'RATE_LIMIT_PER_MINUTE', value: '-1', secret: false },
   { variable: 'LOG_LEVEL', value: 'loud', secret: false },
   { variable: 'DATABASE_URL', value: 'mysql://x', secret: true },
   { variable: 'DATABASE_URL', value: SECRET_URL, secret: true },

@@ -70,9 +70,6 @@ t.test('embedded PostgreSQL under PARTNERDESK_DATA_DIR', async (t) => {
     await stop(t, second, 'second run');
   });
 
-  // Known bug, recorded as TODO assertions until fixed: server.ts installs its signal handling only
-  // once listening, so a SIGTERM during startup kills node at once and orphans the cluster.
-  const KNOWN_BUG = 'src/server.ts serve(): no signal handling before listen';
   await t.test('SIGTERM while the service is still starting leaves no postgres behind', async (t) => {
     const service = spawnServer(t, cleanEnv({ HOST: '127.0.0.1', PORT: String(await freePort()), ...env }));
     // The cluster has started (it wrote postmaster.pid); migrations and the app are still to come.
@@ -84,9 +81,9 @@ t.test('embedded PostgreSQL under PARTNERDESK_DATA_DIR', async (t) => {
     const exit = await waitForExit(service, 10_000).catch((error: Error) => error);
     t.notOk(exit instanceof Error, 'the service exits within 10 s of SIGTERM');
     await sleep(500);
-    t.notOk(existsSync(join(dataDir, 'pg', 'postmaster.pid')), 'postmaster.pid is gone', { todo: KNOWN_BUG });
+    t.notOk(existsSync(join(dataDir, 'pg', 'postmaster.pid')), 'postmaster.pid is gone');
     if (pid !== undefined) {
-      t.notOk(alive(pid), `the postgres process ${pid} is gone`, { todo: KNOWN_BUG });
+      t.notOk(alive(pid), `the postgres process ${pid} is gone`);
       if (alive(pid)) await quit(pid);
     }
   });

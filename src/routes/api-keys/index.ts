@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { findApiKey, insertApiKey, listApiKeys, revokeApiKey } from '../../db/apiKeys.js';
+import { findCustomer } from '../../db/customers.js';
 import { findPartner } from '../../db/partners.js';
 import type { App } from '../../http/app-types.js';
 import { mintApiKey } from '../../http/credentials.js';
@@ -41,16 +42,25 @@ export default async function apiKeyRoutes(app: App) {
         tags: ['access'],
         summary: 'Create an API key; its secret is in this response only',
         body: NewApiKey,
-        response: responses({ 201: CreatedApiKey }),
+        response: responses({ 201: CreatedApiKey }, 422),
       },
       config: { access: 'api-keys:manage' },
     },
     async (request, reply) => {
       const { partnerId } = request.principal;
+      const { name, role, customerId = null } = request.body;
+      if ((role === 'customer_user') !== (customerId !== null)) {
+        throw new ProblemError('validation-failed', 'A customer_user key names its customerId; other roles do not.', {
+          errors: [{ path: '/body/customerId', message: role === 'customer_user' ? 'is required for customer_user' : 'is only for customer_user' }],
+        });
+      }
       const minted = mintApiKey(partnerId);
-      const key = await request.inTenant((client) =>
-        insertApiKey(client, { partnerId, name: request.body.name, role: request.body.role, hash: minted.hash }),
-      );
+      const key = await request.inTenant(async (client) => {
+        if (customerId && !(await findCustomer(client, customerId))) {
+          throw new ProblemError('invalid-reference', 'customerId does not name a customer of this partner.');
+        }
+        return insertApiKey(client, { partnerId, name, role, customerId, hash: minted.hash });
+      });
       return reply.code(201).header('location', `/v1/api-keys/${key.id}`).send({ ...key, key: minted.key });
     },
   );

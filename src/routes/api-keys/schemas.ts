@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { partnerRoles, roles } from '../../domain/access.js';
+import { roles } from '../../domain/access.js';
 import { partnerKinds } from '../../domain/partners.js';
 import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
 
@@ -22,9 +22,10 @@ export const CreatedApiKey = component(
 export const NewApiKey = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200, description: 'who or what uses the key, e.g. "Dynamics CRM sync"' }),
-    role: Type.Enum(partnerRoles),
+    role: Type.Enum(roles),
+    customerId: Type.Optional(Uuid),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, description: 'A customer_user key names the customer it acts for (customerId); other roles do not.' },
 );
 
 export const Me = Type.Object({

@@ -3,6 +3,9 @@ import { insertApiKey } from '../../db/apiKeys.js';
 import { findPartner, insertPartner, updateSupportProfile } from '../../db/partners.js';
 import { findSupportPlan, insertSupportPlan, listSupportPlans, type SupportPlanRow } from '../../db/supportPlans.js';
 import { hasIncidentAllowance, isActive } from '../../domain/supportPlans.js';
+import { complianceFindings } from '../../domain/compliance.js';
+import { uncoveredCustomers } from '../../db/customers.js';
+import { hasDefaultSlaDefinition } from '../../db/slaDefinitions.js';
 import { withTenant } from '../../db/tenant.js';
 import type { App } from '../../http/app-types.js';
 import { mintApiKey } from '../../http/credentials.js';
@@ -10,7 +13,7 @@ import { ProblemError } from '../../http/problem.js';
 import { responses } from '../../http/schemas.js';
 import { Page, PageQuery, paginate } from '../../http/pagination.js';
 import { lockCurrent } from '../../http/versioning.js';
-import { IdParams, NewPartner, NewSupportPlan, Partner, PartnerWithKey, SupportPlan, SupportProfile } from './schemas.js';
+import { Compliance, IdParams, NewPartner, NewSupportPlan, Partner, PartnerWithKey, SupportPlan, SupportProfile } from './schemas.js';
 import Type from 'typebox';
 
 const withActivity = (plan: SupportPlanRow) => ({ ...plan, active: isActive(plan, new Date()) });
@@ -50,7 +53,7 @@ export default async function partnerRoutes(app: App) {
           indirectProviderId: body.indirectProviderId ?? null,
           competency: body.competency ?? 'none',
         });
-        const key = await insertApiKey(client, { partnerId: id, name: 'first admin key', role: 'admin_agent', hash: minted.hash });
+        const key = await insertApiKey(client, { partnerId: id, name: 'first admin key', role: 'admin_agent', customerId: null, hash: minted.hash });
         return { partner, apiKey: { ...key, key: minted.key } };
       });
       return reply.code(201).header('location', '/v1/partner').send(created);
@@ -164,6 +167,33 @@ export default async function partnerRoutes(app: App) {
       const plan = await request.inTenant((client) => findSupportPlan(client, request.params.id));
       if (!plan) throw new ProblemError('not-found', 'No such support plan.');
       return withActivity(plan);
+    },
+  );
+
+  app.get(
+    '/v1/partner/compliance',
+    {
+      schema: {
+        operationId: 'getCompliance',
+        tags: ['partners'],
+        summary: 'What breaks R6: customers without published SLA coverage, an incomplete support profile, no default SLA',
+        response: responses({ 200: Compliance }),
+      },
+      config: { access: 'compliance:read' },
+    },
+    async (request) => {
+      const facts = await request.inTenant(async (client) => {
+        const partner = (await findPartner(client, request.principal.partnerId))!;
+        const uncovered = await uncoveredCustomers(client, 100);
+        return {
+          supportProfile: partner.supportProfile,
+          hasDefaultSla: await hasDefaultSlaDefinition(client),
+          uncoveredCustomerIds: uncovered.ids,
+          uncoveredCustomerCount: uncovered.count,
+        };
+      });
+      const findings = complianceFindings(facts);
+      return { compliant: findings.length === 0, findings };
     },
   );
 }

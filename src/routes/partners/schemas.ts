@@ -71,3 +71,16 @@ export const NewSupportPlan = Type.Object(
 );
 
 export const IdParams = Type.Object({ id: Uuid });
+
+export const Compliance = Type.Object({
+  compliant: Type.Boolean({ description: 'true when nothing below is found' }),
+  findings: Type.Array(
+    Type.Object({
+      code: Type.Enum(['incomplete-support-profile', 'no-default-sla', 'customers-without-sla']),
+      detail: Type.String(),
+      missing: Type.Optional(Type.Array(Type.String())),
+      customerIds: Type.Optional(Type.Array(Uuid, { description: 'the first 100' })),
+      count: Type.Optional(Type.Integer()),
+    }),
+  ),
+});

@@ -1,0 +1,58 @@
+import type { Keyset } from '../http/pagination.js';
+import type { Client } from './pool.js';
+
+/** Who made a change: an API key (with its role), the operator, or the service itself (timers). */
+export type Actor = { kind: 'api_key'; id: string; role: string } | { kind: 'operator' } | { kind: 'system' };
+
+export interface NewEvent {
+  type: string;
+  subject: { type: string; id: string };
+  actor: Actor;
+  data: Record<string, unknown>;
+  /** R9: only what the customer may see is shown to customer users. */
+  customerVisible?: boolean;
+}
+
+export interface EventRow {
+  id: string;
+  type: string;
+  occurredAt: string;
+  actor: Actor;
+  subject: { type: string; id: string };
+  data: Record<string, unknown>;
+  position: number;
+}
+
+/** The event id is the feed position: the writing transaction's id, then the insert order. */
+export const eventColumns = `
+  lpad(to_hex(txid::text::bigint), 16, '0') || lpad(to_hex(position), 16, '0') as id,
+  type, occurred_at as "occurredAt", actor, json_build_object('type', subject_type, 'id', subject_id) as subject, data, position`;
+
+/** Records a change in the transaction that makes it, so the two commit or fail together. */
+export async function recordEvent(client: Client, event: NewEvent): Promise<void> {
+  await client.query(
+    `insert into events (type, subject_type, subject_id, actor, data, customer_visible)
+     values ($1::text, $2::text, $3::uuid, $4::jsonb, $5::jsonb, $6::boolean)`,
+    [event.type, event.subject.type, event.subject.id, JSON.stringify(event.actor), JSON.stringify(event.data), event.customerVisible ?? false],
+  );
+}
+
+/** The history of one subject, oldest first; `customerView` keeps only what a customer may see. */
+export async function listSubjectEvents(
+  client: Client,
+  subject: { type: string; id: string },
+  customerView: boolean,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<EventRow[]> {
+  const { rows } = await client.query<EventRow>(
+    `select ${eventColumns} from events
+      where subject_type = $1::text and subject_id = $2::uuid
+        and ($3::bigint is null or position > $3::bigint)
+        and (not $4::boolean or customer_visible)
+      order by position
+      limit $5::int`,
+    [subject.type, subject.id, after?.[0] ?? null, customerView, limit],
+  );
+  return rows;
+}

@@ -1,0 +1,23 @@
+import Type from 'typebox';
+import { component, Timestamp, Uuid } from '../http/schemas.js';
+
+export const IdParams = Type.Object({ id: Uuid });
+
+export const Event = component(
+  'Event',
+  Type.Object({
+    id: Type.String({ description: 'opaque and ordered: the feed position' }),
+    type: Type.String({ description: 'e.g. support_request.state_changed' }),
+    occurredAt: Timestamp,
+    actor: Type.Object(
+      {
+        kind: Type.Enum(['api_key', 'operator', 'system']),
+        id: Type.Optional(Uuid),
+        role: Type.Optional(Type.String()),
+      },
+      { description: 'who made the change' },
+    ),
+    subject: Type.Object({ type: Type.String(), id: Uuid }),
+    data: Type.Record(Type.String(), Type.Unknown(), { description: 'what changed (before/after)' }),
+  }),
+);
