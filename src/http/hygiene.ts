@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ProblemError } from './problem.js';
+import { invalidFields } from './problem.js';
 
 function findNul(value: unknown, path: string): string | undefined {
   if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
@@ -21,9 +21,7 @@ export function registerInputHygiene(app: FastifyInstance): void {
     for (const [context, value] of [['params', request.params], ['querystring', request.query], ['body', request.body]] as const) {
       const path = findNul(value, `/${context}`);
       if (path) {
-        throw new ProblemError('validation-failed', `${path} contains a NUL character`, {
-          errors: [{ path, message: 'contains a NUL character' }],
-        });
+        throw invalidFields([{ path, message: 'contains a NUL character' }], '');
       }
     }
   });

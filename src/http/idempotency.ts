@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Pool } from '../db/pool.js';
 import { withTenant } from '../db/tenant.js';
-import { ProblemError } from './problem.js';
+import { invalidFields, ProblemError } from './problem.js';
 
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
 const WAIT_FOR_FIRST_MS = 10_000;
@@ -79,9 +79,7 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool): void {
     const key = request.headers['idempotency-key'];
     if (request.method !== 'POST' || key === undefined) return;
     if (typeof key !== 'string' || !KEY_FORMAT.test(key)) {
-      throw new ProblemError('validation-failed', 'Idempotency-Key must be 1 to 255 visible ASCII characters.', {
-        errors: [{ path: '/headers/idempotency-key', message: 'must be 1 to 255 visible ASCII characters' }],
-      });
+      throw invalidFields([{ path: '/idempotency-key', message: 'must be 1 to 255 visible ASCII characters' }], '/headers');
     }
     const partnerId = request.principal?.partnerId ?? null;
     const hash = requestHash(request);

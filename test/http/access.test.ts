@@ -1,5 +1,5 @@
 import t from 'tap';
-import { build, createKey, createPartner, type PartnerFixture } from '../helper.js';
+import { build, createCustomer, createCustomerKey, createKey, createPartner, type PartnerFixture } from '../helper.js';
 
 const partnerRoles = ['admin_agent', 'helpdesk_agent', 'billing_admin', 'sales_agent'];
 const everyone = [...partnerRoles, 'customer_user'];
@@ -22,6 +22,21 @@ const expected: Record<string, string[] | 'operator' | 'public'> = {
   listApiKeys: ['admin_agent'],
   getApiKey: ['admin_agent'],
   revokeApiKey: ['admin_agent'],
+  getCompliance: partnerRoles,
+  createSlaDefinition: ['admin_agent'],
+  listSlaDefinitions: everyone,
+  getSlaDefinition: everyone,
+  updateSlaDefinition: ['admin_agent'],
+  publishSlaDefinition: ['admin_agent'],
+  makeDefaultSlaDefinition: ['admin_agent'],
+  retireSlaDefinition: ['admin_agent'],
+  computeSlaDueDates: everyone,
+  createCustomer: ['admin_agent', 'sales_agent'],
+  listCustomers: everyone,
+  getCustomer: everyone,
+  updateCustomer: ['admin_agent', 'sales_agent'],
+  putCustomerBillingStatus: ['admin_agent', 'billing_admin'],
+  listCustomerEvents: partnerRoles,
 };
 
 interface Operation {
@@ -52,6 +67,7 @@ t.test('every (role, operation) pair: 403 forbidden exactly where the matrix say
   const admin = await createPartner(app);
   const keys: Record<string, { authorization: string }> = { admin_agent: admin.auth };
   for (const role of partnerRoles.slice(1)) keys[role] = await createKey(app, admin, role);
+  keys.customer_user = await createCustomerKey(app, admin, (await createCustomer(app, admin.auth)).id);
   const document = (await app.inject({ url: '/openapi.json' })).json();
   const placeholder = '00000000-0000-4000-8000-000000000000';
 

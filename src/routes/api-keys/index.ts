@@ -5,9 +5,10 @@ import { findPartner } from '../../db/partners.js';
 import type { App } from '../../http/app-types.js';
 import { mintApiKey } from '../../http/credentials.js';
 import { Page, PageQuery, paginate } from '../../http/pagination.js';
-import { ProblemError } from '../../http/problem.js';
+import { invalidFields, ProblemError } from '../../http/problem.js';
 import { responses } from '../../http/schemas.js';
-import { ApiKey, ApiKeyParams, CreatedApiKey, Me, NewApiKey } from './schemas.js';
+import { IdParams } from '../shared.js';
+import { ApiKey, CreatedApiKey, Me, NewApiKey } from './schemas.js';
 
 export default async function apiKeyRoutes(app: App) {
   app.get(
@@ -50,9 +51,7 @@ export default async function apiKeyRoutes(app: App) {
       const { partnerId } = request.principal;
       const { name, role, customerId = null } = request.body;
       if ((role === 'customer_user') !== (customerId !== null)) {
-        throw new ProblemError('validation-failed', 'A customer_user key names its customerId; other roles do not.', {
-          errors: [{ path: '/body/customerId', message: role === 'customer_user' ? 'is required for customer_user' : 'is only for customer_user' }],
-        });
+        throw invalidFields([{ path: '/customerId', message: role === 'customer_user' ? 'is required for customer_user' : 'is only for customer_user' }]);
       }
       const minted = mintApiKey(partnerId);
       const key = await request.inTenant(async (client) => {
@@ -90,7 +89,7 @@ export default async function apiKeyRoutes(app: App) {
         operationId: 'getApiKey',
         tags: ['access'],
         summary: 'One API key (never its secret)',
-        params: ApiKeyParams,
+        params: IdParams,
         response: responses({ 200: ApiKey }, 404),
       },
       config: { access: 'api-keys:manage' },
@@ -109,7 +108,7 @@ export default async function apiKeyRoutes(app: App) {
         operationId: 'revokeApiKey',
         tags: ['access'],
         summary: 'Revoke an API key: it is refused (401) from the next request on',
-        params: ApiKeyParams,
+        params: IdParams,
         response: responses({ 204: Type.Null({ description: 'revoked' }) }, 404),
       },
       config: { access: 'api-keys:manage' },

@@ -35,5 +35,3 @@ export const Me = Type.Object({
   customerId: Nullable(Uuid),
   partner: Type.Object({ id: Uuid, name: Type.String(), kind: Type.Enum(partnerKinds) }),
 });
-
-export const ApiKeyParams = Type.Object({ id: Uuid });

@@ -9,11 +9,12 @@ import { hasDefaultSlaDefinition } from '../../db/slaDefinitions.js';
 import { withTenant } from '../../db/tenant.js';
 import type { App } from '../../http/app-types.js';
 import { mintApiKey } from '../../http/credentials.js';
-import { ProblemError } from '../../http/problem.js';
+import { invalidFields, ProblemError } from '../../http/problem.js';
 import { responses } from '../../http/schemas.js';
 import { Page, PageQuery, paginate } from '../../http/pagination.js';
 import { lockCurrent } from '../../http/versioning.js';
-import { Compliance, IdParams, NewPartner, NewSupportPlan, Partner, PartnerWithKey, SupportPlan, SupportProfile } from './schemas.js';
+import { IdParams } from '../shared.js';
+import { Compliance, NewPartner, NewSupportPlan, Partner, PartnerWithKey, SupportPlan, SupportProfile } from './schemas.js';
 import Type from 'typebox';
 
 const withActivity = (plan: SupportPlanRow) => ({ ...plan, active: isActive(plan, new Date()) });
@@ -114,14 +115,12 @@ export default async function partnerRoutes(app: App) {
     async (request, reply) => {
       const { kind, validFrom, validUntil = null, incidentsTotal } = request.body;
       if (hasIncidentAllowance(kind) !== (incidentsTotal !== undefined)) {
-        throw new ProblemError('validation-failed', 'incidentsTotal is stated for partner_network_incidents plans, and only for them.', {
-          errors: [{ path: '/body/incidentsTotal', message: hasIncidentAllowance(kind) ? 'is required for this kind' : 'is only for partner_network_incidents' }],
-        });
+        throw invalidFields([
+          { path: '/incidentsTotal', message: hasIncidentAllowance(kind) ? 'is required for this kind' : 'is only for partner_network_incidents' },
+        ]);
       }
       if (validUntil !== null && Date.parse(validUntil) <= Date.parse(validFrom)) {
-        throw new ProblemError('validation-failed', 'validUntil must be after validFrom.', {
-          errors: [{ path: '/body/validUntil', message: 'must be after validFrom' }],
-        });
+        throw invalidFields([{ path: '/validUntil', message: 'must be after validFrom' }]);
       }
       const partnerId = request.principal.partnerId;
       const plan = await request.inTenant((client) =>

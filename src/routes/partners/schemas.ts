@@ -70,8 +70,6 @@ export const NewSupportPlan = Type.Object(
   { additionalProperties: false },
 );
 
-export const IdParams = Type.Object({ id: Uuid });
-
 export const Compliance = Type.Object({
   compliant: Type.Boolean({ description: 'true when nothing below is found' }),
   findings: Type.Array(

@@ -19,11 +19,10 @@ import { actorOf } from '../../http/access.js';
 import type { App } from '../../http/app-types.js';
 import { Page, PageQuery, paginate } from '../../http/pagination.js';
 import { invalidFields, ProblemError } from '../../http/problem.js';
-import { responses, Uuid } from '../../http/schemas.js';
+import { responses } from '../../http/schemas.js';
+import { IdParams } from '../shared.js';
 import { lockCurrent } from '../../http/versioning.js';
 import { DueDates, DueDatesRequest, NewSlaDefinition, SlaDefinition, SlaDefinitionPatch, SlaQuery } from './schemas.js';
-
-const IdParams = Type.Object({ id: Uuid });
 
 /** The definition as the caller may see it: a customer user sees only the one covering it. */
 async function visibleDefinition(request: FastifyRequest, client: Client, id: string): Promise<SlaDefinitionRow> {
@@ -33,19 +32,26 @@ async function visibleDefinition(request: FastifyRequest, client: Client, id: st
   return definition;
 }
 
-/** Locks a definition for a change, honouring If-Match. */
-async function lockDefinition(request: FastifyRequest, client: Client, id: string): Promise<SlaDefinitionRow> {
+/**
+ * Locks a definition for a change (honouring If-Match) that its status must allow: drafts are
+ * edited and published; published definitions become the default or retire.
+ */
+async function lockDefinition(
+  request: FastifyRequest,
+  client: Client,
+  id: string,
+  required: 'draft' | 'published',
+): Promise<SlaDefinitionRow> {
   await lockCurrent(request, client, 'sla_definitions', id);
-  return (await findSlaDefinition(client, id))!;
-}
-
-function assertDraft(definition: SlaDefinitionRow): void {
-  if (definition.status !== 'draft') {
+  const definition = (await findSlaDefinition(client, id))!;
+  if (definition.status === required) return definition;
+  if (required === 'draft') {
     throw new ProblemError(
       'sla-published-immutable',
       `This definition is ${definition.status}; create a new one with basedOn: "${definition.id}" to change its terms.`,
     );
   }
+  throw new ProblemError('sla-not-published', `This definition is ${definition.status}.`);
 }
 
 const recordSlaEvent = (request: FastifyRequest, client: Client, type: string, definition: SlaDefinitionRow, data = {}) =>
@@ -153,7 +159,7 @@ export default async function slaDefinitionRoutes(app: App) {
       const errors = termsErrors(request.body);
       if (errors.length > 0) throw invalidFields(errors);
       return request.inTenant(async (client) => {
-        assertDraft(await lockDefinition(request, client, request.params.id));
+        await lockDefinition(request, client, request.params.id, 'draft');
         const updated = await updateSlaDraft(client, request.params.id, request.body);
         await recordSlaEvent(request, client, 'updated', updated, { fields: Object.keys(request.body) });
         return updated;
@@ -178,8 +184,7 @@ export default async function slaDefinitionRoutes(app: App) {
     },
     async (request) =>
       request.inTenant(async (client) => {
-        const draft = await lockDefinition(request, client, request.params.id);
-        assertDraft(draft);
+        const draft = await lockDefinition(request, client, request.params.id, 'draft');
         const missing = missingForPublication(draft);
         if (missing.length > 0) {
           throw new ProblemError('sla-incomplete', `Still to state before publishing: ${missing.join(', ')}.`, { missing });
@@ -204,8 +209,7 @@ export default async function slaDefinitionRoutes(app: App) {
     },
     async (request) =>
       request.inTenant(async (client) => {
-        const definition = await lockDefinition(request, client, request.params.id);
-        if (definition.status !== 'published') throw new ProblemError('sla-not-published', `This definition is ${definition.status}.`);
+        const definition = await lockDefinition(request, client, request.params.id, 'published');
         const updated = await makeDefaultSlaDefinition(client, definition.id);
         await recordSlaEvent(request, client, 'made_default', updated);
         return updated;
@@ -226,8 +230,7 @@ export default async function slaDefinitionRoutes(app: App) {
     },
     async (request) =>
       request.inTenant(async (client) => {
-        const definition = await lockDefinition(request, client, request.params.id);
-        if (definition.status !== 'published') throw new ProblemError('sla-not-published', `This definition is ${definition.status}.`);
+        const definition = await lockDefinition(request, client, request.params.id, 'published');
         const covered = await countCustomersCoveredBy(client, definition.id);
         if (covered > 0) {
           throw new ProblemError('sla-in-use', `${covered} customer(s) are covered by this definition; move them first.`, { customers: covered });
