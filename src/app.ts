@@ -17,6 +17,8 @@ import apiKeyRoutes from './routes/api-keys/index.js';
 import customerRoutes from './routes/customers/index.js';
 import partnerRoutes from './routes/partners/index.js';
 import serviceRoutes from './routes/service/index.js';
+import serviceIncidentRoutes from './routes/service-incidents/index.js';
+import supportRequestRoutes from './routes/support-requests/index.js';
 import slaDefinitionRoutes from './routes/sla-definitions/index.js';
 import { version } from './version.js';
 
@@ -24,6 +26,7 @@ import { version } from './version.js';
 export interface AppSettings {
   operatorToken: string;
   rateLimitPerMinute: number;
+  reopenWindowDays: number;
 }
 
 export interface AppDependencies {
@@ -37,6 +40,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     pool: Pool;
     migrations: Migration[];
+    settings: AppSettings;
   }
   interface FastifyRequest {
     /** Runs `work` in a transaction scoped to the caller's partner, and customer for customer users (see withTenant). */
@@ -63,6 +67,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   app.removeContentTypeParser('text/plain');
   app.decorate('pool', deps.pool);
   app.decorate('migrations', deps.migrations);
+  app.decorate('settings', deps.settings);
   app.decorateRequest('inTenant', function <T>(this: FastifyRequest, work: (client: Client) => Promise<T>) {
     return withTenant(deps.pool, this.principal.partnerId, work, this.principal.customerId);
   });
@@ -84,5 +89,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(apiKeyRoutes);
   await app.register(slaDefinitionRoutes);
   await app.register(customerRoutes);
+  await app.register(supportRequestRoutes);
+  await app.register(serviceIncidentRoutes);
   return app;
 }

@@ -28,6 +28,12 @@ export const EnvSchema = Type.Object({
     default: 6000,
     description: 'requests per minute per API key (0 turns limiting off)',
   }),
+  REOPEN_WINDOW_DAYS: Type.Integer({
+    minimum: 0,
+    maximum: 365,
+    default: 7,
+    description: 'days after resolution during which a request can be reopened; then it closes',
+  }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     default: 'info',
     description: 'pino log level',
@@ -44,6 +50,7 @@ export interface Config {
   operatorToken: string | undefined;
   logLevel: Env['LOG_LEVEL'];
   rateLimitPerMinute: number;
+  reopenWindowDays: number;
 }
 
 // Never echoed back in an error line: they carry credentials.
@@ -82,5 +89,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     operatorToken: env.OPERATOR_TOKEN,
     logLevel: env.LOG_LEVEL,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    reopenWindowDays: env.REOPEN_WINDOW_DAYS,
   };
 }

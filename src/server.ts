@@ -23,7 +23,11 @@ export async function startService(config: Config, log: Logger): Promise<Service
     const applied = await migrate(database.ownerUrl);
     if (applied.length > 0) log.info({ applied }, 'migrations applied');
     const pool = createAppPool(database.ownerUrl, log);
-    const settings = { operatorToken: operatorToken(config), rateLimitPerMinute: config.rateLimitPerMinute };
+    const settings = {
+      operatorToken: operatorToken(config),
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      reopenWindowDays: config.reopenWindowDays,
+    };
     const app = await buildApp({ pool, migrations: loadMigrations(), settings, logger: log });
     app.addHook('onClose', async () => pool.end());
     return {

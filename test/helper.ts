@@ -50,7 +50,7 @@ export interface TestContext {
   ownerUrl: string;
 }
 
-export const testSettings: AppSettings = { operatorToken: OPERATOR_TOKEN, rateLimitPerMinute: 0 };
+export const testSettings: AppSettings = { operatorToken: OPERATOR_TOKEN, rateLimitPerMinute: 0, reopenWindowDays: 7 };
 
 /** The app on a fresh migrated database, closed at the end of the test. */
 export async function build(t: Test, settings: Partial<AppSettings> = {}): Promise<TestContext> {
@@ -159,4 +159,28 @@ export async function createCustomer(app: App, auth: Auth, overrides: Record<str
 export async function createCustomerKey(app: App, admin: PartnerFixture, customerId: string): Promise<Auth> {
   const key = await created(app, '/v1/api-keys', admin.auth, { name: 'portal', role: 'customer_user', customerId });
   return { authorization: `Bearer ${key.key}` };
+}
+
+/** Runs SQL as the schema owner, bypassing row-level security: for arranging time in tests. */
+export async function asOwner<T extends pg.QueryResultRow = any>(ownerUrl: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A request body for `customerId`, technical by default. */
+export function newRequest(customerId: string | undefined, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    ...(customerId ? { customerId } : {}),
+    title: 'Mail flow stopped',
+    description: 'Since 09:00 no external mail arrives in any mailbox.',
+    category: 'troubleshooting',
+    product: { name: 'Microsoft 365 E3', type: 'cloud', service: 'Exchange Online' },
+    severity: 'critical',
+    ...overrides,
+  };
 }

@@ -33,6 +33,7 @@ export async function insertPartner(client: Client, partner: NewPartner): Promis
      returning ${partnerColumns}`,
     [partner.id, partner.name, partner.kind, partner.indirectProviderId, partner.competency],
   );
+  await client.query('select create_request_number_sequence()');
   return rows[0]!;
 }
 

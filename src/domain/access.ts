@@ -27,6 +27,14 @@ export const permissions = {
   // Billing reasons and edits are the partner's business, not the customer's.
   'customers:history': partnerRoles,
   'compliance:read': partnerRoles,
+  // Requests: billing_admin only on billing/subscription ones, customers only on their own;
+  // the request's rules (requestLifecycle.partyOf) narrow these further.
+  'requests:read': roles,
+  'requests:create': ['admin_agent', 'helpdesk_agent', 'billing_admin', 'customer_user'],
+  'requests:work': ['admin_agent', 'helpdesk_agent', 'billing_admin'],
+  'requests:act': ['admin_agent', 'helpdesk_agent', 'billing_admin', 'customer_user'],
+  'incidents:read': partnerRoles,
+  'incidents:manage': ['admin_agent', 'helpdesk_agent'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -8,3 +8,37 @@ export type Severity = (typeof severities)[number];
 
 export const requestStates = ['new', 'in_progress', 'awaiting_customer', 'escalated', 'resolved', 'closed', 'cancelled'] as const;
 export type RequestState = (typeof requestStates)[number];
+
+export const productTypes = ['cloud', 'on_premises'] as const;
+export type ProductType = (typeof productTypes)[number];
+export const requestChannels = ['phone', 'email', 'web', 'chat', 'api'] as const;
+export type RequestChannel = (typeof requestChannels)[number];
+
+/**
+ * Diagnosis causes and who owns each (R3). Microsoft owns what its services do wrong; everything
+ * in the partner's baseline — configuration, deployment, integration, permissions, usage, billing —
+ * is the partner's to resolve.
+ */
+export const causeOwnership = {
+  misconfiguration: 'partner',
+  missing_settings: 'partner',
+  incomplete_integration: 'partner',
+  permissions: 'partner',
+  deployment: 'partner',
+  usage_question: 'partner',
+  billing_question: 'partner',
+  subscription_change: 'partner',
+  updates: 'partner',
+  training_need: 'partner',
+  undocumented_service_behavior: 'microsoft',
+  service_unavailable: 'microsoft',
+  service_bug: 'microsoft',
+  network_outage: 'microsoft',
+  regional_multitenant_issue: 'microsoft',
+} as const;
+export type Cause = keyof typeof causeOwnership;
+export const causes = Object.keys(causeOwnership) as Cause[];
+
+/** Billing and subscription requests (R7, R8): what a suspended customer and a billing admin may touch. */
+export const commercialCategories: readonly Category[] = ['billing', 'subscription'];
+export const isCommercial = (category: Category) => commercialCategories.includes(category);

@@ -8,6 +8,8 @@ export const tags = [
   { name: 'access', description: 'API keys and the caller' },
   { name: 'sla', description: 'SLA definitions: the support offering customers are told about (R6), and its business-hours clock' },
   { name: 'customers', description: "The partner's customers, their billing status and SLA coverage" },
+  { name: 'support-requests', description: 'Requests customers raise through the partner (R1), their lifecycle, notes, diagnosis and SLA' },
+  { name: 'service-health', description: 'Microsoft service health incidents (Graph serviceHealthIssue), checked before escalating (R2)' },
 ];
 
 /**

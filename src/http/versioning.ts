@@ -11,6 +11,7 @@ const versionColumns = {
   support_plans: 'version',
   customers: 'version',
   sla_definitions: 'revision',
+  support_requests: 'version',
 } as const;
 export type VersionedTable = keyof typeof versionColumns;
 

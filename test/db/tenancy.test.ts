@@ -1,6 +1,6 @@
 import t from 'tap';
 import { withTenant } from '../../src/db/tenant.js';
-import { build, createCustomer, createPartner, publishedSla } from '../helper.js';
+import { build, createCustomer, createPartner, newRequest, publishedSla } from '../helper.js';
 
 t.test('row-level security: a partner sees and touches only its own rows, and nobody sees anything unset', async (t) => {
   const { app, pool } = await build(t);
@@ -72,7 +72,16 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
   // How to make a resource of B for each {id} path; a new {id} route must add its entry here.
   const slaOfB = async () => (await publishedSla(app, b.auth, { isDefault: false })).id;
   const customerOfB = async () => (await createCustomer(app, b.auth)).id;
+  await publishedSla(app, b.auth);
+  const requestOfB = async () =>
+    (await app.inject({ method: 'POST', url: '/v1/support-requests', headers: b.auth, payload: newRequest(await customerOfB()) })).json().id;
   const resourcesOfB: Record<string, () => Promise<string>> = {
+    '/v1/support-requests/{id}': requestOfB,
+    '/v1/support-requests/{id}/transitions': requestOfB,
+    '/v1/support-requests/{id}/diagnosis': requestOfB,
+    '/v1/support-requests/{id}/health-checks': requestOfB,
+    '/v1/support-requests/{id}/notes': requestOfB,
+    '/v1/support-requests/{id}/events': requestOfB,
     '/v1/sla-definitions/{id}': slaOfB,
     '/v1/sla-definitions/{id}/publish': slaOfB,
     '/v1/sla-definitions/{id}/make-default': slaOfB,
@@ -99,9 +108,15 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     'post /v1/sla-definitions/{id}/due-dates': { openedAt: '2026-06-01T08:00:00Z', severity: 'critical' },
     'patch /v1/customers/{id}': { name: 'x' },
     'put /v1/customers/{id}/billing-status': { billingStatus: 'suspended', reason: 'x' },
+    'patch /v1/support-requests/{id}': { title: 'x' },
+    'post /v1/support-requests/{id}/transitions': { to: 'in_progress' },
+    'put /v1/support-requests/{id}/diagnosis': { cause: 'service_bug', summary: 'x' },
+    'post /v1/support-requests/{id}/notes': { text: 'x', visibility: 'public' },
   };
   const document = (await app.inject({ url: '/openapi.json' })).json();
-  const idPaths = Object.keys(document.paths).filter((path) => path.includes('{id}'));
+  // Service incident ids are Microsoft's: each partner keeps its own copy under the same id, so a
+  // PUT there writes the caller's copy (checked below) rather than answering 404.
+  const idPaths = Object.keys(document.paths).filter((path) => path.includes('{id}') && path !== '/v1/service-incidents/{id}');
   t.same(idPaths.filter((path) => !(path in resourcesOfB)), [], 'every {id} route is covered by this test');
 
   for (const path of idPaths) {
@@ -120,4 +135,17 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
       t.equal(own.statusCode, 200, `B itself reads ${path}`);
     }
   }
+});
+
+t.test("a partner's copy of a service incident never touches another partner's", async (t) => {
+  const { app } = await build(t);
+  const a = await createPartner(app);
+  const b = await createPartner(app);
+  const issue = { title: 'Outage', service: 'Exchange Online', classification: 'incident', status: 'serviceDegradation', isResolved: false };
+  await app.inject({ method: 'PUT', url: '/v1/service-incidents/EX1', headers: b.auth, payload: issue });
+  await app.inject({ method: 'PUT', url: '/v1/service-incidents/EX1', headers: a.auth, payload: { ...issue, isResolved: true } });
+  const bList = (await app.inject({ url: '/v1/service-incidents', headers: b.auth })).json();
+  t.match(bList.data, [{ id: 'EX1', isResolved: false }]);
+  const aList = (await app.inject({ url: '/v1/service-incidents', headers: a.auth })).json();
+  t.match(aList.data, [{ id: 'EX1', isResolved: true }]);
 });

@@ -37,6 +37,19 @@ const expected: Record<string, string[] | 'operator' | 'public'> = {
   updateCustomer: ['admin_agent', 'sales_agent'],
   putCustomerBillingStatus: ['admin_agent', 'billing_admin'],
   listCustomerEvents: partnerRoles,
+  createSupportRequest: ['admin_agent', 'helpdesk_agent', 'billing_admin', 'customer_user'],
+  listSupportRequests: everyone,
+  getSupportRequest: everyone,
+  updateSupportRequest: ['admin_agent', 'helpdesk_agent', 'billing_admin'],
+  transitionSupportRequest: ['admin_agent', 'helpdesk_agent', 'billing_admin', 'customer_user'],
+  putSupportRequestDiagnosis: ['admin_agent', 'helpdesk_agent', 'billing_admin'],
+  checkSupportRequestHealth: ['admin_agent', 'helpdesk_agent', 'billing_admin'],
+  createSupportRequestNote: ['admin_agent', 'helpdesk_agent', 'billing_admin', 'customer_user'],
+  listSupportRequestNotes: everyone,
+  listSupportRequestEvents: everyone,
+  putServiceIncident: ['admin_agent', 'helpdesk_agent'],
+  importServiceIncidents: ['admin_agent', 'helpdesk_agent'],
+  listServiceIncidents: partnerRoles,
 };
 
 interface Operation {

@@ -1,0 +1,85 @@
+import type { Keyset } from '../http/pagination.js';
+import type { Client } from './pool.js';
+
+/** Microsoft Graph serviceHealthIssue, the fields partnerdesk keeps, plus the customer it concerns. */
+export interface ServiceIncident {
+  id: string;
+  title: string;
+  service: string;
+  feature: string | null;
+  featureGroup: string | null;
+  classification: string;
+  status: string;
+  isResolved: boolean;
+  impactDescription: string | null;
+  startDateTime: string | null;
+  endDateTime: string | null;
+  lastModifiedDateTime: string | null;
+  customerId: string | null;
+}
+
+const incidentColumns = `
+  id, title, service, feature, feature_group as "featureGroup", classification, status, is_resolved as "isResolved",
+  impact_description as "impactDescription", start_date_time as "startDateTime", end_date_time as "endDateTime",
+  last_modified_date_time as "lastModifiedDateTime", customer_id as "customerId"`;
+
+export async function upsertIncident(client: Client, incident: ServiceIncident): Promise<ServiceIncident> {
+  const { rows } = await client.query<ServiceIncident>(
+    `insert into service_incidents (partner_id, id, title, service, feature, feature_group, classification, status, is_resolved,
+                                    impact_description, start_date_time, end_date_time, last_modified_date_time, customer_id)
+     values (app_partner_id(), $1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::boolean,
+             $9::text, $10::timestamptz, $11::timestamptz, $12::timestamptz, $13::uuid)
+     on conflict (partner_id, id) do update set
+       title = excluded.title, service = excluded.service, feature = excluded.feature, feature_group = excluded.feature_group,
+       classification = excluded.classification, status = excluded.status, is_resolved = excluded.is_resolved,
+       impact_description = excluded.impact_description, start_date_time = excluded.start_date_time,
+       end_date_time = excluded.end_date_time, last_modified_date_time = excluded.last_modified_date_time,
+       customer_id = excluded.customer_id, updated_at = now()
+     returning ${incidentColumns}`,
+    [
+      incident.id,
+      incident.title,
+      incident.service,
+      incident.feature,
+      incident.featureGroup,
+      incident.classification,
+      incident.status,
+      incident.isResolved,
+      incident.impactDescription,
+      incident.startDateTime,
+      incident.endDateTime,
+      incident.lastModifiedDateTime,
+      incident.customerId,
+    ],
+  );
+  return rows[0]!;
+}
+
+export async function listIncidents(
+  client: Client,
+  filter: { service?: string; isResolved?: boolean },
+  after: Keyset | undefined,
+  limit: number,
+): Promise<ServiceIncident[]> {
+  const { rows } = await client.query<ServiceIncident>(
+    `select ${incidentColumns} from service_incidents
+      where ($1::text is null or id > $1::text)
+        and ($2::text is null or lower(service) = lower($2::text))
+        and ($3::boolean is null or is_resolved = $3::boolean)
+      order by id
+      limit $4::int`,
+    [after?.[0] ?? null, filter.service ?? null, filter.isResolved ?? null, limit],
+  );
+  return rows;
+}
+
+/** R2: the unresolved incidents of a service that concern this customer or every customer. */
+export async function activeIncidentIds(client: Client, service: string, customerId: string): Promise<string[]> {
+  const { rows } = await client.query<{ id: string }>(
+    `select id from service_incidents
+      where not is_resolved and lower(service) = lower($1::text) and (customer_id is null or customer_id = $2::uuid)
+      order by id`,
+    [service, customerId],
+  );
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,185 @@
+import type { SlaStatus } from '../domain/slaTracking.js';
+import type { Category, Cause, ProductType, RequestChannel, RequestState, Severity } from '../domain/supportRequests.js';
+import type { Keyset } from '../http/pagination.js';
+import { assignments } from './lists.js';
+import type { Client } from './pool.js';
+
+export interface Requester {
+  name: string;
+  email: string;
+  phone?: string | null;
+}
+
+export interface HealthCheck {
+  checkedAt: string;
+  outcome: 'clear' | 'known_incident';
+  matchingIncidentIds: string[];
+}
+
+/** A support request as stored: one field per column. The wire shape is built from it (presentRequest). */
+export interface RequestRecord {
+  id: string;
+  number: number;
+  customerId: string;
+  title: string;
+  description: string;
+  category: Category;
+  productName: string;
+  productType: ProductType;
+  productService: string;
+  severity: Severity;
+  channel: RequestChannel;
+  requester: Requester;
+  state: RequestState;
+  assigneeId: string | null;
+  diagnosisCause: Cause | null;
+  diagnosisOwnership: 'partner' | 'microsoft' | null;
+  diagnosisSummary: string | null;
+  diagnosedAt: string | null;
+  healthCheck: HealthCheck | null;
+  resolutionCode: string | null;
+  resolutionSummary: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  slaDefinitionId: string;
+  slaDefinitionVersion: number;
+  firstResponseTargetMinutes: number;
+  resolutionTargetMinutes: number;
+  pausedMinutes: number;
+  pausedAt: string | null;
+  firstResponseDueAt: string;
+  firstResponseAtRiskAt: string;
+  firstRespondedAt: string | null;
+  resolutionDueAt: string;
+  resolutionAtRiskAt: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type StoredRequest = RequestRecord & { slaStatus: SlaStatus };
+
+/** Field → `column::cast`; code, never input. */
+const columns: Record<Exclude<keyof RequestRecord, 'version' | 'createdAt' | 'updatedAt' | 'id' | 'number'>, string> = {
+  customerId: 'customer_id::uuid',
+  title: 'title::text',
+  description: 'description::text',
+  category: 'category::text',
+  productName: 'product_name::text',
+  productType: 'product_type::text',
+  productService: 'product_service::text',
+  severity: 'severity::text',
+  channel: 'channel::text',
+  requester: 'requester::jsonb',
+  state: 'state::text',
+  assigneeId: 'assignee_id::uuid',
+  diagnosisCause: 'diagnosis_cause::text',
+  diagnosisOwnership: 'diagnosis_ownership::text',
+  diagnosisSummary: 'diagnosis_summary::text',
+  diagnosedAt: 'diagnosed_at::timestamptz',
+  healthCheck: 'health_check::jsonb',
+  resolutionCode: 'resolution_code::text',
+  resolutionSummary: 'resolution_summary::text',
+  resolvedAt: 'resolved_at::timestamptz',
+  closedAt: 'closed_at::timestamptz',
+  slaDefinitionId: 'sla_definition_id::uuid',
+  slaDefinitionVersion: 'sla_definition_version::int',
+  firstResponseTargetMinutes: 'first_response_target_minutes::int',
+  resolutionTargetMinutes: 'resolution_target_minutes::int',
+  pausedMinutes: 'paused_minutes::float8',
+  pausedAt: 'paused_at::timestamptz',
+  firstResponseDueAt: 'first_response_due_at::timestamptz',
+  firstResponseAtRiskAt: 'first_response_at_risk_at::timestamptz',
+  firstRespondedAt: 'first_responded_at::timestamptz',
+  resolutionDueAt: 'resolution_due_at::timestamptz',
+  resolutionAtRiskAt: 'resolution_at_risk_at::timestamptz',
+};
+
+const selectList = [
+  'r.id',
+  'r.number',
+  ...Object.entries(columns).map(([field, column]) => `r.${column.split('::')[0]} as "${field}"`),
+  'r.version',
+  'r.created_at as "createdAt"',
+  'r.updated_at as "updatedAt"',
+  'sla_status(r, now()) as "slaStatus"',
+].join(', ');
+
+/** JSON columns are sent as text, so that pg does not read a JS array as a PostgreSQL array. */
+function encode(fields: Partial<RequestRecord>): Record<string, unknown> {
+  return {
+    ...fields,
+    requester: fields.requester && JSON.stringify(fields.requester),
+    healthCheck: fields.healthCheck === undefined ? undefined : JSON.stringify(fields.healthCheck),
+  };
+}
+
+export type NewRequest = Omit<RequestRecord, 'id' | 'number' | 'version' | 'createdAt' | 'updatedAt'> & { createdAt: string };
+
+export async function insertRequest(client: Client, request: NewRequest): Promise<StoredRequest> {
+  const { createdAt, ...fields } = request;
+  const set = assignments(encode(fields), columns, 3);
+  const { rows } = await client.query<StoredRequest>(
+    `insert into support_requests as r (partner_id, number, created_at, updated_at, ${set.names.join(', ')})
+     values (app_partner_id(), next_request_number(), $1::timestamptz, $2::timestamptz, ${set.placeholders.join(', ')})
+     returning ${selectList}`,
+    [createdAt, createdAt, ...set.values],
+  );
+  return rows[0]!;
+}
+
+export async function findRequest(client: Client, id: string): Promise<StoredRequest | undefined> {
+  const { rows } = await client.query<StoredRequest>(`select ${selectList} from support_requests r where r.id = $1::uuid`, [id]);
+  return rows[0];
+}
+
+/** Applies `changes` and bumps the version; the caller holds the row lock (lockCurrent). */
+export async function updateRequest(client: Client, id: string, changes: Partial<RequestRecord>): Promise<StoredRequest> {
+  const set = assignments(encode(changes), columns, 2);
+  const { rows } = await client.query<StoredRequest>(
+    `update support_requests as r set ${[...set.set, 'version = version + 1', 'updated_at = now()'].join(', ')}
+      where r.id = $1::uuid
+      returning ${selectList}`,
+    [id, ...set.values],
+  );
+  return rows[0]!;
+}
+
+export interface RequestFilter {
+  state?: RequestState;
+  customerId?: string;
+  severity?: Severity;
+  category?: Category;
+  slaStatus?: SlaStatus;
+  assigneeId?: string;
+  updatedSince?: string;
+}
+
+/** Newest first (by number), each filter served by its own index (migrations/004). */
+export async function listRequests(client: Client, filter: RequestFilter, after: Keyset | undefined, limit: number): Promise<StoredRequest[]> {
+  const { rows } = await client.query<StoredRequest>(
+    `select ${selectList} from support_requests r
+      where ($1::bigint is null or r.number < $1::bigint)
+        and ($2::text is null or r.state = $2::text)
+        and ($3::uuid is null or r.customer_id = $3::uuid)
+        and ($4::text is null or r.severity = $4::text)
+        and ($5::text is null or r.category = $5::text)
+        and ($6::uuid is null or r.assignee_id = $6::uuid)
+        and ($7::timestamptz is null or r.updated_at >= $7::timestamptz)
+        and ($8::text is null or sla_status(r, now()) = $8::text)
+      order by r.number desc
+      limit $9::int`,
+    [
+      after?.[0] ?? null,
+      filter.state ?? null,
+      filter.customerId ?? null,
+      filter.severity ?? null,
+      filter.category ?? null,
+      filter.assigneeId ?? null,
+      filter.updatedSince ?? null,
+      filter.slaStatus ?? null,
+      limit,
+    ],
+  );
+  return rows;
+}

@@ -1,0 +1,147 @@
+import type { FastifyRequest } from 'fastify';
+import { recordEvent, type Actor } from '../../db/events.js';
+import type { Client } from '../../db/pool.js';
+import { findSlaDefinition, type SlaDefinitionRow } from '../../db/slaDefinitions.js';
+import { findRequest, updateRequest, type RequestRecord, type StoredRequest } from '../../db/supportRequests.js';
+import { partyOf, type Party } from '../../domain/requestLifecycle.js';
+import { clockAfterMove, slaInstants, withFirstResponse, type SlaClock } from '../../domain/slaTracking.js';
+import type { RequestState } from '../../domain/supportRequests.js';
+import { actorOf } from '../../http/access.js';
+import { ProblemError } from '../../http/problem.js';
+import { lockCurrent } from '../../http/versioning.js';
+
+/** The wire shape (SPEC §2). Customers never see the partner's diagnosis, checks or assignee (R9). */
+export function presentRequest(record: StoredRequest, forCustomer: boolean) {
+  return {
+    id: record.id,
+    number: record.number,
+    customerId: record.customerId,
+    title: record.title,
+    description: record.description,
+    category: record.category,
+    product: { name: record.productName, type: record.productType, service: record.productService },
+    severity: record.severity,
+    channel: record.channel,
+    requester: record.requester,
+    state: record.state,
+    assigneeId: forCustomer ? null : record.assigneeId,
+    diagnosis:
+      forCustomer || !record.diagnosisCause
+        ? null
+        : { cause: record.diagnosisCause, ownership: record.diagnosisOwnership!, summary: record.diagnosisSummary!, diagnosedAt: record.diagnosedAt! },
+    healthCheck: forCustomer ? null : record.healthCheck,
+    resolution:
+      record.resolutionCode && record.resolvedAt
+        ? { code: record.resolutionCode, summary: record.resolutionSummary!, resolvedAt: record.resolvedAt }
+        : null,
+    sla: {
+      definitionId: record.slaDefinitionId,
+      definitionVersion: record.slaDefinitionVersion,
+      status: record.slaStatus,
+      firstResponseDueAt: record.firstResponseDueAt,
+      firstRespondedAt: record.firstRespondedAt,
+      resolutionDueAt: record.resolutionDueAt,
+      pausedMinutes: record.pausedMinutes,
+    },
+    version: record.version,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+export const forCustomer = (request: FastifyRequest) => request.principal.role === 'customer_user';
+
+/** The request as the caller may see it (row-level security hides other customers' requests). */
+export async function visibleRequest(client: Client, id: string): Promise<StoredRequest> {
+  const found = await findRequest(client, id);
+  if (!found) throw new ProblemError('not-found', 'No such support request.');
+  return found;
+}
+
+/**
+ * Locks a request for a change (honouring If-Match) and tells who the caller is on it; a caller
+ * who is no party to this request (a billing admin on a technical request) is refused.
+ */
+export async function lockRequest(request: FastifyRequest, client: Client, id: string): Promise<{ current: StoredRequest; party: Party }> {
+  await lockCurrent(request, client, 'support_requests', id);
+  const current = (await findRequest(client, id))!;
+  const party = partyOf(request.principal.role, current.category);
+  if (!party) throw new ProblemError('forbidden', `A ${request.principal.role} does not work ${current.category} requests.`);
+  return { current, party };
+}
+
+export function clockOf(record: RequestRecord): SlaClock {
+  return {
+    openedAt: record.createdAt,
+    firstResponseTargetMinutes: record.firstResponseTargetMinutes,
+    resolutionTargetMinutes: record.resolutionTargetMinutes,
+    pausedMinutes: record.pausedMinutes,
+    pausedAt: record.pausedAt,
+    firstRespondedAt: record.firstRespondedAt,
+    resolvedAt: record.resolvedAt,
+  };
+}
+
+/** The stored columns of a clock and the instants that follow from it. */
+export function clockColumns(definition: SlaDefinitionRow, clock: SlaClock) {
+  const { openedAt: _openedAt, ...stored } = clock;
+  return { ...stored, ...slaInstants(definition.hours!, clock) };
+}
+
+export interface Move {
+  to: RequestState;
+  actor: Actor;
+  reason?: string;
+  resolution?: { code: string; summary: string };
+}
+
+/**
+ * Moves a locked request to `move.to` (already checked against the lifecycle table): runs the SLA
+ * clock, records the resolution or closing, and writes the state_changed event, all in the
+ * caller's transaction.
+ */
+export async function moveRequest(client: Client, current: StoredRequest, move: Move): Promise<StoredRequest> {
+  const now = new Date().toISOString();
+  const definition = (await findSlaDefinition(client, current.slaDefinitionId))!;
+  let clock = clockAfterMove(definition.hours!, definition.pauseOn, clockOf(current), current.state, move.to, now);
+  if (current.state === 'new' && move.to === 'in_progress') clock = withFirstResponse(clock, now);
+  const reopened = current.state === 'resolved' && move.to === 'in_progress';
+  const updated = await updateRequest(client, current.id, {
+    state: move.to,
+    ...clockColumns(definition, clock),
+    ...(move.resolution ? { resolutionCode: move.resolution.code, resolutionSummary: move.resolution.summary } : {}),
+    ...(reopened ? { resolutionCode: null, resolutionSummary: null } : {}),
+    ...(move.to === 'closed' || move.to === 'cancelled' ? { closedAt: now } : {}),
+  });
+  await recordEvent(client, {
+    type: 'support_request.state_changed',
+    subject: { type: 'support_request', id: current.id },
+    actor: move.actor,
+    data: {
+      from: current.state,
+      to: move.to,
+      ...(move.reason ? { reason: move.reason } : {}),
+      ...(move.resolution ? { resolution: move.resolution } : {}),
+      customerId: current.customerId,
+    },
+    customerVisible: true,
+  });
+  return updated;
+}
+
+/** Records an event about a request, visible to its customer when `customerVisible`. */
+export const recordRequestEvent = (
+  request: FastifyRequest,
+  client: Client,
+  record: StoredRequest,
+  type: string,
+  data: Record<string, unknown>,
+  customerVisible: boolean,
+) =>
+  recordEvent(client, {
+    type: `support_request.${type}`,
+    subject: { type: 'support_request', id: record.id },
+    actor: actorOf(request),
+    data: { ...data, customerId: record.customerId },
+    customerVisible,
+  });

@@ -1,0 +1,148 @@
+import Type from 'typebox';
+import { requestStates, categories, causes, productTypes, requestChannels, severities } from '../../domain/supportRequests.js';
+import { slaStatuses } from '../../domain/slaTracking.js';
+import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
+
+const Requester = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    email: Type.String({ format: 'email', maxLength: 254 }),
+    phone: Type.Optional(Nullable(Type.String({ pattern: '^\\+?[0-9][0-9 ().-]{4,30}$' }))),
+  },
+  { additionalProperties: false },
+);
+
+const Product = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200, description: 'e.g. Microsoft 365 E3' }),
+    type: Type.Enum(productTypes),
+    service: Type.String({ minLength: 1, maxLength: 200, description: 'the workload as Microsoft names it, e.g. Exchange Online' }),
+  },
+  { additionalProperties: false },
+);
+
+
+export const HealthCheck = component(
+  'HealthCheck',
+  Type.Object({
+    checkedAt: Timestamp,
+    outcome: Type.Enum(['clear', 'known_incident']),
+    matchingIncidentIds: Type.Array(Type.String(), { description: 'unresolved incidents of the service for this customer or all' }),
+  }),
+);
+
+export const SupportRequest = component(
+  'SupportRequest',
+  Type.Object({
+    id: Uuid,
+    number: Type.Integer({ description: 'per-partner sequence' }),
+    customerId: Uuid,
+    title: Type.String(),
+    description: Type.String(),
+    category: Type.Enum(categories),
+    product: Product,
+    severity: Type.Enum(severities),
+    channel: Type.Enum(requestChannels),
+    requester: Requester,
+    state: Type.Enum(requestStates),
+    assigneeId: Nullable(Uuid, { description: 'the API key of the agent working it (hidden from customers)' }),
+    diagnosis: Nullable(
+      Type.Object({
+        cause: Type.Enum(causes),
+        ownership: Type.Enum(['partner', 'microsoft'], { description: 'derived from the cause (R3)' }),
+        summary: Type.String(),
+        diagnosedAt: Timestamp,
+      }),
+      { description: 'hidden from customers' },
+    ),
+    healthCheck: Nullable(HealthCheck, { description: 'the last service health check (hidden from customers)' }),
+    resolution: Nullable(Type.Object({ code: Type.String(), summary: Type.String(), resolvedAt: Timestamp })),
+    sla: Type.Object({
+      definitionId: Uuid,
+      definitionVersion: Type.Integer(),
+      status: Type.Enum(slaStatuses),
+      firstResponseDueAt: Timestamp,
+      firstRespondedAt: Nullable(Timestamp),
+      resolutionDueAt: Timestamp,
+      pausedMinutes: Type.Number({ description: 'business minutes the clock has stood still' }),
+    }),
+    version: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  }),
+);
+
+export const NewSupportRequest = Type.Object(
+  {
+    customerId: Type.Optional(Uuid),
+    title: Type.String({ minLength: 1, maxLength: 300 }),
+    description: Type.String({ minLength: 1, maxLength: 20_000 }),
+    category: Type.Enum(categories),
+    product: Product,
+    severity: Type.Enum(severities),
+    channel: Type.Optional(Type.Enum(requestChannels, { default: 'api' })),
+    requester: Type.Optional(Requester),
+  },
+  {
+    additionalProperties: false,
+    description: "Agents name the customerId; a customer user's requests are its own. requester defaults to the customer's first contact.",
+  },
+);
+
+export const SupportRequestPatch = Type.Object(
+  {
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+    description: Type.Optional(Type.String({ minLength: 1, maxLength: 20_000 })),
+    severity: Type.Optional(Type.Enum(severities)),
+    assigneeId: Type.Optional(Nullable(Uuid)),
+  },
+  { additionalProperties: false, minProperties: 1, description: 'The state changes through …/transitions only.' },
+);
+
+export const TransitionRequest = Type.Object(
+  {
+    to: Type.Enum(requestStates),
+    reason: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+    resolution: Type.Optional(
+      Type.Object(
+        { code: Type.String({ minLength: 1, maxLength: 100 }), summary: Type.String({ minLength: 1, maxLength: 5000 }) },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const Diagnosis = Type.Object(
+  { cause: Type.Enum(causes), summary: Type.String({ minLength: 1, maxLength: 5000 }) },
+  { additionalProperties: false },
+);
+
+export const Note = component(
+  'Note',
+  Type.Object({
+    id: Uuid,
+    text: Type.String(),
+    visibility: Type.Enum(['public', 'internal']),
+    author: Type.Object({ kind: Type.Enum(['api_key', 'operator', 'system']), id: Type.Optional(Uuid), role: Type.Optional(Type.String()) }),
+    createdAt: Timestamp,
+  }),
+);
+
+export const NewNote = Type.Object(
+  {
+    text: Type.String({ minLength: 1, maxLength: 20_000 }),
+    visibility: Type.Enum(['public', 'internal'], { description: 'customers write and read public notes only (R9)' }),
+  },
+  { additionalProperties: false },
+);
+
+export const RequestQuery = {
+  state: Type.Optional(Type.Enum(requestStates)),
+  customerId: Type.Optional(Type.String({ format: 'uuid' })),
+  severity: Type.Optional(Type.Enum(severities)),
+  category: Type.Optional(Type.Enum(categories)),
+  slaStatus: Type.Optional(Type.Enum(slaStatuses)),
+  assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
+  updatedSince: Type.Optional(Type.String({ format: 'date-time' })),
+};

@@ -1,0 +1,280 @@
+import t from 'tap';
+import {
+  asOwner,
+  build,
+  createCustomer,
+  createCustomerKey,
+  createKey,
+  createPartner,
+  newRequest,
+  publishedSla,
+} from '../helper.js';
+
+type Auth = { authorization: string };
+
+async function setup(t: Parameters<typeof build>[0], slaOverrides: Record<string, unknown> = {}) {
+  const context = await build(t);
+  const { app } = context;
+  const admin = await createPartner(app);
+  const helpdesk = await createKey(app, admin, 'helpdesk_agent');
+  const sla = await publishedSla(app, admin.auth, {
+    hours: { timezone: 'UTC', alwaysOpen: true, weekly: [], holidays: [] },
+    ...slaOverrides,
+  });
+  const customer = await createCustomer(app, admin.auth);
+  const portal = await createCustomerKey(app, admin, customer.id);
+  const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, auth: Auth, payload?: object, headers: Record<string, string> = {}) =>
+    app.inject({ method, url, headers: { ...auth, ...headers }, ...(payload ? { payload } : {}) });
+  return { ...context, admin, helpdesk, sla, customer, portal, call };
+}
+
+t.test('a request from intake to closed, as a CRM and a customer portal drive it', async (t) => {
+  const { call, helpdesk, portal, customer, admin, ownerUrl } = await setup(t);
+  const move = (id: string, auth: Auth, body: object) => call('POST', `/v1/support-requests/${id}/transitions`, auth, body);
+
+  // The customer raises it through the partner (R1).
+  const raised = await call('POST', '/v1/support-requests', portal, newRequest(undefined));
+  t.equal(raised.statusCode, 201);
+  const request = raised.json();
+  t.match(request, { number: 1, customerId: customer.id, state: 'new', channel: 'api', requester: customer.contacts[0] });
+  t.match(request.sla, { status: 'on_track', firstRespondedAt: null, pausedMinutes: 0 });
+  const id = request.id;
+
+  const taken = await move(id, helpdesk, { to: 'in_progress' });
+  t.equal(taken.statusCode, 200);
+  t.ok(taken.json().sla.firstRespondedAt, 'taking it into work is the first response');
+
+  const waiting = await move(id, helpdesk, { to: 'awaiting_customer', reason: 'Which mailboxes?' });
+  t.equal(waiting.json().sla.status, 'paused', 'the clock stops while the customer is asked');
+
+  // The customer takes ten minutes to answer.
+  await asOwner(ownerUrl, `update support_requests set paused_at = paused_at - interval '10 minutes' where id = $1`, [id]);
+  const answer = await call('POST', `/v1/support-requests/${id}/notes`, portal, { text: 'All of them.', visibility: 'public' });
+  t.equal(answer.statusCode, 201);
+  const resumed = (await call('GET', `/v1/support-requests/${id}`, helpdesk)).json();
+  t.equal(resumed.state, 'in_progress', "the customer's public reply resumes it");
+  t.equal(resumed.sla.status, 'on_track');
+  t.ok(resumed.sla.pausedMinutes >= 10 && resumed.sla.pausedMinutes < 11, 'the pause is accounted for');
+  const due = (at: string) => Date.parse(at) - Date.parse(request.sla.resolutionDueAt);
+  t.ok(Math.abs(due(resumed.sla.resolutionDueAt) - resumed.sla.pausedMinutes * 60_000) < 5, 'and moves the due date by as much');
+
+  const diagnosed = await call('PUT', `/v1/support-requests/${id}/diagnosis`, helpdesk, {
+    cause: 'service_bug',
+    summary: 'Transport rules are ignored since the last service update.',
+  });
+  t.equal(diagnosed.statusCode, 200);
+  t.match(diagnosed.json().diagnosis, { cause: 'service_bug', ownership: 'microsoft' });
+
+  const incident = {
+    id: 'EX123456',
+    title: 'Users can’t receive external email',
+    service: 'Exchange Online',
+    feature: 'Mail flow',
+    featureGroup: 'E-Mail and calendar access',
+    classification: 'incident',
+    status: 'serviceDegradation',
+    isResolved: false,
+    startDateTime: '2026-11-20T08:00:00Z',
+    endDateTime: null,
+    lastModifiedDateTime: '2026-11-20T09:00:00Z',
+    impactDescription: 'Inbound mail is delayed.',
+    origin: 'microsoft',
+    posts: [{ createdDateTime: '2026-11-20T09:00:00Z', postType: 'regular' }],
+    '@odata.type': '#microsoft.graph.serviceHealthIssue',
+  };
+  t.equal((await call('PUT', '/v1/service-incidents/EX123456', admin.auth, incident)).statusCode, 200, 'Graph fields we do not keep are ignored');
+  const known = await call('POST', `/v1/support-requests/${id}/health-checks`, helpdesk);
+  t.equal(known.statusCode, 201);
+  t.match(known.json(), { outcome: 'known_incident', matchingIncidentIds: ['EX123456'] });
+
+  const imported = await call('POST', '/v1/service-incidents/import', admin.auth, {
+    '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#admin/serviceAnnouncement/issues',
+    value: [{ ...incident, isResolved: true, status: 'serviceRestored', endDateTime: '2026-11-20T12:00:00Z' }],
+  });
+  t.same(imported.json(), { imported: 1 });
+  const clear = await call('POST', `/v1/support-requests/${id}/health-checks`, helpdesk);
+  t.match(clear.json(), { outcome: 'clear', matchingIncidentIds: [] });
+  t.match((await call('GET', `/v1/support-requests/${id}`, helpdesk)).json().healthCheck, { outcome: 'clear' });
+
+  const noResolution = await move(id, helpdesk, { to: 'resolved' });
+  t.equal(noResolution.statusCode, 400);
+  t.equal(noResolution.json().errors[0].path, '/body/resolution');
+  const resolved = await move(id, helpdesk, { to: 'resolved', resolution: { code: 'fixed-by-microsoft', summary: 'Service restored.' } });
+  t.match(resolved.json(), { state: 'resolved', resolution: { code: 'fixed-by-microsoft' }, sla: { status: 'met' } });
+
+  const reopened = await move(id, portal, { to: 'in_progress', reason: 'It happens again' });
+  t.equal(reopened.statusCode, 200);
+  t.match(reopened.json(), { state: 'in_progress', resolution: null });
+
+  await move(id, helpdesk, { to: 'resolved', resolution: { code: 'fixed', summary: 'Connector recreated.' } });
+  const confirmed = await move(id, portal, { to: 'closed' });
+  t.match(confirmed.json(), { state: 'closed', sla: { status: 'met' } });
+  for (const to of ['in_progress', 'resolved', 'cancelled']) {
+    const again = await move(id, helpdesk, { to, reason: 'x', resolution: { code: 'x', summary: 'x' } });
+    t.equal(again.statusCode, 409, `closed → ${to}`);
+    t.equal(again.json().code, 'invalid-transition');
+  }
+
+  const history = (await call('GET', `/v1/support-requests/${id}/events?limit=100`, helpdesk)).json();
+  t.same(
+    history.data.map((e: { type: string; data: { to?: string } }) => e.type.replace('support_request.', '') + (e.data.to ? `:${e.data.to}` : '')),
+    [
+      'created',
+      'state_changed:in_progress',
+      'state_changed:awaiting_customer',
+      'note_added',
+      'state_changed:in_progress',
+      'diagnosed',
+      'health_checked',
+      'health_checked',
+      'state_changed:resolved',
+      'state_changed:in_progress',
+      'state_changed:resolved',
+      'state_changed:closed',
+    ],
+  );
+  t.match(history.data[2], { actor: { kind: 'api_key', role: 'helpdesk_agent' }, data: { from: 'in_progress', reason: 'Which mailboxes?' } });
+  const customerHistory = (await call('GET', `/v1/support-requests/${id}/events?limit=100`, portal)).json();
+  t.notOk(
+    customerHistory.data.some((e: { type: string }) => ['support_request.diagnosed', 'support_request.health_checked'].includes(e.type)),
+    'customers see their public side only',
+  );
+  const seenByCustomer = (await call('GET', `/v1/support-requests/${id}`, portal)).json();
+  t.match(seenByCustomer, { diagnosis: null, healthCheck: null, assigneeId: null });
+});
+
+t.test('customers never see internal notes, and write public ones only', async (t) => {
+  const { call, helpdesk, portal, customer } = await setup(t);
+  const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json().id;
+  await call('POST', `/v1/support-requests/${id}/notes`, helpdesk, { text: 'Customer tenant misconfigured, do not tell them yet', visibility: 'internal' });
+  await call('POST', `/v1/support-requests/${id}/notes`, helpdesk, { text: 'We are on it.', visibility: 'public' });
+  const agentView = (await call('GET', `/v1/support-requests/${id}/notes`, helpdesk)).json();
+  t.same(agentView.data.map((n: { visibility: string }) => n.visibility), ['internal', 'public']);
+  const customerView = (await call('GET', `/v1/support-requests/${id}/notes`, portal)).json();
+  t.same(customerView.data.map((n: { text: string }) => n.text), ['We are on it.']);
+  const internal = await call('POST', `/v1/support-requests/${id}/notes`, portal, { text: 'psst', visibility: 'internal' });
+  t.equal(internal.statusCode, 403);
+  const request = (await call('GET', `/v1/support-requests/${id}`, helpdesk)).json();
+  t.ok(request.sla.firstRespondedAt, "the partner's first public note is the first response");
+  const events = (await call('GET', `/v1/support-requests/${id}/events`, portal)).json();
+  t.equal(events.data.filter((e: { type: string }) => e.type === 'support_request.note_added').length, 1, 'the internal note event is hidden too');
+});
+
+t.test('20 concurrent transitions with the same If-Match: exactly one wins', async (t) => {
+  const { call, helpdesk, customer } = await setup(t);
+  const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json().id;
+  const responses = await Promise.all(
+    Array.from({ length: 20 }, () => call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'in_progress' }, { 'if-match': '"1"' })),
+  );
+  const codes = responses.map((r) => r.statusCode);
+  t.equal(codes.filter((c) => c === 200).length, 1);
+  t.ok(codes.every((c) => c === 200 || c === 412 || c === 409), codes.join(','));
+  const events = (await call('GET', `/v1/support-requests/${id}/events`, helpdesk)).json();
+  t.equal(events.data.filter((e: { type: string }) => e.type === 'support_request.state_changed').length, 1);
+});
+
+t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own customer (R1)', async (t) => {
+  const { app } = await build(t);
+  const admin = await createPartner(app);
+  const billing = await createKey(app, admin, 'billing_admin');
+  const customer = await createCustomer(app, admin.auth);
+  const raise = (auth: Auth, body: object) => app.inject({ method: 'POST', url: '/v1/support-requests', headers: auth, payload: body });
+
+  const uncovered = await raise(admin.auth, newRequest(customer.id));
+  t.equal(uncovered.statusCode, 422);
+  t.equal(uncovered.json().code, 'no-sla-coverage');
+
+  await publishedSla(app, admin.auth, { supportTypes: ['billing', 'subscription', 'troubleshooting'] });
+  const notOffered = await raise(admin.auth, newRequest(customer.id, { category: 'provisioning' }));
+  t.equal(notOffered.json().code, 'no-sla-coverage', 'the SLA does not offer this type of support');
+
+  await app.inject({
+    method: 'PUT',
+    url: `/v1/customers/${customer.id}/billing-status`,
+    headers: admin.auth,
+    payload: { billingStatus: 'suspended', reason: 'unpaid' },
+  });
+  const suspended = await raise(admin.auth, newRequest(customer.id));
+  t.equal(suspended.statusCode, 422);
+  t.equal(suspended.json().code, 'customer-suspended');
+  const billingRequest = await raise(billing, newRequest(customer.id, { category: 'billing', title: 'Invoice question' }));
+  t.equal(billingRequest.statusCode, 201, 'a suspended customer may still raise billing requests');
+  const subscription = await raise(admin.auth, newRequest(customer.id, { category: 'subscription', title: 'Add 10 E3 seats' }));
+  t.equal(subscription.statusCode, 201, 'and subscription changes (R8)');
+  t.equal(subscription.json().number, billingRequest.json().number + 1, 'numbers follow each other per partner');
+
+  const technicalByBilling = await raise(billing, newRequest(customer.id, { category: 'troubleshooting' }));
+  t.equal(technicalByBilling.statusCode, 403, 'billing admins raise billing and subscription requests only');
+
+  const other = await createCustomer(app, admin.auth);
+  const portal = await createCustomerKey(app, admin, customer.id);
+  const forOther = await raise(portal, newRequest(other.id, { category: 'billing' }));
+  t.equal(forOther.statusCode, 422, 'a customer user raises requests for its own customer only');
+  const sales = await createKey(app, admin, 'sales_agent');
+  t.equal((await raise(sales, newRequest(customer.id, { category: 'billing' }))).statusCode, 403);
+});
+
+t.test('the first-response due date follows the SLA business hours; a severity change keeps the time used', async (t) => {
+  const { call, helpdesk, customer, sla, ownerUrl } = await setup(t, {
+    hours: {
+      timezone: 'Europe/Paris',
+      alwaysOpen: false,
+      weekly: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({ day, open: '09:00', close: '18:00' })),
+      holidays: [],
+    },
+  });
+  const request = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id, { severity: 'minimal' }))).json();
+  const expected = (
+    await call('POST', `/v1/sla-definitions/${sla.id}/due-dates`, helpdesk, { openedAt: request.createdAt, severity: 'minimal' })
+  ).json();
+  t.equal(request.sla.firstResponseDueAt, expected.firstResponseDueAt);
+  t.equal(request.sla.resolutionDueAt, expected.resolutionDueAt);
+  t.equal(request.sla.definitionVersion, 1);
+
+  const raised = await call('PATCH', `/v1/support-requests/${request.id}`, helpdesk, { severity: 'critical' }, { 'if-match': '"1"' });
+  t.equal(raised.statusCode, 200);
+  const critical = (
+    await call('POST', `/v1/sla-definitions/${sla.id}/due-dates`, helpdesk, { openedAt: request.createdAt, severity: 'critical' })
+  ).json();
+  t.match(raised.json(), { severity: 'critical', sla: critical, version: 2 }, 'the new targets count from the same opening');
+  const events = (await call('GET', `/v1/support-requests/${request.id}/events`, helpdesk)).json();
+  t.match(events.data[1], { type: 'support_request.severity_changed', data: { from: 'minimal', to: 'critical' } });
+
+  const refused = await call('PATCH', `/v1/support-requests/${request.id}`, helpdesk, { state: 'closed' });
+  t.equal(refused.statusCode, 400, 'PATCH never changes the state');
+
+  // A request whose first response is late is breached, and the list finds it.
+  await asOwner(ownerUrl, `update support_requests set first_response_due_at = now() - interval '1 minute' where id = $1`, [request.id]);
+  const breached = (await call('GET', '/v1/support-requests?slaStatus=breached', helpdesk)).json();
+  t.same(breached.data.map((r: { id: string }) => r.id), [request.id]);
+  t.same((await call('GET', '/v1/support-requests?slaStatus=on_track', helpdesk)).json().data, []);
+});
+
+t.test('the reopen window: reopening after it is refused', async (t) => {
+  const { call, helpdesk, portal, customer, ownerUrl } = await setup(t);
+  const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json().id;
+  await call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'in_progress' });
+  await call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'resolved', resolution: { code: 'done', summary: 'done' } });
+  await asOwner(ownerUrl, `update support_requests set resolved_at = now() - interval '8 days' where id = $1`, [id]);
+  const late = await call('POST', `/v1/support-requests/${id}/transitions`, portal, { to: 'in_progress' });
+  t.equal(late.statusCode, 409);
+  t.equal(late.json().code, 'reopen-window-expired');
+  const cancel = await call('POST', `/v1/support-requests/${id}/transitions`, portal, { to: 'cancelled' });
+  t.equal(cancel.statusCode, 409, 'a resolved request is not cancelled');
+});
+
+t.test('lists filter by state, customer, severity and category, newest first', async (t) => {
+  const { call, helpdesk, customer } = await setup(t);
+  const ids: string[] = [];
+  for (const severity of ['critical', 'moderate', 'minimal', 'critical']) {
+    ids.push((await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id, { severity }))).json().id);
+  }
+  await call('POST', `/v1/support-requests/${ids[1]}/transitions`, helpdesk, { to: 'in_progress' });
+  const list = async (query: string) => (await call('GET', `/v1/support-requests?${query}`, helpdesk)).json().data.map((r: { id: string }) => r.id);
+  t.same(await list(''), [...ids].reverse());
+  t.same(await list('severity=critical'), [ids[3], ids[0]]);
+  t.same(await list('state=in_progress'), [ids[1]]);
+  t.same(await list(`customerId=${customer.id}&state=new`), [ids[3], ids[2], ids[0]]);
+  t.same(await list('category=billing'), []);
+  t.equal((await call('GET', '/v1/support-requests?state=open', helpdesk)).statusCode, 400);
+});
