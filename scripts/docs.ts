@@ -1,0 +1,44 @@
+/**
+ * `npm run docs`: rewrites the README sections generated from the code (between
+ * `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`), so the docs read the same tables the
+ * service enforces. The tests fail when the README is stale.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { lifecycleDiagram, requestTransitions } from '../src/domain/requestLifecycle.js';
+
+export const README = new URL('../README.md', import.meta.url);
+
+function lifecycleSection(): string {
+  const rows = requestTransitions.map(
+    (t) => `| ${t.from.map((s) => `\`${s}\``).join(', ')} | \`${t.to}\` | ${t.by.join(', ')} | ${t.requires ?? ''} | ${t.means} |`,
+  );
+  return [
+    '```mermaid',
+    lifecycleDiagram(),
+    '```',
+    '',
+    '| from | to | who | requires | meaning |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+export const sections: Record<string, () => string> = { lifecycle: lifecycleSection };
+
+/** The README with every generated section rendered from the code. */
+export function renderReadme(readme: string): string {
+  let rendered = readme;
+  for (const [name, render] of Object.entries(sections)) {
+    const start = `<!-- generated:${name} -->`;
+    const end = `<!-- /generated:${name} -->`;
+    const from = rendered.indexOf(start);
+    const to = rendered.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`README.md lacks the ${start} … ${end} markers`);
+    rendered = `${rendered.slice(0, from + start.length)}\n${render()}\n${rendered.slice(to)}`;
+  }
+  return rendered;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await writeFile(README, renderReadme(await readFile(README, 'utf8')));
+}
