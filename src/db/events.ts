@@ -56,3 +56,9 @@ export async function listSubjectEvents(
   );
   return rows;
 }
+
+/** Event data for a change of `fields`: their values before and after. */
+export function changeOf<T extends object>(fields: (keyof T)[], before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+  const pick = (from: T) => Object.fromEntries(fields.map((field) => [field, from[field]])) as Partial<T>;
+  return { before: pick(before), after: pick(after) };
+}

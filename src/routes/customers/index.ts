@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import { findCustomer, insertCustomer, listCustomers, updateCustomer, type CustomerRow } from '../../db/customers.js';
-import { listSubjectEvents, recordEvent } from '../../db/events.js';
+import { changeOf, listSubjectEvents, recordEvent } from '../../db/events.js';
 import type { Client } from '../../db/pool.js';
 import { findSlaDefinition } from '../../db/slaDefinitions.js';
 import { actorOf } from '../../http/access.js';
@@ -135,11 +135,8 @@ export default async function customerRoutes(app: App) {
           tenantId: request.body.tenantId?.toLowerCase(),
         };
         const after = await updateCustomer(client, request.params.id, changes).catch(asTenantIdTaken);
-        const fields = Object.keys(request.body) as (keyof typeof request.body)[];
-        await recordCustomerEvent(request, client, 'updated', after, {
-          before: Object.fromEntries(fields.map((f) => [f, before[f]])),
-          after: Object.fromEntries(fields.map((f) => [f, after[f]])),
-        });
+        const fields = Object.keys(request.body) as (keyof typeof request.body & keyof typeof after)[];
+        await recordCustomerEvent(request, client, 'updated', after, changeOf(fields, before, after));
         return after;
       }),
   );

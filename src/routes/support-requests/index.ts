@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { findApiKey } from '../../db/apiKeys.js';
 import { findCustomer } from '../../db/customers.js';
-import { listSubjectEvents } from '../../db/events.js';
+import { changeOf, listSubjectEvents } from '../../db/events.js';
 import { insertNote, listNotes } from '../../db/notes.js';
 import { activeIncidentIds } from '../../db/serviceIncidents.js';
 import { findCoveringDefinition, findSlaDefinition } from '../../db/slaDefinitions.js';
@@ -213,10 +213,7 @@ export default async function supportRequestRoutes(app: App) {
         }
         const fields = Object.keys(text).concat(assigneeId !== undefined ? ['assigneeId'] : []) as (keyof typeof after)[];
         if (fields.length > 0) {
-          await recordRequestEvent(request, client, after, 'updated', {
-            before: Object.fromEntries(fields.map((f) => [f, current[f]])),
-            after: Object.fromEntries(fields.map((f) => [f, after[f]])),
-          }, !fields.includes('assigneeId'));
+          await recordRequestEvent(request, client, after, 'updated', changeOf(fields, current, after), !fields.includes('assigneeId'));
         }
         return after;
       });
