@@ -4,6 +4,9 @@
  * service enforces. The tests fail when the README is stale.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { escalationTransitions } from '../src/domain/escalationLifecycle.js';
+import { escalationGuards } from '../src/domain/escalationPolicy.js';
+import { problems } from '../src/domain/problems.js';
 import { lifecycleDiagram, requestTransitions } from '../src/domain/requestLifecycle.js';
 
 export const README = new URL('../README.md', import.meta.url);
@@ -23,7 +26,29 @@ function lifecycleSection(): string {
   ].join('\n');
 }
 
-export const sections: Record<string, () => string> = { lifecycle: lifecycleSection };
+function escalationPolicySection(): string {
+  const rows = escalationGuards.map(
+    (guard, i) =>
+      `| ${i + 1} | ${guard.step} | ${guard.name} | ${guard.scope} | ${guard.refuses.map((code) => `\`${problems[code].status} ${code}\``).join(', ')} |`,
+  );
+  const moves = escalationTransitions.map(
+    (t) => `| ${t.from.map((s) => `\`${s}\``).join(', ')} | \`${t.to}\` | ${t.by} | ${t.requires ?? ''} | ${t.means} |`,
+  );
+  return [
+    '| # | SPEC §3 step | guard | applies to | refuses with |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+    'The escalation lifecycle (`src/domain/escalationLifecycle.ts`); the target side of an escalation to Microsoft is',
+    'recorded by the partner itself:',
+    '',
+    '| from | to | by | requires | meaning |',
+    '|---|---|---|---|---|',
+    ...moves,
+  ].join('\n');
+}
+
+export const sections: Record<string, () => string> = { lifecycle: lifecycleSection, 'escalation-policy': escalationPolicySection };
 
 /** The README with every generated section rendered from the code. */
 export function renderReadme(readme: string): string {

@@ -15,6 +15,7 @@ import { registerProblemHandling } from './http/problem.js';
 import { registerComponents } from './http/schemas.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import customerRoutes from './routes/customers/index.js';
+import escalationRoutes from './routes/escalations/index.js';
 import partnerRoutes from './routes/partners/index.js';
 import serviceRoutes from './routes/service/index.js';
 import serviceIncidentRoutes from './routes/service-incidents/index.js';
@@ -27,6 +28,7 @@ export interface AppSettings {
   operatorToken: string;
   rateLimitPerMinute: number;
   reopenWindowDays: number;
+  healthCheckMaxAgeHours: number;
 }
 
 export interface AppDependencies {
@@ -91,5 +93,6 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(customerRoutes);
   await app.register(supportRequestRoutes);
   await app.register(serviceIncidentRoutes);
+  await app.register(escalationRoutes);
   return app;
 }

@@ -34,6 +34,12 @@ export const EnvSchema = Type.Object({
     default: 7,
     description: 'days after resolution during which a request can be reopened; then it closes',
   }),
+  HEALTH_CHECK_MAX_AGE_HOURS: Type.Integer({
+    minimum: 1,
+    maximum: 720,
+    default: 24,
+    description: 'how recent a service health check must be for a technical escalation (R2)',
+  }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     default: 'info',
     description: 'pino log level',
@@ -51,6 +57,7 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   rateLimitPerMinute: number;
   reopenWindowDays: number;
+  healthCheckMaxAgeHours: number;
 }
 
 // Never echoed back in an error line: they carry credentials.
@@ -90,5 +97,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     reopenWindowDays: env.REOPEN_WINDOW_DAYS,
+    healthCheckMaxAgeHours: env.HEALTH_CHECK_MAX_AGE_HOURS,
   };
 }

@@ -27,6 +27,7 @@ export async function startService(config: Config, log: Logger): Promise<Service
       operatorToken: operatorToken(config),
       rateLimitPerMinute: config.rateLimitPerMinute,
       reopenWindowDays: config.reopenWindowDays,
+      healthCheckMaxAgeHours: config.healthCheckMaxAgeHours,
     };
     const app = await buildApp({ pool, migrations: loadMigrations(), settings, logger: log });
     app.addHook('onClose', async () => pool.end());

@@ -11,6 +11,10 @@ export interface NewEvent {
   data: Record<string, unknown>;
   /** R9: only what the customer may see is shown to customer users. */
   customerVisible?: boolean;
+  /** The partner the event belongs to, when not the transaction's (an escalation answered by its provider). */
+  partnerId?: string;
+  /** Another partner that sees it too: the indirect provider an escalation is addressed to. */
+  alsoVisibleTo?: string | null;
 }
 
 export interface EventRow {
@@ -31,9 +35,18 @@ export const eventColumns = `
 /** Records a change in the transaction that makes it, so the two commit or fail together. */
 export async function recordEvent(client: Client, event: NewEvent): Promise<void> {
   await client.query(
-    `insert into events (type, subject_type, subject_id, actor, data, customer_visible)
-     values ($1::text, $2::text, $3::uuid, $4::jsonb, $5::jsonb, $6::boolean)`,
-    [event.type, event.subject.type, event.subject.id, JSON.stringify(event.actor), JSON.stringify(event.data), event.customerVisible ?? false],
+    `insert into events (partner_id, type, subject_type, subject_id, actor, data, customer_visible, also_visible_to)
+     values (coalesce($1::uuid, app_partner_id()), $2::text, $3::text, $4::uuid, $5::jsonb, $6::jsonb, $7::boolean, $8::uuid)`,
+    [
+      event.partnerId ?? null,
+      event.type,
+      event.subject.type,
+      event.subject.id,
+      JSON.stringify(event.actor),
+      JSON.stringify(event.data),
+      event.customerVisible ?? false,
+      event.alsoVisibleTo ?? null,
+    ],
   );
 }
 

@@ -39,3 +39,29 @@ export async function findSupportPlan(client: Client, id: string): Promise<Suppo
 export function listSupportPlans(client: Client, after: Keyset | undefined, limit: number): Promise<SupportPlanRow[]> {
   return listInCreationOrder<SupportPlanRow>(client, { from: 'support_plans', columns: supportPlanColumns }, after, limit);
 }
+
+/** Every plan of the partner, for the escalation policy. */
+export async function allSupportPlans(client: Client): Promise<SupportPlanRow[]> {
+  const { rows } = await client.query<SupportPlanRow>(`select ${supportPlanColumns} from support_plans order by created_at, id`);
+  return rows;
+}
+
+/**
+ * Takes one incident from a plan's allowance, atomically: concurrent escalations queue on the row
+ * and re-check the count, so the allowance is never overdrawn. False when none is left.
+ */
+export async function consumeIncident(client: Client, planId: string): Promise<boolean> {
+  const { rowCount } = await client.query(
+    `update support_plans set incidents_remaining = incidents_remaining - 1, version = version + 1
+      where id = $1::uuid and incidents_remaining > 0`,
+    [planId],
+  );
+  return rowCount === 1;
+}
+
+export async function returnIncident(client: Client, planId: string): Promise<void> {
+  await client.query(
+    `update support_plans set incidents_remaining = incidents_remaining + 1, version = version + 1 where id = $1::uuid`,
+    [planId],
+  );
+}

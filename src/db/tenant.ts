@@ -36,3 +36,25 @@ export async function withTenant<T>(
     }
   }
 }
+
+/**
+ * Inside a tenant transaction, runs `work` as another partner and then switches back. For the
+ * consequences one partner's action has on another's rows under the CSP rules — a provider
+ * resolving a reseller's escalation returns the reseller's request to work (R5) — so that they
+ * commit atomically with the action and still pass that partner's row-level security.
+ */
+export async function actingAs<T>(client: Client, partnerId: string, work: () => Promise<T>): Promise<T> {
+  const { rows } = await client.query<{ partner: string; customer: string }>(
+    `select current_setting('app.partner_id', true) as partner, current_setting('app.customer_id', true) as customer`,
+  );
+  const previous = rows[0]!;
+  await client.query(`select set_config('app.partner_id', $1, true), set_config('app.customer_id', '', true)`, [partnerId]);
+  try {
+    return await work();
+  } finally {
+    await client.query(`select set_config('app.partner_id', $1, true), set_config('app.customer_id', $2, true)`, [
+      previous.partner ?? '',
+      previous.customer ?? '',
+    ]);
+  }
+}

@@ -33,6 +33,10 @@ export const permissions = {
   'requests:create': ['admin_agent', 'helpdesk_agent', 'billing_admin', 'customer_user'],
   'requests:work': ['admin_agent', 'helpdesk_agent', 'billing_admin'],
   'requests:act': ['admin_agent', 'helpdesk_agent', 'billing_admin', 'customer_user'],
+  // Customers never escalate nor see escalations (R1, R9): the escalation rules answer them
+  // with customers-go-through-partner or not-found rather than a bare 403.
+  'escalations:create': roles,
+  'escalations:read': roles,
   'incidents:read': partnerRoles,
   'incidents:manage': ['admin_agent', 'helpdesk_agent'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -9,6 +9,7 @@ export const tags = [
   { name: 'sla', description: 'SLA definitions: the support offering customers are told about (R6), and its business-hours clock' },
   { name: 'customers', description: "The partner's customers, their billing status and SLA coverage" },
   { name: 'support-requests', description: 'Requests customers raise through the partner (R1), their lifecycle, notes, diagnosis and SLA' },
+  { name: 'escalations', description: 'Escalations to Microsoft or the indirect provider: only what Microsoft owns, through the right channel and plan (R1–R5)' },
   { name: 'service-health', description: 'Microsoft service health incidents (Graph serviceHealthIssue), checked before escalating (R2)' },
 ];
 

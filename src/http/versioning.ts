@@ -12,6 +12,7 @@ const versionColumns = {
   customers: 'version',
   sla_definitions: 'revision',
   support_requests: 'version',
+  escalations: 'version',
 } as const;
 export type VersionedTable = keyof typeof versionColumns;
 
@@ -34,17 +35,22 @@ function acceptedVersions(request: FastifyRequest): number[] | undefined {
  * so every later one answers 412.
  */
 export async function lockCurrent(request: FastifyRequest, client: Client, table: VersionedTable, id: string): Promise<number> {
-  const { rows } = await client.query<{ version: number }>(
-    `select ${versionColumns[table]} as version from ${table} where id = $1::uuid for update`,
-    [id],
-  );
-  const current = rows[0]?.version;
+  const current = await lockRow(client, table, id);
   if (current === undefined) throw new ProblemError('not-found', 'No such resource.');
   const accepted = acceptedVersions(request);
   if (accepted && !accepted.includes(current)) {
     throw new ProblemError('version-mismatch', `The current version is ${current}; read it again and retry.`, { currentVersion: current });
   }
   return current;
+}
+
+/** Locks a row for the rest of the transaction; its version, or undefined when there is no such row. */
+export async function lockRow(client: Client, table: VersionedTable, id: string): Promise<number | undefined> {
+  const { rows } = await client.query<{ version: number }>(
+    `select ${versionColumns[table]} as version from ${table} where id = $1::uuid for update`,
+    [id],
+  );
+  return rows[0]?.version;
 }
 
 /** Every response body that is a versioned resource carries its version as a strong ETag. */

@@ -73,15 +73,27 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
   const slaOfB = async () => (await publishedSla(app, b.auth, { isDefault: false })).id;
   const customerOfB = async () => (await createCustomer(app, b.auth)).id;
   await publishedSla(app, b.auth);
-  const requestOfB = async () =>
-    (await app.inject({ method: 'POST', url: '/v1/support-requests', headers: b.auth, payload: newRequest(await customerOfB()) })).json().id;
+  const requestOfB = async (overrides: Record<string, unknown> = {}) =>
+    (await app.inject({ method: 'POST', url: '/v1/support-requests', headers: b.auth, payload: newRequest(await customerOfB(), overrides) })).json()
+      .id as string;
+  const escalationOfB = async () => {
+    const id = await requestOfB({ category: 'billing' });
+    const act = (url: string, payload: object) => app.inject({ method: 'POST', url, headers: b.auth, payload });
+    await act(`/v1/support-requests/${id}/transitions`, { to: 'in_progress' });
+    await app.inject({ method: 'PUT', url: `/v1/support-requests/${id}/diagnosis`, headers: b.auth, payload: { cause: 'billing_question', summary: 'x' } });
+    return (await act('/v1/escalations', { supportRequestId: id, channel: 'commercial', summary: 'x' })).json().id;
+  };
   const resourcesOfB: Record<string, () => Promise<string>> = {
-    '/v1/support-requests/{id}': requestOfB,
-    '/v1/support-requests/{id}/transitions': requestOfB,
-    '/v1/support-requests/{id}/diagnosis': requestOfB,
-    '/v1/support-requests/{id}/health-checks': requestOfB,
-    '/v1/support-requests/{id}/notes': requestOfB,
-    '/v1/support-requests/{id}/events': requestOfB,
+    '/v1/escalations/{id}': escalationOfB,
+    '/v1/escalations/{id}/transitions': escalationOfB,
+    '/v1/escalations/{id}/forward': escalationOfB,
+    '/v1/escalations/{id}/partner-center-request': escalationOfB,
+    '/v1/support-requests/{id}': () => requestOfB(),
+    '/v1/support-requests/{id}/transitions': () => requestOfB(),
+    '/v1/support-requests/{id}/diagnosis': () => requestOfB(),
+    '/v1/support-requests/{id}/health-checks': () => requestOfB(),
+    '/v1/support-requests/{id}/notes': () => requestOfB(),
+    '/v1/support-requests/{id}/events': () => requestOfB(),
     '/v1/sla-definitions/{id}': slaOfB,
     '/v1/sla-definitions/{id}/publish': slaOfB,
     '/v1/sla-definitions/{id}/make-default': slaOfB,
@@ -112,6 +124,7 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     'post /v1/support-requests/{id}/transitions': { to: 'in_progress' },
     'put /v1/support-requests/{id}/diagnosis': { cause: 'service_bug', summary: 'x' },
     'post /v1/support-requests/{id}/notes': { text: 'x', visibility: 'public' },
+    'post /v1/escalations/{id}/transitions': { to: 'withdrawn' },
   };
   const document = (await app.inject({ url: '/openapi.json' })).json();
   // Service incident ids are Microsoft's: each partner keeps its own copy under the same id, so a

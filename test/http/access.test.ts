@@ -50,6 +50,13 @@ const expected: Record<string, string[] | 'operator' | 'public'> = {
   putServiceIncident: ['admin_agent', 'helpdesk_agent'],
   importServiceIncidents: ['admin_agent', 'helpdesk_agent'],
   listServiceIncidents: partnerRoles,
+  // Customers reach these but get customers-go-through-partner (403) or not-found (404).
+  createEscalation: everyone,
+  listEscalations: everyone,
+  getEscalation: everyone,
+  transitionEscalation: everyone,
+  forwardEscalation: everyone,
+  getPartnerCenterRequest: everyone,
 };
 
 interface Operation {

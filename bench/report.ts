@@ -1,0 +1,116 @@
+/**
+ * What a run prints and keeps: the table, the targets with PASS/MISS, and bench/results.json with
+ * the machine it ran on (numbers from different machines are not comparable).
+ */
+import { writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import type { Measurement } from './measure.js';
+
+export interface ScenarioResult {
+  key: 'create' | 'get' | 'list' | 'transition' | 'events';
+  title: string;
+  partnerdesk?: Measurement;
+  baseline?: Measurement;
+  /** Why there is no measurement (e.g. the endpoint does not exist yet). */
+  note?: string;
+}
+
+export interface Memory {
+  /** The service process's peak resident set (VmHWM), in MB: PostgreSQL not included. */
+  servicePeakRssMb: number;
+  /** Its resident set once started and seeded, before any load, in MB. */
+  serviceIdleRssMb: number;
+  /** The baseline process's peak, for scale: both run under the same tsx loader. */
+  baselinePeakRssMb: number;
+}
+
+export interface Target {
+  name: string;
+  goal: string;
+  measured: string;
+  pass: boolean;
+}
+
+const ratio = (s: ScenarioResult) =>
+  s.partnerdesk && s.baseline && s.baseline.requestsPerSecond > 0 ? s.partnerdesk.requestsPerSecond / s.baseline.requestsPerSecond : undefined;
+
+export function checkTargets(scenarios: ScenarioResult[], memory: Memory): Target[] {
+  const byKey = (key: ScenarioResult['key']) => scenarios.find((s) => s.key === key);
+  const targets: Target[] = [];
+  const ratioTarget = (key: ScenarioResult['key'], name: string, minimum: number) => {
+    const scenario = byKey(key);
+    if (!scenario) return;
+    const r = ratio(scenario);
+    targets.push({ name, goal: `≥ ${minimum} × baseline req/s`, measured: r === undefined ? 'not measured' : `${r.toFixed(2)} ×`, pass: r !== undefined && r >= minimum });
+  };
+  ratioTarget('create', 'create throughput', 0.5);
+  ratioTarget('get', 'get-by-id throughput', 0.6);
+  const list = byKey('list')?.partnerdesk;
+  if (list) targets.push({ name: 'filtered list p99', goal: '< 25 ms', measured: `${list.p99Ms} ms`, pass: list.p99Ms < 25 });
+  targets.push({
+    name: 'service peak RSS',
+    goal: '< 250 MB',
+    measured: `${memory.servicePeakRssMb.toFixed(0)} MB`,
+    pass: memory.servicePeakRssMb < 250,
+  });
+  const runs = scenarios.flatMap((s) => [s.partnerdesk, s.baseline]).filter((m): m is Measurement => m !== undefined);
+  const errors = runs.reduce((sum, m) => sum + m.errors, 0);
+  targets.push({ name: 'errors', goal: '0 (non-2xx + socket)', measured: String(errors), pass: errors === 0 });
+  return targets;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+export function printReport(scenarios: ScenarioResult[], memory: Memory, targets: Target[]): void {
+  const rows = [['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'vs baseline', 'errors']];
+  const cells = (m: Measurement) => [m.requestsPerSecond.toFixed(0), String(m.p50Ms), String(m.p99Ms)];
+  for (const s of scenarios) {
+    if (!s.partnerdesk) {
+      rows.push([s.title, 'partnerdesk', '—', '—', '—', '—', s.note ?? 'not measured']);
+      continue;
+    }
+    const r = ratio(s);
+    const errors = `${s.partnerdesk.errors}${s.partnerdesk.exhausted ? ' (ids ran out)' : ''}`;
+    rows.push([s.title, 'partnerdesk', ...cells(s.partnerdesk), r === undefined ? '—' : `${r.toFixed(2)} ×`, errors]);
+    if (s.baseline) rows.push(['', 'baseline', ...cells(s.baseline), '', String(s.baseline.errors)]);
+  }
+  console.log(`\n${table(rows)}\n`);
+  console.log(
+    `service peak RSS ${memory.servicePeakRssMb.toFixed(0)} MB (idle after seeding ${memory.serviceIdleRssMb.toFixed(0)} MB; ` +
+      `baseline peak ${memory.baselinePeakRssMb.toFixed(0)} MB)\n`,
+  );
+  for (const t of targets) console.log(`${t.pass ? 'PASS' : 'MISS'}  ${t.name.padEnd(22)} ${t.goal.padEnd(26)} measured ${t.measured}`);
+}
+
+export function machine() {
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    totalMemoryMb: Math.round(totalmem() / 2 ** 20),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    date: new Date().toISOString(),
+  };
+}
+
+export async function writeResults(
+  settings: Record<string, unknown>,
+  scenarios: ScenarioResult[],
+  memory: Memory,
+  targets: Target[],
+): Promise<string> {
+  const file = new URL('./results.json', import.meta.url);
+  const results = {
+    machine: machine(),
+    settings,
+    scenarios: scenarios.map((s) => ({ ...s, ratioToBaseline: ratio(s) ?? null })),
+    memory,
+    targets,
+  };
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  return file.pathname;
+}

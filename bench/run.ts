@@ -1,0 +1,191 @@
+/**
+ * `npm run bench`: partnerdesk's full stack against a naive Fastify + pg baseline on the same rows,
+ * in one run, on this machine (SPEC §6). A measurement, not a test: it exits 0 whether or not the
+ * targets are met, and 1 only when the harness itself failed.
+ *
+ *   1. start partnerdesk (bench/service.ts) and the baseline (bench/baseline.ts), each in its own
+ *      process on its own embedded PostgreSQL, listening on 127.0.0.1;
+ *   2. seed partnerdesk through its API, then load the same history of requests into both tables;
+ *   3. for each scenario: a short warm-up, then a timed autocannon run against each server in turn
+ *      (never both at once: they share the machine's cores);
+ *   4. print the table and the targets, write bench/results.json, stop everything, remove temp dirs.
+ *
+ * Knobs (environment): BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (10),
+ * BENCH_HISTORY (100000 preloaded requests), BENCH_ONLY (e.g. `create,get`), and BENCH_CPU_PROF=<dir>
+ * to run the service under `node --cpu-prof` (the profile is written there when it stops).
+ */
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { eachOnce, measure, roundRobin, type Load, type Measurement } from './measure.js';
+import { startServer, type ServerProcess, type Started } from './processes.js';
+import { checkTargets, printReport, writeResults, type ScenarioResult } from './report.js';
+import { HISTORY_STATES, columnsOf, newRequestBody, partnerSequence, preloadRequests, preloadedId, seedPartnerdesk, type Tenant } from './seed.js';
+
+function numberFromEnv(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new Error(`${name} must be a positive whole number`);
+  return Number(value);
+}
+
+const settings = {
+  seconds: numberFromEnv('BENCH_SECONDS', 10),
+  warmupSeconds: numberFromEnv('BENCH_WARMUP_SECONDS', 2),
+  connections: numberFromEnv('BENCH_CONNECTIONS', 10),
+  history: numberFromEnv('BENCH_HISTORY', 100_000),
+  only: process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefined,
+};
+const cpuProfileDir = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
+const HISTORY_TAG = 'bench-history';
+const TRANSITION_TAG = 'bench-transition';
+
+const wanted = (key: ScenarioResult['key']) => !settings.only || settings.only.includes(key);
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+/** Warm-up (discarded), then the measured run. */
+async function timed(server: ServerProcess, load: Load): Promise<Measurement> {
+  await measure(server.url, load, settings.warmupSeconds, settings.connections);
+  return measure(server.url, load, settings.seconds, settings.connections);
+}
+
+async function scenario(
+  key: ScenarioResult['key'],
+  title: string,
+  partnerdesk: [ServerProcess, Load],
+  baseline?: [ServerProcess, Load],
+): Promise<ScenarioResult> {
+  log(`${title}: partnerdesk`);
+  const result: ScenarioResult = { key, title, partnerdesk: await timed(...partnerdesk) };
+  if (baseline) {
+    log(`${title}: baseline`);
+    result.baseline = await timed(...baseline);
+  }
+  return result;
+}
+
+async function benchmark(root: string, servers: Started[]): Promise<void> {
+  const operatorToken = randomBytes(24).toString('base64url');
+  const serviceProcess = startServer('partnerdesk', 'bench/service.ts', join(root, 'service'), { BENCH_OPERATOR_TOKEN: operatorToken },
+    cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : []);
+  const baselineProcess = startServer('baseline', 'bench/baseline.ts', join(root, 'baseline'), {});
+  servers.push(serviceProcess, baselineProcess);
+  log('starting partnerdesk and the baseline, each on its own embedded PostgreSQL');
+  const [service, baseline] = await Promise.all([serviceProcess.ready, baselineProcess.ready]);
+
+  log('seeding partnerdesk through its API');
+  const tenant: Tenant = await seedPartnerdesk(service.url, operatorToken);
+  const [serviceColumns, baselineColumns] = await Promise.all([columnsOf(service.databaseUrl), columnsOf(baseline.databaseUrl)]);
+  if (serviceColumns.join() !== baselineColumns.join()) {
+    log('WARNING: the baseline table no longer has the columns of partnerdesk\'s support_requests; update bench/baseline.ts');
+  }
+  log(`loading ${settings.history} requests into each table`);
+  const history = { tag: HISTORY_TAG, count: settings.history, states: HISTORY_STATES };
+  const [serviceLoad, baselineLoad] = await Promise.all([
+    preloadRequests(service.databaseUrl, tenant, { ...history, numberSequence: partnerSequence(tenant.partnerId) }),
+    preloadRequests(baseline.databaseUrl, tenant, { ...history, numberSequence: 'support_request_number' }),
+  ]);
+  log(`loaded in ${serviceLoad.toFixed(1)} s (partnerdesk) and ${baselineLoad.toFixed(1)} s (baseline)`);
+  const serviceIdleRssMb = service.memory().rssMb;
+
+  const auth = { authorization: tenant.authorization };
+  const body = newRequestBody(tenant.customerId);
+  // Reads spread over the history (every 100th row), the same ids in both tables.
+  const historyIds = Array.from({ length: Math.ceil(settings.history / 100) }, (_, n) => preloadedId(HISTORY_TAG, 1 + n * 100));
+  const scenarios: ScenarioResult[] = [];
+
+  if (wanted('create')) {
+    scenarios.push(
+      await scenario(
+        'create',
+        'create a request',
+        [service, { method: 'POST', path: '/v1/support-requests', headers: auth, body }],
+        [baseline, { method: 'POST', path: '/v1/support-requests', body: { ...body, partnerId: tenant.partnerId, slaDefinitionId: tenant.slaDefinitionId } }],
+      ),
+    );
+  }
+  if (wanted('get')) {
+    const byId = (server: ServerProcess, headers?: Record<string, string>): [ServerProcess, Load] => {
+      const next = roundRobin(historyIds.map((id) => `/v1/support-requests/${id}`));
+      return [server, { method: 'GET', path: next(), ...(headers && { headers }), nextPath: next }];
+    };
+    scenarios.push(await scenario('get', 'get one by id', byId(service, auth), byId(baseline)));
+  }
+  if (wanted('list')) {
+    scenarios.push(
+      await scenario(
+        'list',
+        `list ?state=in_progress (${settings.history} rows)`,
+        [service, { method: 'GET', path: '/v1/support-requests?state=in_progress&limit=20', headers: auth }],
+        [baseline, { method: 'GET', path: `/v1/support-requests?partnerId=${tenant.partnerId}&state=in_progress&limit=20` }],
+      ),
+    );
+  }
+  if (wanted('transition')) {
+    // Each request moves new → in_progress once, so each call needs a request of its own. Enough
+    // for twice the create rate (a transition does about as much work), bounded either way.
+    const createRate = scenarios.find((s) => s.key === 'create')?.partnerdesk?.requestsPerSecond ?? 1_000;
+    const count = Math.min(60_000, Math.max(5_000, Math.ceil(createRate * (settings.seconds + settings.warmupSeconds) * 2)));
+    log(`loading ${count} new requests to move`);
+    await preloadRequests(service.databaseUrl, tenant, {
+      tag: TRANSITION_TAG,
+      count,
+      states: ['new'],
+      numberSequence: partnerSequence(tenant.partnerId),
+    });
+    const next = eachOnce(Array.from({ length: count }, (_, n) => `/v1/support-requests/${preloadedId(TRANSITION_TAG, n + 1)}/transitions`));
+    scenarios.push(
+      await scenario('transition', 'transition new → in_progress', [
+        service,
+        { method: 'POST', path: next()!, headers: auth, body: { to: 'in_progress' }, nextPath: next },
+      ]),
+    );
+  }
+  if (wanted('events')) {
+    const path = '/v1/events?limit=100';
+    const probe = await fetch(`${service.url}${path}`, { headers: auth });
+    await probe.arrayBuffer();
+    if (probe.status === 404) {
+      scenarios.push({ key: 'events', title: 'event feed ?limit=100', note: 'not available (404)' });
+    } else {
+      scenarios.push(await scenario('events', 'event feed ?limit=100', [service, { method: 'GET', path, headers: auth }]));
+    }
+  }
+
+  // VmHWM is the process's peak since it started: read it before the process is stopped.
+  const memory = {
+    servicePeakRssMb: service.memory().peakRssMb,
+    serviceIdleRssMb,
+    baselinePeakRssMb: baseline.memory().peakRssMb,
+  };
+  const targets = checkTargets(scenarios, memory);
+  printReport(scenarios, memory, targets);
+  const file = await writeResults(settings, scenarios, memory, targets);
+  log(`results written to ${file}`);
+}
+
+const root = await mkdtemp(join(tmpdir(), 'partnerdesk-bench-'));
+// As root, each cluster runs as the `postgres` user, who must be able to traverse this directory.
+if (process.getuid?.() === 0) await chmod(root, 0o711);
+const servers: Started[] = [];
+let cleaning: Promise<void> | undefined;
+const cleanup = () =>
+  (cleaning ??= (async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await rm(root, { recursive: true, force: true });
+  })());
+process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+
+let exitCode = 0;
+const started = performance.now();
+try {
+  await benchmark(root, servers);
+} catch (error) {
+  exitCode = 1;
+  console.error('[bench] failed:', error);
+} finally {
+  await cleanup();
+}
+log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+process.exit(exitCode);

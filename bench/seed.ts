@@ -1,0 +1,160 @@
+/**
+ * The data the benchmark runs on: a partner set up through partnerdesk's HTTP API (so the seed
+ * goes through the same rules as real use), then support requests loaded in bulk with SQL as the
+ * schema owner — the same rows, with the same ids, into partnerdesk's table and the baseline's.
+ */
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+
+const categories = ['billing', 'subscription', 'provisioning', 'configuration', 'troubleshooting', 'updates', 'usage'];
+
+/** The partner, customer and SLA every scenario uses, and the admin key it calls with. */
+export interface Tenant {
+  partnerId: string;
+  customerId: string;
+  slaDefinitionId: string;
+  /** `Bearer pd_…` of an admin_agent key. */
+  authorization: string;
+}
+
+async function post(baseUrl: string, path: string, authorization: string, body: unknown): Promise<any> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { authorization, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 200 && response.status !== 201) {
+    throw new Error(`seeding: POST ${path} answered ${response.status}: ${await response.text()}`);
+  }
+  return response.json();
+}
+
+/** operator token → partner → published 24/7 default SLA → customer → a dedicated admin key. */
+export async function seedPartnerdesk(baseUrl: string, operatorToken: string): Promise<Tenant> {
+  const created = await post(baseUrl, '/v1/partners', `Bearer ${operatorToken}`, { name: 'Bench Partner', kind: 'direct' });
+  const firstKey = `Bearer ${created.apiKey.key}`;
+  const draft = await post(baseUrl, '/v1/sla-definitions', firstKey, {
+    name: 'Around the clock',
+    isDefault: true,
+    supportTypes: categories,
+    // 24/7, so that due dates are plain additions and no request is ever outside business hours.
+    hours: { timezone: 'UTC', alwaysOpen: true, weekly: [], holidays: [] },
+    channels: [{ kind: 'email', address: 'support@bench.example', alwaysOpen: true }],
+    pricing: { model: 'included', amount: 0, currency: 'EUR' },
+    targets: {
+      critical: { firstResponseMinutes: 60, resolutionMinutes: 480 },
+      moderate: { firstResponseMinutes: 240, resolutionMinutes: 1440 },
+      minimal: { firstResponseMinutes: 480, resolutionMinutes: 4800 },
+    },
+  });
+  await post(baseUrl, `/v1/sla-definitions/${draft.id}/publish`, firstKey, {});
+  const customer = await post(baseUrl, '/v1/customers', firstKey, {
+    name: 'Fabrikam',
+    domain: 'fabrikam.onmicrosoft.com',
+    tenantId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+    contacts: [{ name: 'Ada Admin', email: 'ada@fabrikam.example' }],
+  });
+  const key = await post(baseUrl, '/v1/api-keys', firstKey, { name: 'bench', role: 'admin_agent' });
+  return { partnerId: created.partner.id, customerId: customer.id, slaDefinitionId: draft.id, authorization: `Bearer ${key.key}` };
+}
+
+/** The body of a new request, as a CRM would send it to partnerdesk. */
+export function newRequestBody(customerId: string) {
+  return {
+    customerId,
+    title: 'Mail flow stopped',
+    description: 'Since 09:00 no external mail arrives in any mailbox.',
+    category: 'troubleshooting',
+    product: { name: 'Microsoft 365 E3', type: 'cloud', service: 'Exchange Online' },
+    severity: 'critical',
+    requester: { name: 'Ada Admin', email: 'ada@fabrikam.example' },
+  };
+}
+
+/** A spread of states like a desk's history: mostly closed, an eighth of each open state. */
+export const HISTORY_STATES = ['closed', 'closed', 'closed', 'resolved', 'in_progress', 'awaiting_customer', 'new', 'cancelled'];
+
+export interface Preload {
+  /** Distinguishes batches: ids are md5(`tag` || i), hence the same in both databases. */
+  tag: string;
+  count: number;
+  /** Row i takes states[i % states.length]. */
+  states: string[];
+  /** The sequence numbers come from (partnerdesk: the partner's `request_number_<hex>`). */
+  numberSequence: string;
+}
+
+/**
+ * Inserts `count` requests of `tenant` in one statement, as the schema owner (bypassing row-level
+ * security), with every not-null column of migrations/004 filled consistently: SLA targets of the
+ * 24/7 definition by severity, due instants from the creation time, timestamps of the state reached.
+ * Returns the time it took, in seconds.
+ */
+export async function preloadRequests(databaseUrl: string, tenant: Omit<Tenant, 'authorization'>, batch: Preload): Promise<number> {
+  const started = performance.now();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `insert into support_requests (id, partner_id, number, customer_id, title, description, category, product_name,
+         product_type, product_service, severity, channel, requester, state, first_responded_at, resolution_code,
+         resolution_summary, resolved_at, closed_at, sla_definition_id, sla_definition_version,
+         first_response_target_minutes, resolution_target_minutes, first_response_due_at, first_response_at_risk_at,
+         resolution_due_at, resolution_at_risk_at, created_at, updated_at)
+       select md5($1::text || i)::uuid, $2::uuid, nextval($3::regclass), $4::uuid, 'Preloaded request ' || i,
+              'Loaded by bench/seed.ts.', ($6::text[])[1 + i % 7], 'Microsoft 365 E3', 'cloud', 'Exchange Online',
+              r.severity, 'api', '{"name": "Ada Admin", "email": "ada@fabrikam.example"}', r.state,
+              case when r.state <> 'new' then r.at + interval '5 minutes' end,
+              case when r.state in ('resolved', 'closed') then 'fixed' end,
+              case when r.state in ('resolved', 'closed') then 'Connector re-enabled.' end,
+              case when r.state in ('resolved', 'closed') then r.at + interval '1 hour' end,
+              case when r.state in ('closed', 'cancelled') then r.at + interval '2 hours' end,
+              $5::uuid, 1, r.first_response, r.resolution,
+              r.at + r.first_response * interval '1 minute', r.at + r.first_response * interval '0.75 minutes',
+              r.at + r.resolution * interval '1 minute', r.at + r.resolution * interval '0.75 minutes',
+              r.at, r.at
+         from generate_series(1, $7::int) i,
+              lateral (select (array['critical', 'moderate', 'minimal'])[1 + i % 3] as severity,
+                              (array[60, 240, 480])[1 + i % 3] as first_response,
+                              (array[480, 1440, 4800])[1 + i % 3] as resolution,
+                              ($8::text[])[1 + i % cardinality($8::text[])] as state,
+                              -- one a minute up to now, so that number order is time order
+                              now() - ($7::int - i) * interval '1 minute' as at) r`,
+      [batch.tag, tenant.partnerId, batch.numberSequence, tenant.customerId, tenant.slaDefinitionId, categories, batch.count, batch.states],
+    );
+    await client.query('analyze support_requests');
+  } finally {
+    await client.end();
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** partnerdesk's per-partner number sequence (migrations/004). */
+export const partnerSequence = (partnerId: string) => `request_number_${partnerId.replaceAll('-', '')}`;
+
+/** The id row `i` of batch `tag` got: the same md5 the insert computes, as a uuid. */
+export function preloadedId(tag: string, i: number): string {
+  const hex = createHash('md5').update(`${tag}${i}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Column name and type of support_requests, to check that the baseline still mirrors migrations/004. */
+export async function columnsOf(databaseUrl: string): Promise<string[]> {
+  return query(
+    databaseUrl,
+    `select column_name, data_type from information_schema.columns
+      where table_schema = 'public' and table_name = 'support_requests' order by column_name`,
+    [],
+    (row) => `${row.column_name} ${row.data_type}`,
+  );
+}
+
+async function query<T>(databaseUrl: string, sql: string, params: unknown[], map: (row: any) => T): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows.map(map);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,89 @@
+import Type from 'typebox';
+import { escalationStates } from '../../domain/escalationLifecycle.js';
+import { escalationChannels, escalationTargets } from '../../domain/escalationPolicy.js';
+import { severities } from '../../domain/supportRequests.js';
+import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
+
+export const Escalation = component(
+  'Escalation',
+  Type.Object({
+    id: Uuid,
+    partnerId: Uuid,
+    supportRequestId: Nullable(Uuid, { description: "the escalating partner's request; null for its target and for forwarded escalations" }),
+    channel: Type.Enum(escalationChannels),
+    target: Type.Enum(escalationTargets),
+    targetPartnerId: Nullable(Uuid, { description: 'the indirect provider, for a reseller escalation (R5)' }),
+    supportPlanId: Nullable(Uuid, { description: 'the plan it was escalated under (technical, to Microsoft)' }),
+    severity: Type.Enum(severities),
+    state: Type.Enum(escalationStates),
+    externalCaseId: Nullable(Type.String(), { description: "Partner Center service request id, or the provider's case number" }),
+    parentEscalationId: Nullable(Uuid, { description: 'the reseller escalation a provider forwarded' }),
+    childEscalationId: Nullable(Uuid, { description: 'the escalation its provider forwarded it as' }),
+    summary: Type.String(),
+    supportTopicId: Nullable(Type.String()),
+    evidence: Type.Record(Type.String(), Type.Unknown(), {
+      description: 'snapshot at creation: diagnosis, last health check, customer tenant id, product, the request timeline',
+    }),
+    outcome: Nullable(Type.String()),
+    version: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  }),
+);
+
+export const NewEscalation = Type.Object(
+  {
+    supportRequestId: Uuid,
+    channel: Type.Enum(escalationChannels),
+    summary: Type.String({ minLength: 1, maxLength: 5000 }),
+    severity: Type.Optional(Type.Enum(severities, { description: "defaults to the request's" })),
+    supportPlanId: Type.Optional(Uuid),
+    target: Type.Optional(Type.Enum(escalationTargets, { description: 'checked against R5; defaults to the right one' })),
+    supportTopicId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Partner Center support topic id' })),
+  },
+  { additionalProperties: false },
+);
+
+export const EscalationMove = Type.Object(
+  {
+    to: Type.Enum(escalationStates),
+    externalCaseId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    note: Type.Optional(Type.String({ minLength: 1, maxLength: 5000, description: 'kept as the outcome when it ends' })),
+  },
+  { additionalProperties: false },
+);
+
+export const Forward = Type.Object(
+  {
+    summary: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })),
+    severity: Type.Optional(Type.Enum(severities)),
+    supportPlanId: Type.Optional(Uuid),
+    supportTopicId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  },
+  { additionalProperties: false },
+);
+
+export const PartnerCenterRequest = Type.Object(
+  {
+    Title: Type.String(),
+    Description: Type.String(),
+    Severity: Type.Enum(['critical', 'moderate', 'minimal']),
+    SupportTopicId: Nullable(Type.String()),
+    ProductName: Type.String(),
+    PrimaryContact: Type.Object({
+      FirstName: Type.String(),
+      LastName: Type.String(),
+      Email: Type.String(),
+      PhoneNumber: Nullable(Type.String()),
+    }),
+    Notes: Type.String(),
+  },
+  { description: 'Partner Center ServiceRequest fields, ready to file' },
+);
+
+export const EscalationQuery = {
+  state: Type.Optional(Type.Enum(escalationStates)),
+  target: Type.Optional(Type.Enum(escalationTargets)),
+  channel: Type.Optional(Type.Enum(escalationChannels)),
+  supportRequestId: Type.Optional(Type.String({ format: 'uuid' })),
+};
