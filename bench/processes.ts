@@ -1,6 +1,6 @@
 /**
- * The parent side of bench/child.ts: start a server script as `node --import tsx <script>`, wait
- * for it to listen, read its memory from /proc, and stop it — falling back to killing it and its
+ * The parent side of bench/child.ts: start a compiled server script (bench/build.ts) with node,
+ * wait for it to listen, read its memory from /proc, and stop it — falling back to killing it and its
  * PostgreSQL by pid when it does not stop in time, so that a failed run leaves nothing behind.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -30,11 +30,11 @@ export interface Started {
 }
 
 /**
- * Starts `script` (relative to the repository root, the working directory) with `env` added.
- * `dataDir` is where its embedded PostgreSQL lives, known here to stop a stray cluster.
+ * Starts the JavaScript file `script` with `env` added. `dataDir` is where its embedded
+ * PostgreSQL lives, known here to stop a stray cluster.
  */
 export function startServer(name: string, script: string, dataDir: string, env: Record<string, string>, nodeFlags: string[] = []): Started {
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...nodeFlags, script], {
     env: { ...process.env, ...env, BENCH_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });

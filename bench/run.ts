@@ -3,8 +3,9 @@
  * in one run, on this machine (SPEC §6). A measurement, not a test: it exits 0 whether or not the
  * targets are met, and 1 only when the harness itself failed.
  *
- *   1. start partnerdesk (bench/service.ts) and the baseline (bench/baseline.ts), each in its own
- *      process on its own embedded PostgreSQL, listening on 127.0.0.1;
+ *   1. compile partnerdesk (bench/service.ts) and the baseline (bench/baseline.ts) to JavaScript
+ *      (bench/build.ts) and start each in its own process, on its own embedded PostgreSQL,
+ *      listening on 127.0.0.1;
  *   2. seed partnerdesk through its API, then load the same history of requests into both tables;
  *   3. for each scenario: a short warm-up, then a timed autocannon run against each server in turn
  *      (never both at once: they share the machine's cores);
@@ -18,6 +19,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { compileServers } from './build.js';
 import { eachOnce, measure, roundRobin, type Load, type Measurement } from './measure.js';
 import { startServer, type ServerProcess, type Started } from './processes.js';
 import { checkTargets, printReport, writeResults, type ScenarioResult } from './report.js';
@@ -66,10 +68,12 @@ async function scenario(
 }
 
 async function benchmark(root: string, servers: Started[]): Promise<void> {
+  log('compiling the servers');
+  const build = await compileServers(join(root, 'build'));
   const operatorToken = randomBytes(24).toString('base64url');
-  const serviceProcess = startServer('partnerdesk', 'bench/service.ts', join(root, 'service'), { BENCH_OPERATOR_TOKEN: operatorToken },
+  const serviceProcess = startServer('partnerdesk', build.service, join(root, 'service'), { BENCH_OPERATOR_TOKEN: operatorToken },
     cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : []);
-  const baselineProcess = startServer('baseline', 'bench/baseline.ts', join(root, 'baseline'), {});
+  const baselineProcess = startServer('baseline', build.baseline, join(root, 'baseline'), {});
   servers.push(serviceProcess, baselineProcess);
   log('starting partnerdesk and the baseline, each on its own embedded PostgreSQL');
   const [service, baseline] = await Promise.all([serviceProcess.ready, baselineProcess.ready]);

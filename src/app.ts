@@ -16,11 +16,13 @@ import { registerComponents } from './http/schemas.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import customerRoutes from './routes/customers/index.js';
 import escalationRoutes from './routes/escalations/index.js';
+import eventRoutes from './routes/events/index.js';
 import partnerRoutes from './routes/partners/index.js';
 import serviceRoutes from './routes/service/index.js';
 import serviceIncidentRoutes from './routes/service-incidents/index.js';
 import supportRequestRoutes from './routes/support-requests/index.js';
 import slaDefinitionRoutes from './routes/sla-definitions/index.js';
+import webhookRoutes from './routes/webhooks/index.js';
 import { version } from './version.js';
 
 /** What the app needs from the configuration; the process reads it from the environment. */
@@ -29,6 +31,7 @@ export interface AppSettings {
   rateLimitPerMinute: number;
   reopenWindowDays: number;
   healthCheckMaxAgeHours: number;
+  webhookAllowPrivateTargets: boolean;
 }
 
 export interface AppDependencies {
@@ -94,5 +97,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(supportRequestRoutes);
   await app.register(serviceIncidentRoutes);
   await app.register(escalationRoutes);
+  await app.register(eventRoutes);
+  await app.register(webhookRoutes);
   return app;
 }

@@ -40,6 +40,22 @@ export const EnvSchema = Type.Object({
     default: 24,
     description: 'how recent a service health check must be for a technical escalation (R2)',
   }),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: Type.Boolean({
+    default: false,
+    description: 'let webhooks target private and loopback addresses (local development, tests)',
+  }),
+  WEBHOOK_RETRY_BASE_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: 3600,
+    default: 10,
+    description: 'first webhook retry delay; doubles each attempt (with jitter, at most 1 h) for 24 h',
+  }),
+  STALE_JOB_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: 86400,
+    default: 120,
+    description: 'a background job locked this long belongs to a crashed process and runs again',
+  }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     default: 'info',
     description: 'pino log level',
@@ -58,6 +74,9 @@ export interface Config {
   rateLimitPerMinute: number;
   reopenWindowDays: number;
   healthCheckMaxAgeHours: number;
+  webhookAllowPrivateTargets: boolean;
+  webhookRetryBaseSeconds: number;
+  staleJobSeconds: number;
 }
 
 // Never echoed back in an error line: they carry credentials.
@@ -73,11 +92,16 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     const value = environment[name];
     if (value !== undefined && value !== '') raw[name] = value;
   }
-  // Value.Convert would read `PORT=0x50` or `PORT=true` as numbers; an integer is written in digits.
+  // Value.Convert would read `PORT=0x50` or `PORT=true` as numbers, and `yes` as nothing;
+  // an integer is written in digits and a boolean as true or false.
   for (const [name, schema] of Object.entries(EnvSchema.properties)) {
     const value = raw[name];
-    if ('type' in schema && schema.type === 'integer' && value !== undefined && !/^\d+$/.test(value)) {
+    if (value === undefined || !('type' in schema)) continue;
+    if (schema.type === 'integer' && !/^\d+$/.test(value)) {
       throw new ConfigError(`invalid configuration: ${name} must be a whole number (got ${JSON.stringify(value)})`);
+    }
+    if (schema.type === 'boolean' && value !== 'true' && value !== 'false') {
+      throw new ConfigError(`invalid configuration: ${name} must be true or false (got ${JSON.stringify(value)})`);
     }
   }
   const candidate = Value.Default(EnvSchema, Value.Convert(EnvSchema, { ...raw }));
@@ -98,5 +122,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     reopenWindowDays: env.REOPEN_WINDOW_DAYS,
     healthCheckMaxAgeHours: env.HEALTH_CHECK_MAX_AGE_HOURS,
+    webhookAllowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+    webhookRetryBaseSeconds: env.WEBHOOK_RETRY_BASE_SECONDS,
+    staleJobSeconds: env.STALE_JOB_SECONDS,
   };
 }

@@ -9,6 +9,7 @@ import { openDatabase } from './db/database.js';
 import { loadMigrations, migrate } from './db/migrate.js';
 import { createAppPool } from './db/pool.js';
 import type { App } from './http/app-types.js';
+import { startJobs } from './jobs/runner.js';
 
 export interface Service {
   app: App;
@@ -16,8 +17,11 @@ export interface Service {
   close(): Promise<void>;
 }
 
-/** Database (embedded or configured) → migrations → app. The caller decides whether to listen. */
-export async function startService(config: Config, log: Logger): Promise<Service> {
+/**
+ * Database (embedded or configured) → migrations → app → background jobs. The caller decides
+ * whether to listen; one-off commands leave the jobs to the running service.
+ */
+export async function startService(config: Config, log: Logger, { jobs = true } = {}): Promise<Service> {
   const database = await openDatabase(config, log);
   try {
     const applied = await migrate(database.ownerUrl);
@@ -28,12 +32,28 @@ export async function startService(config: Config, log: Logger): Promise<Service
       rateLimitPerMinute: config.rateLimitPerMinute,
       reopenWindowDays: config.reopenWindowDays,
       healthCheckMaxAgeHours: config.healthCheckMaxAgeHours,
+      webhookAllowPrivateTargets: config.webhookAllowPrivateTargets,
     };
     const app = await buildApp({ pool, migrations: loadMigrations(), settings, logger: log });
     app.addHook('onClose', async () => pool.end());
+    const runner = jobs
+      ? await startJobs({
+          ownerUrl: database.ownerUrl,
+          pool,
+          log,
+          settings: {
+            reopenWindowDays: config.reopenWindowDays,
+            allowPrivateTargets: config.webhookAllowPrivateTargets,
+            retryBaseSeconds: config.webhookRetryBaseSeconds,
+            staleJobSeconds: config.staleJobSeconds,
+          },
+        })
+      : undefined;
     return {
       app,
       close: async () => {
+        // Jobs first (they finish what they hold), then requests in flight, then the database.
+        await runner?.stop();
         await app.close();
         await database.stop();
       },

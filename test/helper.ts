@@ -50,7 +50,7 @@ export interface TestContext {
   ownerUrl: string;
 }
 
-export const testSettings: AppSettings = { operatorToken: OPERATOR_TOKEN, rateLimitPerMinute: 0, reopenWindowDays: 7, healthCheckMaxAgeHours: 24 };
+export const testSettings: AppSettings = { operatorToken: OPERATOR_TOKEN, rateLimitPerMinute: 0, reopenWindowDays: 7, healthCheckMaxAgeHours: 24, webhookAllowPrivateTargets: true };
 
 /** The app on a fresh migrated database, closed at the end of the test. */
 export async function build(t: Test, settings: Partial<AppSettings> = {}): Promise<TestContext> {

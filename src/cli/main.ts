@@ -63,7 +63,7 @@ async function main(argv: string[]): Promise<void> {
       });
       const config = configOrExit();
       const operatorToken = config.operatorToken ?? 'cli-local-operator-token';
-      const service = await startService({ ...config, operatorToken }, createLogger({ logLevel: 'warn' }));
+      const service = await startService({ ...config, operatorToken }, createLogger({ logLevel: 'warn' }), { jobs: false });
       try {
         // Through the HTTP route itself, so the CLI applies exactly the API's rules and errors.
         const response = await service.app.inject({

@@ -75,3 +75,35 @@ export function changeOf<T extends object>(fields: (keyof T)[], before: T, after
   const pick = (from: T) => Object.fromEntries(fields.map((field) => [field, from[field]])) as Partial<T>;
   return { before: pick(before), after: pick(after) };
 }
+
+export async function findEvent(client: Client, position: number): Promise<EventRow | undefined> {
+  const { rows } = await client.query<EventRow>(`select ${eventColumns} from events where position = $1::bigint`, [position]);
+  return rows[0];
+}
+
+export interface FeedFilter {
+  type?: string;
+  subjectType?: string;
+  subjectId?: string;
+}
+
+/**
+ * The feed after an event id, in commit-safe order: events are ordered by the id of the
+ * transaction that wrote them, then by insertion, and only events of transactions older than the
+ * oldest one still running are shown. Every transaction that could still commit has a larger id
+ * than any event shown, so a follower that resumes after the last id it saw never misses one.
+ */
+export async function listFeed(client: Client, after: { txid: string; position: number } | undefined, filter: FeedFilter, limit: number): Promise<EventRow[]> {
+  const { rows } = await client.query<EventRow>(
+    `select ${eventColumns} from events
+      where ($1::text is null or (txid, position) > ($1::text::xid8, $2::bigint))
+        and txid < pg_snapshot_xmin(pg_current_snapshot())
+        and ($3::text is null or type = $3::text)
+        and ($4::text is null or subject_type = $4::text)
+        and ($5::uuid is null or subject_id = $5::uuid)
+      order by txid, position
+      limit $6::int`,
+    [after?.txid ?? null, after?.position ?? 0, filter.type ?? null, filter.subjectType ?? null, filter.subjectId ?? null, limit],
+  );
+  return rows;
+}

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { Logger, runMigrations } from 'graphile-worker';
 import pg from 'pg';
+
+const quietLogger = new Logger(() => () => {});
 
 export interface Migration {
   id: number;
@@ -72,6 +75,8 @@ export async function migrate(ownerUrl: string, migrations = loadMigrations()): 
       }
       done.push(`${String(migration.id).padStart(3, '0')}_${migration.name}`);
     }
+    // The job queue's own schema (graphile-worker), also as the owner: background work needs it.
+    await runMigrations({ connectionString: ownerUrl, logger: quietLogger });
     return done;
   } finally {
     await client.query('select pg_advisory_unlock($1::bigint)', [MIGRATION_LOCK]).catch(() => undefined);

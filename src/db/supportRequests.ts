@@ -52,6 +52,7 @@ export interface RequestRecord {
   firstRespondedAt: string | null;
   resolutionDueAt: string;
   resolutionAtRiskAt: string;
+  slaAlerts: string[];
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -93,6 +94,7 @@ const columns: Record<Exclude<keyof RequestRecord, 'version' | 'createdAt' | 'up
   firstRespondedAt: 'first_responded_at::timestamptz',
   resolutionDueAt: 'resolution_due_at::timestamptz',
   resolutionAtRiskAt: 'resolution_at_risk_at::timestamptz',
+  slaAlerts: 'sla_alerts::text[]',
 };
 
 const selectList = [

@@ -37,6 +37,8 @@ export const permissions = {
   // with customers-go-through-partner or not-found rather than a bare 403.
   'escalations:create': roles,
   'escalations:read': roles,
+  'events:read': partnerRoles,
+  'webhooks:manage': ['admin_agent'],
   'incidents:read': partnerRoles,
   'incidents:manage': ['admin_agent', 'helpdesk_agent'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -10,6 +10,8 @@ export const tags = [
   { name: 'customers', description: "The partner's customers, their billing status and SLA coverage" },
   { name: 'support-requests', description: 'Requests customers raise through the partner (R1), their lifecycle, notes, diagnosis and SLA' },
   { name: 'escalations', description: 'Escalations to Microsoft or the indirect provider: only what Microsoft owns, through the right channel and plan (R1–R5)' },
+  { name: 'events', description: 'The ordered event feed integrations follow' },
+  { name: 'webhooks', description: 'Webhook subscriptions and their deliveries (Standard Webhooks 1.0)' },
   { name: 'service-health', description: 'Microsoft service health incidents (Graph serviceHealthIssue), checked before escalating (R2)' },
 ];
 

@@ -13,6 +13,7 @@ import { listSubjectEvents, recordEvent } from '../../db/events.js';
 import { findPartner } from '../../db/partners.js';
 import type { Client } from '../../db/pool.js';
 import { allSupportPlans, consumeIncident, returnIncident } from '../../db/supportPlans.js';
+import { moveRequest } from '../../db/requestMoves.js';
 import { findRequest } from '../../db/supportRequests.js';
 import { actingAs } from '../../db/tenant.js';
 import { checkEscalationMove, isFinalEscalation, type EscalationState, type Side } from '../../domain/escalationLifecycle.js';
@@ -33,9 +34,9 @@ import type { App } from '../../http/app-types.js';
 import { Page, PageQuery, paginate } from '../../http/pagination.js';
 import { invalidFields, ProblemError } from '../../http/problem.js';
 import { responses } from '../../http/schemas.js';
-import { lockCurrent, lockRow } from '../../http/versioning.js';
+import { lockRow } from '../../db/locks.js';
+import { lockCurrent } from '../../http/versioning.js';
 import { IdParams } from '../shared.js';
-import { moveRequest } from '../support-requests/requests.js';
 import { Escalation, EscalationMove, EscalationQuery, Forward, NewEscalation, PartnerCenterRequest } from './schemas.js';
 
 const tags = ['escalations'];
@@ -121,7 +122,12 @@ async function moveEscalation(
     await actingAs(client, moved.partnerId, async () => {
       const supportRequest = (await findRequest(client, moved.supportRequestId!))!;
       await lockRow(client, 'support_requests', supportRequest.id);
-      await moveRequest(client, supportRequest, { to: 'in_progress', actor: actorOf(request), reason: `escalation ${to}` });
+      await moveRequest(client, supportRequest, {
+        to: 'in_progress',
+        actor: actorOf(request),
+        reason: `escalation ${to}`,
+        reopenWindowDays: request.server.settings.reopenWindowDays,
+      });
     });
   }
   if (moved.parentEscalationId && to !== 'withdrawn') {
@@ -229,7 +235,12 @@ export default async function escalationRoutes(app: App) {
           supportTopicId: body.supportTopicId ?? null,
           evidence: await evidenceOf(client, supportRequest.id),
         });
-        await moveRequest(client, supportRequest, { to: 'escalated', actor: actorOf(request), reason: `escalated to ${target}` });
+        await moveRequest(client, supportRequest, {
+          to: 'escalated',
+          actor: actorOf(request),
+          reason: `escalated to ${target}`,
+          reopenWindowDays: app.settings.reopenWindowDays,
+        });
         await recordEscalationEvent(request, client, escalation, 'created', { channel: escalation.channel, target, supportPlanId: escalation.supportPlanId });
         return escalation;
       });

@@ -3,6 +3,7 @@ import { findApiKey } from '../../db/apiKeys.js';
 import { findCustomer } from '../../db/customers.js';
 import { changeOf, listSubjectEvents } from '../../db/events.js';
 import { insertNote, listNotes } from '../../db/notes.js';
+import { clockColumns, clockOf, moveRequest, syncTimers } from '../../db/requestMoves.js';
 import { activeIncidentIds } from '../../db/serviceIncidents.js';
 import { findCoveringDefinition, findSlaDefinition } from '../../db/slaDefinitions.js';
 import { insertRequest, listRequests, updateRequest, type RequestRecord } from '../../db/supportRequests.js';
@@ -15,16 +16,7 @@ import { Page, PageQuery, paginate } from '../../http/pagination.js';
 import { invalidFields, ProblemError } from '../../http/problem.js';
 import { responses } from '../../http/schemas.js';
 import { Event, IdParams } from '../shared.js';
-import {
-  clockColumns,
-  clockOf,
-  forCustomer,
-  lockRequest,
-  moveRequest,
-  presentRequest,
-  recordRequestEvent,
-  visibleRequest,
-} from './requests.js';
+import { forCustomer, lockRequest, presentRequest, recordRequestEvent, visibleRequest } from './requests.js';
 import {
   Diagnosis,
   HealthCheck,
@@ -123,7 +115,9 @@ export default async function supportRequestRoutes(app: App) {
           closedAt: null,
           slaDefinitionId: definition.id,
           slaDefinitionVersion: definition.version,
+          slaAlerts: [],
         });
+        await syncTimers(client, stored, app.settings.reopenWindowDays);
         await recordRequestEvent(request, client, stored, 'created', { number: stored.number, title: stored.title, severity: stored.severity, category: stored.category }, true);
         return stored;
       });
@@ -204,6 +198,7 @@ export default async function supportRequestRoutes(app: App) {
         }
         const after = await updateRequest(client, current.id, changes);
         if (severity && severity !== current.severity) {
+          await syncTimers(client, after, app.settings.reopenWindowDays);
           await recordRequestEvent(request, client, after, 'severity_changed', {
             from: current.severity,
             to: severity,
@@ -244,7 +239,7 @@ export default async function supportRequestRoutes(app: App) {
           if (check.field) throw invalidFields([{ path: check.field, message: 'is required for this move' }]);
           throw new ProblemError(check.code, check.detail);
         }
-        return moveRequest(client, current, { to, reason, resolution, actor: actorOf(request) });
+        return moveRequest(client, current, { to, reason, resolution, actor: actorOf(request), reopenWindowDays: app.settings.reopenWindowDays });
       });
       return presentRequest(moved, forCustomer(request));
     },
@@ -340,10 +335,16 @@ export default async function supportRequestRoutes(app: App) {
         const created = await insertNote(client, { requestId: current.id, customerId: current.customerId, text, visibility, author: actor });
         await recordRequestEvent(request, client, current, 'note_added', { noteId: created.id, visibility }, visibility === 'public');
         if (party === 'customer' && current.state === 'awaiting_customer') {
-          await moveRequest(client, current, { to: 'in_progress', actor, reason: 'the customer answered' });
+          await moveRequest(client, current, {
+            to: 'in_progress',
+            actor,
+            reason: 'the customer answered',
+            reopenWindowDays: app.settings.reopenWindowDays,
+          });
         } else if (party === 'agent' && visibility === 'public' && !current.firstRespondedAt) {
           const definition = (await findSlaDefinition(client, current.slaDefinitionId))!;
-          await updateRequest(client, current.id, clockColumns(definition, withFirstResponse(clockOf(current), created.createdAt)));
+          const answered = await updateRequest(client, current.id, clockColumns(definition, withFirstResponse(clockOf(current), created.createdAt)));
+          await syncTimers(client, answered, app.settings.reopenWindowDays);
         }
         return created;
       });

@@ -1,11 +1,8 @@
 import type { FastifyRequest } from 'fastify';
-import { recordEvent, type Actor } from '../../db/events.js';
+import { recordEvent } from '../../db/events.js';
 import type { Client } from '../../db/pool.js';
-import { findSlaDefinition, type SlaDefinitionRow } from '../../db/slaDefinitions.js';
-import { findRequest, updateRequest, type RequestRecord, type StoredRequest } from '../../db/supportRequests.js';
+import { findRequest, type StoredRequest } from '../../db/supportRequests.js';
 import { partyOf, type Party } from '../../domain/requestLifecycle.js';
-import { clockAfterMove, slaInstants, withFirstResponse, type SlaClock } from '../../domain/slaTracking.js';
-import type { RequestState } from '../../domain/supportRequests.js';
 import { actorOf } from '../../http/access.js';
 import { ProblemError } from '../../http/problem.js';
 import { lockCurrent } from '../../http/versioning.js';
@@ -68,65 +65,6 @@ export async function lockRequest(request: FastifyRequest, client: Client, id: s
   const party = partyOf(request.principal.role, current.category);
   if (!party) throw new ProblemError('forbidden', `A ${request.principal.role} does not work ${current.category} requests.`);
   return { current, party };
-}
-
-export function clockOf(record: RequestRecord): SlaClock {
-  return {
-    openedAt: record.createdAt,
-    firstResponseTargetMinutes: record.firstResponseTargetMinutes,
-    resolutionTargetMinutes: record.resolutionTargetMinutes,
-    pausedMinutes: record.pausedMinutes,
-    pausedAt: record.pausedAt,
-    firstRespondedAt: record.firstRespondedAt,
-    resolvedAt: record.resolvedAt,
-  };
-}
-
-/** The stored columns of a clock and the instants that follow from it. */
-export function clockColumns(definition: SlaDefinitionRow, clock: SlaClock) {
-  const { openedAt: _openedAt, ...stored } = clock;
-  return { ...stored, ...slaInstants(definition.hours!, clock) };
-}
-
-export interface Move {
-  to: RequestState;
-  actor: Actor;
-  reason?: string;
-  resolution?: { code: string; summary: string };
-}
-
-/**
- * Moves a locked request to `move.to` (already checked against the lifecycle table): runs the SLA
- * clock, records the resolution or closing, and writes the state_changed event, all in the
- * caller's transaction.
- */
-export async function moveRequest(client: Client, current: StoredRequest, move: Move): Promise<StoredRequest> {
-  const now = new Date().toISOString();
-  const definition = (await findSlaDefinition(client, current.slaDefinitionId))!;
-  let clock = clockAfterMove(definition.hours!, definition.pauseOn, clockOf(current), current.state, move.to, now);
-  if (current.state === 'new' && move.to === 'in_progress') clock = withFirstResponse(clock, now);
-  const reopened = current.state === 'resolved' && move.to === 'in_progress';
-  const updated = await updateRequest(client, current.id, {
-    state: move.to,
-    ...clockColumns(definition, clock),
-    ...(move.resolution ? { resolutionCode: move.resolution.code, resolutionSummary: move.resolution.summary } : {}),
-    ...(reopened ? { resolutionCode: null, resolutionSummary: null } : {}),
-    ...(move.to === 'closed' || move.to === 'cancelled' ? { closedAt: now } : {}),
-  });
-  await recordEvent(client, {
-    type: 'support_request.state_changed',
-    subject: { type: 'support_request', id: current.id },
-    actor: move.actor,
-    data: {
-      from: current.state,
-      to: move.to,
-      ...(move.reason ? { reason: move.reason } : {}),
-      ...(move.resolution ? { resolution: move.resolution } : {}),
-      customerId: current.customerId,
-    },
-    customerVisible: true,
-  });
-  return updated;
 }
 
 /** Records an event about a request, visible to its customer when `customerVisible`. */

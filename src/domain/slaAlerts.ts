@@ -1,0 +1,50 @@
+/**
+ * SLA alerts (the timers): `support_request.sla_at_risk` once 75 % of a target is used and
+ * `support_request.sla_breached` once it is missed, each once per target and clock cycle. A cycle
+ * is identified by the target's due instant: a pause, a reopen or a severity change moves it, and
+ * the alerts of the new instant may be raised again.
+ */
+export interface AlertClock {
+  state: string;
+  pausedAt: string | null;
+  firstRespondedAt: string | null;
+  resolvedAt: string | null;
+  firstResponseDueAt: string;
+  firstResponseAtRiskAt: string;
+  resolutionDueAt: string;
+  resolutionAtRiskAt: string;
+  slaAlerts: string[];
+}
+
+export interface Alert {
+  key: string;
+  target: 'first_response' | 'resolution';
+  kind: 'at_risk' | 'breached';
+  at: string;
+  dueAt: string;
+}
+
+const running = (clock: AlertClock) => !clock.pausedAt && !['resolved', 'closed', 'cancelled'].includes(clock.state);
+
+/** The alerts the clock can still raise, earliest first. */
+function pendingAlerts(clock: AlertClock): Alert[] {
+  if (!running(clock)) return [];
+  const alerts: Alert[] = [];
+  const add = (target: Alert['target'], atRisk: string, dueAt: string) => {
+    for (const [kind, at] of [['at_risk', atRisk], ['breached', dueAt]] as const) {
+      const key = `${target}:${kind}:${dueAt}`;
+      if (!clock.slaAlerts.includes(key)) alerts.push({ key, target, kind, at, dueAt });
+    }
+  };
+  if (!clock.firstRespondedAt) add('first_response', clock.firstResponseAtRiskAt, clock.firstResponseDueAt);
+  add('resolution', clock.resolutionAtRiskAt, clock.resolutionDueAt);
+  return alerts.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/** The alerts whose moment has come. */
+export const dueAlerts = (clock: AlertClock, now: Date) => pendingAlerts(clock).filter((alert) => Date.parse(alert.at) <= now.getTime());
+
+/** When the timer should next look at this request, if ever. */
+export function nextAlertAt(clock: AlertClock, now: Date): string | undefined {
+  return pendingAlerts(clock).find((alert) => Date.parse(alert.at) > now.getTime())?.at;
+}

@@ -1,0 +1,49 @@
+import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphile-worker';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Pool } from '../db/pool.js';
+import { closeExpiredResolution, raiseSlaAlerts } from './requestTimers.js';
+import { deliverWebhook, type DeliverySettings } from './webhooks.js';
+
+export interface JobSettings extends DeliverySettings {
+  reopenWindowDays: number;
+  /** A job locked longer than this belongs to a dead process and is run again. */
+  staleJobSeconds: number;
+}
+
+/**
+ * Starts the background workers (graphile-worker): webhook deliveries, SLA timers, auto-close,
+ * and the sweeper that frees jobs of crashed processes. Every instance runs them; the queue hands
+ * each job to one worker, so any number of instances is safe.
+ */
+export async function startJobs(deps: { ownerUrl: string; pool: Pool; settings: JobSettings; log: FastifyBaseLogger }): Promise<Runner> {
+  const { pool, settings, log } = deps;
+  const taskList: TaskList = {
+    deliver_webhook: (payload) => deliverWebhook(pool, settings, payload as { partnerId: string; deliveryId: string }),
+    sla_timer: (payload) => raiseSlaAlerts(pool, settings.reopenWindowDays, payload as { partnerId: string; requestId: string }),
+    auto_close: (payload) => closeExpiredResolution(pool, settings.reopenWindowDays, payload as { partnerId: string; requestId: string }),
+    // graphile-worker keeps a job locked for 4 hours after its worker vanished; deliveries and
+    // timers take seconds, so a lock this old means the process died: give the job back.
+    free_stale_jobs: async (_payload, helpers) => {
+      const { rows } = await helpers.query<{ lockedBy: string }>(
+        `select distinct locked_by as "lockedBy" from graphile_worker.jobs
+          where locked_at < now() - make_interval(secs => $1::int) and locked_by is not null`,
+        [settings.staleJobSeconds],
+      );
+      if (rows.length > 0) await helpers.withPgClient((client) => client.query('select graphile_worker.force_unlock_workers($1::text[])', [rows.map((r) => r.lockedBy)]));
+    },
+  };
+  const runner = await run({
+    connectionString: deps.ownerUrl,
+    concurrency: 4,
+    pollInterval: 1_000,
+    noHandleSignals: true,
+    logger: new WorkerLogger((scope) => (level, message, meta) => {
+      if (level === 'error' || level === 'warning') log.warn({ scope, meta }, message);
+    }),
+    taskList,
+    crontab: '* * * * * free_stale_jobs ?max=1',
+  });
+  // Also once at start, so a restart after a crash resumes the dead process's jobs promptly.
+  await runner.addJob('free_stale_jobs', {}, { jobKey: 'free_stale_jobs' });
+  return runner;
+}
