@@ -5,6 +5,8 @@ import { buildApp, type AppSettings } from '../src/app.js';
 import { loadMigrations } from '../src/db/migrate.js';
 import { createAppPool, type Pool } from '../src/db/pool.js';
 import type { App } from '../src/http/app-types.js';
+import { startJobs, type JobSettings } from '../src/jobs/runner.js';
+import { pino } from 'pino';
 
 export const TEMPLATE_DATABASE = 'partnerdesk_template';
 export const OPERATOR_TOKEN = 'test-operator-token-0123456789';
@@ -48,6 +50,8 @@ export interface TestContext {
   app: App;
   pool: Pool;
   ownerUrl: string;
+  /** Runs before the app, the pool and the database close (last registered, first run). */
+  beforeClose(stop: () => Promise<unknown>): void;
 }
 
 export const testSettings: AppSettings = { operatorToken: OPERATOR_TOKEN, rateLimitPerMinute: 0, reopenWindowDays: 7, healthCheckMaxAgeHours: 24, webhookAllowPrivateTargets: true };
@@ -58,13 +62,15 @@ export async function build(t: Test, settings: Partial<AppSettings> = {}): Promi
   const ownerUrl = database.url;
   const pool = createAppPool(ownerUrl);
   const app = await buildApp({ pool, migrations: loadMigrations(), settings: { ...testSettings, ...settings } });
+  const stops: (() => Promise<unknown>)[] = [];
   t.teardown(async () => {
+    for (const stop of stops.reverse()) await stop();
     await app.close();
     await pool.end();
     await database.drop();
   });
   await app.ready();
-  return { app, pool, ownerUrl };
+  return { app, pool, ownerUrl, beforeClose: (stop) => stops.push(stop) };
 }
 
 export interface PartnerFixture {
@@ -183,4 +189,27 @@ export function newRequest(customerId: string | undefined, overrides: Record<str
     severity: 'critical',
     ...overrides,
   };
+}
+
+/** Starts the background workers on a test's database, stopped at its end. */
+export async function startTestJobs(context: TestContext, settings: Partial<JobSettings> = {}) {
+  const runner = await startJobs({
+    ownerUrl: context.ownerUrl,
+    pool: context.pool,
+    log: pino({ level: 'silent' }),
+    settings: { reopenWindowDays: 7, allowPrivateTargets: true, retryBaseSeconds: 1, staleJobSeconds: 120, ...settings },
+  });
+  context.beforeClose(() => runner.stop());
+  return runner;
+}
+
+/** Polls `check` until it returns something truthy, or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await check();
+    if (result) return result;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
