@@ -28,6 +28,10 @@ export interface Measurement {
   exhausted: boolean;
 }
 
+// A request unanswered this long counts as an error, so that a server that stops answering shows
+// up in the numbers instead of as an empty run.
+const REQUEST_TIMEOUT_SECONDS = 5;
+
 export function measure(baseUrl: string, load: Load, seconds: number, connections: number): Promise<Measurement> {
   let exhausted = false;
   let instance: autocannon.Instance | undefined;
@@ -49,7 +53,7 @@ export function measure(baseUrl: string, load: Load, seconds: number, connection
     }),
   };
   return new Promise((resolve, reject) => {
-    instance = autocannon({ url: baseUrl, connections, duration: seconds, requests: [request] }, (error, result) => {
+    instance = autocannon({ url: baseUrl, connections, duration: seconds, timeout: REQUEST_TIMEOUT_SECONDS, requests: [request] }, (error, result) => {
       if (error) return reject(error);
       const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count ?? 0]));
       resolve({

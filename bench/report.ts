@@ -20,7 +20,7 @@ export interface Memory {
   servicePeakRssMb: number;
   /** Its resident set once started and seeded, before any load, in MB. */
   serviceIdleRssMb: number;
-  /** The baseline process's peak, for scale: both run under the same tsx loader. */
+  /** The baseline process's peak, for scale: both run compiled, the same way. */
   baselinePeakRssMb: number;
 }
 

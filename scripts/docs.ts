@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { escalationTransitions } from '../src/domain/escalationLifecycle.js';
+import { eventTypes } from '../src/domain/eventTypes.js';
 import { escalationGuards } from '../src/domain/escalationPolicy.js';
 import { problems } from '../src/domain/problems.js';
 import { lifecycleDiagram, requestTransitions } from '../src/domain/requestLifecycle.js';
@@ -48,7 +49,15 @@ function escalationPolicySection(): string {
   ].join('\n');
 }
 
-export const sections: Record<string, () => string> = { lifecycle: lifecycleSection, 'escalation-policy': escalationPolicySection };
+function eventTypesSection(): string {
+  return ['| type | `data` |', '|---|---|', ...Object.entries(eventTypes).map(([type, data]) => `| \`${type}\` | ${data} |`)].join('\n');
+}
+
+export const sections: Record<string, () => string> = {
+  lifecycle: lifecycleSection,
+  'escalation-policy': escalationPolicySection,
+  'event-types': eventTypesSection,
+};
 
 /** The README with every generated section rendered from the code. */
 export function renderReadme(readme: string): string {

@@ -43,7 +43,7 @@ export async function startJobs(deps: { ownerUrl: string; pool: Pool; settings: 
     taskList,
     crontab: '* * * * * free_stale_jobs ?max=1',
   });
-  // Also once at start, so a restart after a crash resumes the dead process's jobs promptly.
-  await runner.addJob('free_stale_jobs', {}, { jobKey: 'free_stale_jobs' });
+  // Also once just after start, so a restart after a crash resumes the dead process's jobs promptly.
+  await runner.addJob('free_stale_jobs', {}, { jobKey: 'free_stale_jobs', runAt: new Date(Date.now() + settings.staleJobSeconds * 1000) });
   return runner;
 }

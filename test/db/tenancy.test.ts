@@ -83,7 +83,12 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     await app.inject({ method: 'PUT', url: `/v1/support-requests/${id}/diagnosis`, headers: b.auth, payload: { cause: 'billing_question', summary: 'x' } });
     return (await act('/v1/escalations', { supportRequestId: id, channel: 'commercial', summary: 'x' })).json().id;
   };
+  const subscriptionOfB = async () =>
+    (await app.inject({ method: 'POST', url: '/v1/webhook-subscriptions', headers: b.auth, payload: { url: 'https://203.0.113.7/hooks' } })).json().id;
   const resourcesOfB: Record<string, () => Promise<string>> = {
+    '/v1/webhook-subscriptions/{id}': subscriptionOfB,
+    '/v1/webhook-subscriptions/{id}/deliveries': subscriptionOfB,
+    '/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/redeliver': subscriptionOfB,
     '/v1/escalations/{id}': escalationOfB,
     '/v1/escalations/{id}/transitions': escalationOfB,
     '/v1/escalations/{id}/forward': escalationOfB,
@@ -137,7 +142,7 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     for (const method of Object.keys(document.paths[path])) {
       const response = await app.inject({
         method: method.toUpperCase() as 'GET',
-        url: path.replace('{id}', id),
+        url: path.replace('{id}', id).replace('{deliveryId}', '00000000-0000-4000-8000-000000000000'),
         headers: a.auth,
         ...(['post', 'put', 'patch'].includes(method) ? { payload: validBodies[`${method} ${path}`] ?? {} } : {}),
       });

@@ -57,6 +57,13 @@ const expected: Record<string, string[] | 'operator' | 'public'> = {
   transitionEscalation: everyone,
   forwardEscalation: everyone,
   getPartnerCenterRequest: everyone,
+  listEvents: partnerRoles,
+  createWebhookSubscription: ['admin_agent'],
+  listWebhookSubscriptions: ['admin_agent'],
+  getWebhookSubscription: ['admin_agent'],
+  deleteWebhookSubscription: ['admin_agent'],
+  listWebhookDeliveries: ['admin_agent'],
+  redeliverWebhook: ['admin_agent'],
 };
 
 interface Operation {
