@@ -72,7 +72,7 @@ export async function listAttempts(client: Client, subscriptionId: string, after
   return rows;
 }
 
-/** What a delivery job needs, locked; undefined when another worker holds it or it is done. */
+/** What a delivery job needs; undefined when the delivery is done. */
 export interface DueDelivery {
   id: string;
   subscriptionId: string;
@@ -86,13 +86,12 @@ export interface DueDelivery {
   disabled: boolean;
 }
 
-export async function lockPendingDelivery(client: Client, id: string): Promise<DueDelivery | undefined> {
+export async function findPendingDelivery(client: Client, id: string): Promise<DueDelivery | undefined> {
   const { rows } = await client.query<DueDelivery>(
     `select d.id, d.subscription_id as "subscriptionId", s.url, s.secret, d.event_id as "eventId", d.event_position as "eventPosition",
             d.attempts, d.retry_until as "retryUntil", s.failing_since as "failingSince", s.disabled_at is not null as disabled
        from webhook_deliveries d join webhook_subscriptions s on s.id = d.subscription_id
-      where d.id = $1::uuid and d.state = 'pending'
-      for update of d skip locked`,
+      where d.id = $1::uuid and d.state = 'pending'`,
     [id],
   );
   return rows[0];
@@ -109,19 +108,21 @@ export async function recordAttempt(
   );
 }
 
+/** Records the outcome of an attempt; false when the delivery was settled meanwhile. */
 export async function settleDelivery(
   client: Client,
   id: string,
   outcome: { state: 'pending' | 'delivered' | 'failed'; statusCode: number | null; error: string | null; nextAttemptAt?: string },
-): Promise<void> {
-  await client.query(
+): Promise<boolean> {
+  const { rowCount } = await client.query(
     `update webhook_deliveries
         set state = $2::text, attempts = attempts + 1, last_status_code = $3::int, last_error = $4::text,
             next_attempt_at = coalesce($5::timestamptz, next_attempt_at),
             delivered_at = case when $2::text = 'delivered' then now() end
-      where id = $1::uuid`,
+      where id = $1::uuid and state = 'pending'`,
     [id, outcome.state, outcome.statusCode, outcome.error, outcome.nextAttemptAt ?? null],
   );
+  return rowCount === 1;
 }
 
 /** Marks the subscription healthy, or failing since now if it was not already. */

@@ -1,16 +1,17 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
-import { findEvent, recordEvent } from '../db/events.js';
+import { findEvent, recordEvent, type EventRow } from '../db/events.js';
 import type { Pool } from '../db/pool.js';
 import { withTenant } from '../db/tenant.js';
 import { scheduleJob } from '../db/jobs.js';
 import {
   disableSubscription,
-  lockPendingDelivery,
+  findPendingDelivery,
   markSubscriptionHealth,
   recordAttempt,
   settleDelivery,
+  type DueDelivery,
 } from '../db/webhooks.js';
 
 export const ATTEMPT_TIMEOUT_MS = 5_000;
@@ -62,48 +63,27 @@ export interface DeliverySettings {
 }
 
 /**
- * The deliver_webhook task: one attempt at one delivery. The delivery row stays locked while the
- * request is in flight, so a crash releases it at once and a retry finds it pending; a delivery is
- * thus sent at least once, always with the event id as `webhook-id`.
+ * The deliver_webhook task: one attempt at one delivery. No transaction stays open while the
+ * receiver answers (an open transaction would hold back the event feed); a crash in between
+ * leaves the delivery pending and its job is run again (see free_stale_jobs), so a delivery is
+ * sent at least once, always with the event id as `webhook-id`.
  */
 export async function deliverWebhook(pool: Pool, settings: DeliverySettings, payload: { partnerId: string; deliveryId: string }): Promise<void> {
+  const pending = await withTenant(pool, payload.partnerId, async (client) => {
+    const delivery = await findPendingDelivery(client, payload.deliveryId);
+    return delivery && { delivery, event: (await findEvent(client, delivery.eventPosition))! };
+  });
+  if (!pending) return;
+  const { delivery, event } = pending;
+  const { statusCode, error, durationMs } = delivery.disabled
+    ? { statusCode: null, error: 'the subscription is disabled', durationMs: 0 }
+    : await attempt(delivery, event, settings.allowPrivateTargets);
   await withTenant(pool, payload.partnerId, async (client) => {
-    const delivery = await lockPendingDelivery(client, payload.deliveryId);
-    if (!delivery) return;
     if (delivery.disabled) {
-      await settleDelivery(client, delivery.id, { state: 'failed', statusCode: null, error: 'the subscription is disabled' });
+      await settleDelivery(client, delivery.id, { state: 'failed', statusCode, error });
       return;
     }
-    const event = (await findEvent(client, delivery.eventPosition))!;
-    const { position: _position, ...wire } = event;
-    const body = JSON.stringify(wire);
-    const timestamp = Math.floor(Date.now() / 1000);
-    const started = Date.now();
-    let statusCode: number | null = null;
-    let error: string | null = null;
-    try {
-      const refused = await refusedTarget(delivery.url, settings.allowPrivateTargets);
-      if (refused) throw new Error(refused);
-      const response = await fetch(delivery.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'partnerdesk-webhooks/1',
-          'webhook-id': event.id,
-          'webhook-timestamp': String(timestamp),
-          'webhook-signature': sign(delivery.secret, event.id, timestamp, body),
-        },
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
-      });
-      statusCode = response.status;
-      await response.body?.cancel();
-      if (statusCode < 200 || statusCode >= 300) error = `the receiver answered ${statusCode}`;
-    } catch (failure) {
-      error = (failure as Error).name === 'TimeoutError' ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s` : (failure as Error).message;
-    }
-    await recordAttempt(client, { deliveryId: delivery.id, statusCode, error, durationMs: Date.now() - started });
+    await recordAttempt(client, { deliveryId: delivery.id, statusCode, error, durationMs });
     await markSubscriptionHealth(client, delivery.subscriptionId, error === null);
     if (error === null) {
       await settleDelivery(client, delivery.id, { state: 'delivered', statusCode, error });
@@ -112,11 +92,10 @@ export async function deliverWebhook(pool: Pool, settings: DeliverySettings, pay
     const nextAttemptAt = new Date(Date.now() + retryDelayMs(delivery.attempts + 1, settings.retryBaseSeconds));
     if (nextAttemptAt.getTime() > Date.parse(delivery.retryUntil)) {
       await settleDelivery(client, delivery.id, { state: 'failed', statusCode, error });
-    } else {
-      await settleDelivery(client, delivery.id, { state: 'pending', statusCode, error, nextAttemptAt: nextAttemptAt.toISOString() });
+    } else if (await settleDelivery(client, delivery.id, { state: 'pending', statusCode, error, nextAttemptAt: nextAttemptAt.toISOString() })) {
       await scheduleJob(client, 'deliver_webhook', { deliveryId: delivery.id }, nextAttemptAt.toISOString(), `webhook:${delivery.id}`);
     }
-    const failingSince = delivery.failingSince ?? new Date(started).toISOString();
+    const failingSince = delivery.failingSince ?? new Date().toISOString();
     if (Date.now() - Date.parse(failingSince) >= DAY_MS) {
       const reason = `every delivery failed for 24 hours (last: ${error})`;
       await disableSubscription(client, delivery.subscriptionId, reason);
@@ -128,4 +107,37 @@ export async function deliverWebhook(pool: Pool, settings: DeliverySettings, pay
       });
     }
   });
+}
+
+/** One signed POST of the event to the subscription's URL. */
+async function attempt(delivery: DueDelivery, event: EventRow, allowPrivateTargets: boolean) {
+  const { position: _position, ...wire } = event;
+  const body = JSON.stringify(wire);
+  const timestamp = Math.floor(Date.now() / 1000);
+  const started = Date.now();
+  let statusCode: number | null = null;
+  let error: string | null = null;
+  try {
+    const refused = await refusedTarget(delivery.url, allowPrivateTargets);
+    if (refused) throw new Error(refused);
+    const response = await fetch(delivery.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'partnerdesk-webhooks/1',
+        'webhook-id': event.id,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': sign(delivery.secret, event.id, timestamp, body),
+      },
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+    });
+    statusCode = response.status;
+    await response.body?.cancel();
+    if (statusCode < 200 || statusCode >= 300) error = `the receiver answered ${statusCode}`;
+  } catch (failure) {
+    error = (failure as Error).name === 'TimeoutError' ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s` : (failure as Error).message;
+  }
+  return { statusCode, error, durationMs: Date.now() - started };
 }

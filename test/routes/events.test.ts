@@ -23,13 +23,17 @@ t.test('a follower polling the feed while 120 requests are created and taken int
 
   const seen: string[] = [];
   let writing = true;
+  // Polls until the writers are done and 240 events were seen, then a little longer: a duplicate
+  // or a late event would show up then. Bounded by a deadline.
   const follower = (async () => {
-    while (writing || seen.length < 240) {
+    const deadline = Date.now() + 30_000;
+    let quietPolls = 0;
+    while (Date.now() < deadline && (writing || seen.length < 240 || quietPolls < 20)) {
       const page = (await app.inject({ url: '/v1/events', query: { limit: '100', ...(after ? { after } : {}) }, headers: admin.auth })).json();
       seen.push(...page.data.map((e: { id: string }) => e.id));
       after = page.nextCursor;
-      if (page.data.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-      if (!writing && page.data.length === 0) break;
+      quietPolls = page.data.length === 0 && !writing ? quietPolls + 1 : 0;
+      if (page.data.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
     }
   })();
 
