@@ -1,5 +1,5 @@
 import swagger from '@fastify/swagger';
-import apiReference from '@scalar/fastify-api-reference';
+import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 
 export const tags = [
@@ -46,8 +46,6 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
 
   app.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () => app.swagger());
 
-  await app.register(apiReference, {
-    routePrefix: '/docs',
-    configuration: { title: 'partnerdesk API', url: '/openapi.json' },
-  });
+  // Swagger UI with its assets served from this service (no CDN), reading the same document.
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true }, staticCSP: true });
 }
