@@ -1,5 +1,5 @@
 import { listInCreationOrder } from './lists.js';
-import type { Client } from './pool.js';
+import type { Client, Pool } from './pool.js';
 import type { Role } from '../domain/access.js';
 import type { Keyset } from '../http/pagination.js';
 
@@ -27,12 +27,17 @@ export async function insertApiKey(
   return rows[0]!;
 }
 
-/** The live key with this hash in the current tenant, if any. */
-export async function findActiveApiKey(client: Client, hash: string): Promise<ApiKeyRow | undefined> {
-  const { rows } = await client.query<ApiKeyRow>(
-    `select ${apiKeyColumns} from api_keys where key_hash = $1::text and revoked_at is null`,
-    [hash],
-  );
+/** The live key of `partnerId` with this hash, if any, in one round trip (see migration 007). */
+export async function authenticateApiKey(
+  pool: Pool,
+  partnerId: string,
+  hash: string,
+): Promise<Pick<ApiKeyRow, 'id' | 'name' | 'role' | 'customerId'> | undefined> {
+  const { rows } = await pool.query<Pick<ApiKeyRow, 'id' | 'name' | 'role' | 'customerId'>>({
+    name: 'authenticate_api_key',
+    text: 'select id, name, role, customer_id as "customerId" from authenticate_api_key($1::uuid, $2::text)',
+    values: [partnerId, hash],
+  });
   return rows[0];
 }
 

@@ -1,5 +1,19 @@
 import type { Client, Pool } from './pool.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `begin` and the tenant settings in one round trip. A multi-statement query cannot take
+ * parameters, so the ids are checked to be UUIDs before they are written into it.
+ */
+function beginAs(partnerId: string | null, customerId: string | null): string {
+  const literal = (id: string | null) => {
+    if (id !== null && !UUID.test(id)) throw new Error('a tenant id must be a UUID');
+    return `'${id ?? ''}'`;
+  };
+  return `begin; select set_config('app.partner_id', ${literal(partnerId)}, true), set_config('app.customer_id', ${literal(customerId)}, true)`;
+}
+
 // Deadlocks and serialization failures are the database asking for a retry, not input errors.
 const RETRYABLE = new Set(['40001', '40P01']);
 const ATTEMPTS = 3;
@@ -20,11 +34,7 @@ export async function withTenant<T>(
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect();
     try {
-      await client.query('begin');
-      await client.query(`select set_config('app.partner_id', $1, true), set_config('app.customer_id', $2, true)`, [
-        partnerId ?? '',
-        customerId ?? '',
-      ]);
+      await client.query(beginAs(partnerId, customerId));
       const result = await work(client);
       await client.query('commit');
       client.release();

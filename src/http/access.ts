@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { allows, permissions, type Permission, type Role } from '../domain/access.js';
-import { findActiveApiKey } from '../db/apiKeys.js';
+import { authenticateApiKey } from '../db/apiKeys.js';
 import type { Actor } from '../db/events.js';
 import type { Pool } from '../db/pool.js';
-import { withTenant } from '../db/tenant.js';
 import { parseApiKey, sameSecret } from './credentials.js';
 import { ProblemError } from './problem.js';
 import { problemResponse } from './schemas.js';
@@ -43,7 +42,7 @@ function bearerToken(request: FastifyRequest): string | undefined {
 
 async function authenticate(pool: Pool, token: string | undefined): Promise<Principal> {
   const claimed = token ? parseApiKey(token) : undefined;
-  const key = claimed && (await withTenant(pool, claimed.partnerId, (client) => findActiveApiKey(client, claimed.hash)));
+  const key = claimed && (await authenticateApiKey(pool, claimed.partnerId, claimed.hash));
   if (!claimed || !key) throw new ProblemError('unauthenticated', 'Send a valid API key as `Authorization: Bearer <key>`.');
   return { keyId: key.id, keyName: key.name, partnerId: claimed.partnerId, role: key.role, customerId: key.customerId };
 }
