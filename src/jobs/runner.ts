@@ -1,5 +1,6 @@
 import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphile-worker';
 import type { FastifyBaseLogger } from 'fastify';
+import pg from 'pg';
 import type { Pool } from '../db/pool.js';
 import { closeExpiredResolution, raiseSlaAlerts } from './requestTimers.js';
 import { deliverWebhook, type DeliverySettings } from './webhooks.js';
@@ -15,7 +16,13 @@ export interface JobSettings extends DeliverySettings {
  * and the sweeper that frees jobs of crashed processes. Every instance runs them; the queue hands
  * each job to one worker, so any number of instances is safe.
  */
-export async function startJobs(deps: { ownerUrl: string; pool: Pool; settings: JobSettings; log: FastifyBaseLogger }): Promise<Runner> {
+export interface Jobs {
+  /** Lets running jobs finish, then closes the queue's connections. */
+  stop(): Promise<void>;
+  addJob: Runner['addJob'];
+}
+
+export async function startJobs(deps: { ownerUrl: string; pool: Pool; settings: JobSettings; log: FastifyBaseLogger }): Promise<Jobs> {
   const { pool, settings, log } = deps;
   const taskList: TaskList = {
     deliver_webhook: (payload) => deliverWebhook(pool, settings, payload as { partnerId: string; deliveryId: string }),
@@ -32,8 +39,14 @@ export async function startJobs(deps: { ownerUrl: string; pool: Pool; settings: 
       if (rows.length > 0) await helpers.withPgClient((client) => client.query('select graphile_worker.force_unlock_workers($1::text[])', [rows.map((r) => r.lockedBy)]));
     },
   };
+  // The queue's own pool, as the owner (the queue's tables are not the app role's); closed by
+  // stop() before the database goes away, so no connection of it outlives the service.
+  const queuePool = new pg.Pool({ connectionString: deps.ownerUrl, max: 6 });
+  const connectionLost = (error: Error) => log.warn({ err: error }, 'job queue connection closed');
+  queuePool.on('error', connectionLost);
+  queuePool.on('connect', (client) => client.on('error', connectionLost));
   const runner = await run({
-    connectionString: deps.ownerUrl,
+    pgPool: queuePool,
     concurrency: 4,
     pollInterval: 1_000,
     noHandleSignals: true,
@@ -45,5 +58,11 @@ export async function startJobs(deps: { ownerUrl: string; pool: Pool; settings: 
   });
   // Also once just after start, so a restart after a crash resumes the dead process's jobs promptly.
   await runner.addJob('free_stale_jobs', {}, { jobKey: 'free_stale_jobs', runAt: new Date(Date.now() + settings.staleJobSeconds * 1000) });
-  return runner;
+  return {
+    addJob: runner.addJob,
+    stop: async () => {
+      await runner.stop();
+      await queuePool.end();
+    },
+  };
 }
