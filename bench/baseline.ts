@@ -1,6 +1,6 @@
 /**
  * The naive baseline partnerdesk is compared with: Fastify + pg on a support_requests table with
- * the same columns and the same indexes as migrations/004, but no row-level security, no foreign
+ * the same columns and the same indexes as partnerdesk's, but no row-level security, no foreign
  * keys, checks or triggers, no auth, no tenancy, no rules, no events — one insert or one select per
  * request. It runs on its own embedded PostgreSQL, in its own process, like bench/service.ts.
  *
@@ -15,8 +15,9 @@ import { startEmbeddedPostgres } from '../src/db/embedded.js';
 import { requiredEnv, runChild, type Running } from './child.js';
 
 /**
- * migrations/004's support_requests minus its constraints other than not-null and unique. Keep the
- * columns in step with 004: bench/run.ts compares the two tables' columns and warns when they differ.
+ * partnerdesk's support_requests (migrations/004, and the columns later migrations add) minus its
+ * constraints other than not-null and unique. Keep the columns in step: bench/run.ts compares the
+ * two tables' columns and warns when they differ.
  */
 const BASELINE_SCHEMA = `
 create sequence support_request_number;
@@ -56,6 +57,7 @@ create table support_requests (
   first_responded_at timestamptz(3),
   resolution_due_at timestamptz(3) not null,
   resolution_at_risk_at timestamptz(3) not null,
+  sla_alerts text[] not null default '{}', -- added by migrations/006
   version integer not null default 1,
   created_at timestamptz(3) not null default now(),
   updated_at timestamptz(3) not null default now(),
@@ -91,6 +93,8 @@ async function startBaseline(): Promise<Running> {
   const database = await startEmbeddedPostgres(requiredEnv('BENCH_DATA_DIR'), pino({ level: 'silent' }));
   try {
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    // As in partnerdesk's pool: an idle connection the server drops (at shutdown) must not crash the process.
+    pool.on('error', () => {});
     await pool.query(BASELINE_SCHEMA);
 
     const app = Fastify({ logger: false });
@@ -129,9 +133,12 @@ async function startBaseline(): Promise<Running> {
       port: (app.server.address() as AddressInfo).port,
       databaseUrl: database.url,
       stop: async () => {
-        await app.close();
-        await pool.end();
-        await database.stop();
+        try {
+          await app.close();
+          await pool.end();
+        } finally {
+          await database.stop();
+        }
       },
     };
   } catch (error) {

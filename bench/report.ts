@@ -3,14 +3,22 @@
  * the machine it ran on (numbers from different machines are not comparable).
  */
 import { writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import type { Measurement } from './measure.js';
+
+/** A measured run, and the CPU it cost per response: where the time goes, for the next engineer. */
+export type Side = Measurement & {
+  nodeCpuMsPerRequest: number;
+  postgresCpuMsPerRequest: number;
+  /** The server process's peak RSS (VmHWM) at the end of this run: shows which scenario raised it. */
+  peakRssMbAfter: number;
+};
 
 export interface ScenarioResult {
   key: 'create' | 'get' | 'list' | 'transition' | 'events';
   title: string;
-  partnerdesk?: Measurement;
-  baseline?: Measurement;
+  partnerdesk?: Side;
+  baseline?: Side;
   /** Why there is no measurement (e.g. the endpoint does not exist yet). */
   note?: string;
 }
@@ -53,7 +61,7 @@ export function checkTargets(scenarios: ScenarioResult[], memory: Memory): Targe
     measured: `${memory.servicePeakRssMb.toFixed(0)} MB`,
     pass: memory.servicePeakRssMb < 250,
   });
-  const runs = scenarios.flatMap((s) => [s.partnerdesk, s.baseline]).filter((m): m is Measurement => m !== undefined);
+  const runs = scenarios.flatMap((s) => [s.partnerdesk, s.baseline]).filter((m): m is Side => m !== undefined);
   const errors = runs.reduce((sum, m) => sum + m.errors, 0);
   targets.push({ name: 'errors', goal: '0 (non-2xx + socket)', measured: String(errors), pass: errors === 0 });
   return targets;
@@ -66,19 +74,23 @@ function table(rows: string[][]): string {
 }
 
 export function printReport(scenarios: ScenarioResult[], memory: Memory, targets: Target[]): void {
-  const rows = [['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'vs baseline', 'errors']];
-  const cells = (m: Measurement) => [m.requestsPerSecond.toFixed(0), String(m.p50Ms), String(m.p99Ms)];
+  const rows = [['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'vs baseline', 'errors', 'CPU ms/req node+pg', 'peak RSS MB']];
+  const cells = (m: Side) => [m.requestsPerSecond.toFixed(0), String(m.p50Ms), String(m.p99Ms)];
+  const cpu = (m: Side) => `${m.nodeCpuMsPerRequest.toFixed(2)} + ${m.postgresCpuMsPerRequest.toFixed(2)}`;
   for (const s of scenarios) {
     if (!s.partnerdesk) {
-      rows.push([s.title, 'partnerdesk', '—', '—', '—', '—', s.note ?? 'not measured']);
+      rows.push([s.title, 'partnerdesk', '—', '—', '—', '—', s.note ?? 'not measured', '', '']);
       continue;
     }
     const r = ratio(s);
     const errors = `${s.partnerdesk.errors}${s.partnerdesk.exhausted ? ' (ids ran out)' : ''}`;
-    rows.push([s.title, 'partnerdesk', ...cells(s.partnerdesk), r === undefined ? '—' : `${r.toFixed(2)} ×`, errors]);
-    if (s.baseline) rows.push(['', 'baseline', ...cells(s.baseline), '', String(s.baseline.errors)]);
+    const rss = (m: Side) => m.peakRssMbAfter.toFixed(0);
+    rows.push([s.title, 'partnerdesk', ...cells(s.partnerdesk), r === undefined ? '—' : `${r.toFixed(2)} ×`, errors, cpu(s.partnerdesk), rss(s.partnerdesk)]);
+    if (s.baseline) rows.push(['', 'baseline', ...cells(s.baseline), '', String(s.baseline.errors), cpu(s.baseline), rss(s.baseline)]);
   }
   console.log(`\n${table(rows)}\n`);
+  console.log('CPU ms/req: CPU time of the server\'s node process + of its PostgreSQL cluster, per response, during the measured run.');
+  console.log('peak RSS MB: the server process\'s peak resident set (VmHWM) so far, read after the run.');
   console.log(
     `service peak RSS ${memory.servicePeakRssMb.toFixed(0)} MB (idle after seeding ${memory.serviceIdleRssMb.toFixed(0)} MB; ` +
       `baseline peak ${memory.baselinePeakRssMb.toFixed(0)} MB)\n`,
@@ -86,7 +98,8 @@ export function printReport(scenarios: ScenarioResult[], memory: Memory, targets
   for (const t of targets) console.log(`${t.pass ? 'PASS' : 'MISS'}  ${t.name.padEnd(22)} ${t.goal.padEnd(26)} measured ${t.measured}`);
 }
 
-export function machine() {
+/** The machine, and how busy it was: other work on the same cores skews every number. */
+export function machine(loadAverageAtStart: number) {
   return {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
@@ -94,10 +107,13 @@ export function machine() {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     date: new Date().toISOString(),
+    loadAverageAtStart,
+    loadAverageAtEnd: loadavg()[0],
   };
 }
 
 export async function writeResults(
+  loadAverageAtStart: number,
   settings: Record<string, unknown>,
   scenarios: ScenarioResult[],
   memory: Memory,
@@ -105,7 +121,7 @@ export async function writeResults(
 ): Promise<string> {
   const file = new URL('./results.json', import.meta.url);
   const results = {
-    machine: machine(),
+    machine: machine(loadAverageAtStart),
     settings,
     scenarios: scenarios.map((s) => ({ ...s, ratioToBaseline: ratio(s) ?? null })),
     memory,

@@ -12,15 +12,16 @@
  *   4. print the table and the targets, write bench/results.json, stop everything, remove temp dirs.
  *
  * Knobs (environment): BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (10),
- * BENCH_HISTORY (100000 preloaded requests), BENCH_ONLY (e.g. `create,get`), and BENCH_CPU_PROF=<dir>
- * to run the service under `node --cpu-prof` (the profile is written there when it stops).
+ * BENCH_HISTORY (100000 preloaded requests), BENCH_ONLY (e.g. `create,get`), BENCH_CPU_PROF=<dir>
+ * to run the service under `node --cpu-prof` (the profile is written there when it stops), and
+ * BENCH_SERVICE_NODE_FLAGS for other node flags of the service alone (e.g. `--max-old-space-size=128`).
  */
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compileServers } from './build.js';
-import { eachOnce, measure, roundRobin, type Load, type Measurement } from './measure.js';
+import { eachOnce, measure, roundRobin, type Load } from './measure.js';
 import { startServer, type ServerProcess, type Started } from './processes.js';
 import { checkTargets, printReport, writeResults, type ScenarioResult } from './report.js';
 import { HISTORY_STATES, columnsOf, newRequestBody, partnerSequence, preloadRequests, preloadedId, seedPartnerdesk } from './seed.js';
@@ -71,8 +72,16 @@ class Scenarios {
     for (const [side, [server, load]] of [['partnerdesk', partnerdesk], ...(baseline ? [['baseline', baseline] as const] : [])] as const) {
       log(`${title}: ${side}`);
       await measure(server.url, load, settings.warmupSeconds, settings.connections);
-      const measured: Measurement = await measure(server.url, load, settings.seconds, settings.connections);
-      result[side] = measured;
+      const cpuBefore = server.cpuSeconds();
+      const measured = await measure(server.url, load, settings.seconds, settings.connections);
+      const cpuAfter = server.cpuSeconds();
+      const perRequest = (seconds: number) => (measured.responses > 0 ? (seconds * 1000) / measured.responses : 0);
+      result[side] = {
+        ...measured,
+        nodeCpuMsPerRequest: perRequest(cpuAfter.node - cpuBefore.node),
+        postgresCpuMsPerRequest: perRequest(cpuAfter.postgres - cpuBefore.postgres),
+        peakRssMbAfter: server.memory().peakRssMb,
+      };
       if (measured.responses === 0) {
         this.stalled = `${server.name} stopped answering during "${title}"`;
         log(`${this.stalled}; skipping the remaining scenarios`);
@@ -91,11 +100,18 @@ class Scenarios {
 }
 
 async function benchmark(root: string, servers: Started[]): Promise<void> {
+  const loadAverageAtStart = loadavg()[0]!;
+  if (loadAverageAtStart > cpus().length) {
+    log(`WARNING: load average ${loadAverageAtStart.toFixed(1)} on ${cpus().length} cores: other work will skew the numbers`);
+  }
   log('compiling the servers');
   const build = await compileServers(join(root, 'build'));
   const operatorToken = randomBytes(24).toString('base64url');
-  const profile = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
-  const serviceProcess = startServer('partnerdesk', build.service, join(root, 'service'), { BENCH_OPERATOR_TOKEN: operatorToken }, profile);
+  const serviceFlags = [
+    ...(cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : []),
+    ...(process.env.BENCH_SERVICE_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+  ];
+  const serviceProcess = startServer('partnerdesk', build.service, join(root, 'service'), { BENCH_OPERATOR_TOKEN: operatorToken }, serviceFlags);
   const baselineProcess = startServer('baseline', build.baseline, join(root, 'baseline'), {});
   servers.push(serviceProcess, baselineProcess);
   log('starting partnerdesk and the baseline, each on its own embedded PostgreSQL');
@@ -182,7 +198,7 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
   const memory = { servicePeakRssMb: service.memory().peakRssMb, serviceIdleRssMb, baselinePeakRssMb: baseline.memory().peakRssMb };
   const targets = checkTargets(scenarios.results, memory);
   printReport(scenarios.results, memory, targets);
-  const file = await writeResults(settings, scenarios.results, memory, targets);
+  const file = await writeResults(loadAverageAtStart, settings, scenarios.results, memory, targets);
   log(`results written to ${file}`);
 }
 
@@ -194,7 +210,9 @@ let cleaning: Promise<void> | undefined;
 const cleanup = () =>
   (cleaning ??= (async () => {
     await Promise.all(servers.map((server) => server.stop()));
-    await rm(root, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) => {
+      console.warn(`[bench] could not remove ${root}: ${String(error)}`);
+    });
   })());
 process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
 

@@ -29,8 +29,11 @@ async function startPartnerdesk(): Promise<Running> {
       port: (service.app.server.address() as AddressInfo).port,
       databaseUrl: database.url,
       stop: async () => {
-        await service.close(); // drains, ends the pool; a configured database is left to its owner…
-        await database.stop(); // …which is this file
+        try {
+          await service.close(); // drains, stops the jobs, ends the pool; a configured database is left to its owner…
+        } finally {
+          await database.stop(); // …which is this file
+        }
       },
     };
   } catch (error) {
