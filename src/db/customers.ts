@@ -1,6 +1,6 @@
 import type { Keyset } from '../http/pagination.js';
 import { assignments, listInCreationOrder } from './lists.js';
-import type { Client } from './pool.js';
+import { prepared, type Client } from './pool.js';
 
 export type BillingStatus = 'active' | 'past_due' | 'suspended';
 
@@ -57,7 +57,7 @@ export async function insertCustomer(client: Client, customer: NewCustomer): Pro
 }
 
 export async function findCustomer(client: Client, id: string): Promise<CustomerRow | undefined> {
-  const { rows } = await client.query<CustomerRow>(`select ${customerColumns} from customers_with_coverage where id = $1::uuid`, [id]);
+  const { rows } = await client.query<CustomerRow>({ ...prepared(`select ${customerColumns} from customers_with_coverage where id = $1::uuid`), values: [id] });
   return rows[0];
 }
 

@@ -1,5 +1,5 @@
 import type { Keyset } from '../http/pagination.js';
-import type { Client } from './pool.js';
+import { prepared, type Client } from './pool.js';
 
 /** Who made a change: an API key (with its role), the operator, or the service itself (timers). */
 export type Actor = { kind: 'api_key'; id: string; role: string } | { kind: 'operator' } | { kind: 'system' };
@@ -34,10 +34,12 @@ export const eventColumns = `
 
 /** Records a change in the transaction that makes it, so the two commit or fail together. */
 export async function recordEvent(client: Client, event: NewEvent): Promise<void> {
-  await client.query(
-    `insert into events (partner_id, type, subject_type, subject_id, actor, data, customer_visible, also_visible_to)
-     values (coalesce($1::uuid, app_partner_id()), $2::text, $3::text, $4::uuid, $5::jsonb, $6::jsonb, $7::boolean, $8::uuid)`,
-    [
+  await client.query({
+    ...prepared(
+      `insert into events (partner_id, type, subject_type, subject_id, actor, data, customer_visible, also_visible_to)
+       values (coalesce($1::uuid, app_partner_id()), $2::text, $3::text, $4::uuid, $5::jsonb, $6::jsonb, $7::boolean, $8::uuid)`,
+    ),
+    values: [
       event.partnerId ?? null,
       event.type,
       event.subject.type,
@@ -47,7 +49,7 @@ export async function recordEvent(client: Client, event: NewEvent): Promise<void
       event.customerVisible ?? false,
       event.alsoVisibleTo ?? null,
     ],
-  );
+  });
 }
 
 /** The history of one subject, oldest first; `customerView` keeps only what a customer may see. */
@@ -94,15 +96,26 @@ export interface FeedFilter {
  * than any event shown, so a follower that resumes after the last id it saw never misses one.
  */
 export async function listFeed(client: Client, after: { txid: string; position: number } | undefined, filter: FeedFilter, limit: number): Promise<EventRow[]> {
-  const { rows } = await client.query<EventRow>(
-    `select ${eventColumns} from events
-      where ($1::text is null or (txid, position) > ($1::text::xid8, $2::bigint))
+  // The partner's own events and those it sees as an escalation's provider, each read in feed
+  // order from its own index and merged, so that a page costs its size, not the feed's length.
+  const branch = (audience: string) => `
+    (select ${eventColumns}, txid from events
+      where ${audience}
+        and ($1::text is null or (txid, position) > ($1::text::xid8, $2::bigint))
         and txid < pg_snapshot_xmin(pg_current_snapshot())
         and ($3::text is null or type = $3::text)
         and ($4::text is null or subject_type = $4::text)
         and ($5::uuid is null or subject_id = $5::uuid)
       order by txid, position
-      limit $6::int`,
+      limit $6::int)`;
+  const { rows } = await client.query<EventRow>(
+    `select id, type, "occurredAt", actor, subject, data, position from (
+       ${branch('partner_id = app_partner_id()')}
+       union all
+       ${branch('also_visible_to = app_partner_id() and partner_id <> app_partner_id()')}
+     ) feed
+     order by txid, position
+     limit $6::int`,
     [after?.txid ?? null, after?.position ?? 0, filter.type ?? null, filter.subjectType ?? null, filter.subjectId ?? null, limit],
   );
   return rows;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from 'pino';
 
@@ -18,9 +19,26 @@ export type Client = pg.PoolClient;
  * configures the service and no query ever runs with the owner's rights.
  */
 export function createAppPool(ownerUrl: string, log?: Pick<Logger, 'warn'>, max = 10): Pool {
-  const pool = new pg.Pool({ connectionString: ownerUrl, options: `-c role=${APP_ROLE}`, max });
+  // A bounded wait for a connection: a saturated pool answers with an error instead of hanging.
+  const pool = new pg.Pool({ connectionString: ownerUrl, options: `-c role=${APP_ROLE}`, max, connectionTimeoutMillis: 10_000 });
   // An idle connection that the server drops (restart, failover) must not crash the process;
   // the pool replaces it on the next checkout.
   pool.on('error', (error) => log?.warn({ err: error }, 'idle database connection closed'));
   return pool;
+}
+
+const statementNames = new Map<string, string>();
+
+/**
+ * A named (prepared) statement for a hot query whose text never changes: each connection parses
+ * and plans it once instead of on every call. Lists with optional filters stay unnamed, so that
+ * each call is planned for the filters it has.
+ */
+export function prepared(text: string): { name: string; text: string } {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `partnerdesk_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    statementNames.set(text, name);
+  }
+  return { name, text };
 }

@@ -1,7 +1,7 @@
 import type { PausableState, SlaStatus, SlaTerms } from '../domain/sla.js';
 import type { Keyset } from '../http/pagination.js';
 import { assignments, listInCreationOrder } from './lists.js';
-import type { Client } from './pool.js';
+import { prepared, type Client } from './pool.js';
 
 export interface SlaDefinitionRow extends SlaTerms {
   id: string;
@@ -60,17 +60,19 @@ export async function insertSlaDraft(
 }
 
 export async function findSlaDefinition(client: Client, id: string): Promise<SlaDefinitionRow | undefined> {
-  const { rows } = await client.query<SlaDefinitionRow>(`select ${slaColumns} from sla_definitions where id = $1::uuid`, [id]);
+  const { rows } = await client.query<SlaDefinitionRow>({ ...prepared(`select ${slaColumns} from sla_definitions where id = $1::uuid`), values: [id] });
   return rows[0];
 }
 
 /** The published definition covering a customer: its own, else the partner's default. */
 export async function findCoveringDefinition(client: Client, customerId: string): Promise<SlaDefinitionRow | undefined> {
-  const { rows } = await client.query<SlaDefinitionRow>(
-    `select ${slaColumns} from sla_definitions
-      where id = (select covering_definition_id from customers_with_coverage where id = $1::uuid)`,
-    [customerId],
-  );
+  const { rows } = await client.query<SlaDefinitionRow>({
+    ...prepared(
+      `select ${slaColumns} from sla_definitions
+        where id = (select covering_definition_id from customers_with_coverage where id = $1::uuid)`,
+    ),
+    values: [customerId],
+  });
   return rows[0];
 }
 

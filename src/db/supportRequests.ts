@@ -2,7 +2,7 @@ import type { SlaStatus } from '../domain/slaTracking.js';
 import type { Category, Cause, ProductType, RequestChannel, RequestState, Severity } from '../domain/supportRequests.js';
 import type { Keyset } from '../http/pagination.js';
 import { assignments } from './lists.js';
-import type { Client } from './pool.js';
+import { prepared, type Client } from './pool.js';
 
 export interface Requester {
   name: string;
@@ -112,7 +112,7 @@ function encode(fields: Partial<RequestRecord>): Record<string, unknown> {
   return {
     ...fields,
     requester: fields.requester && JSON.stringify(fields.requester),
-    healthCheck: fields.healthCheck === undefined ? undefined : JSON.stringify(fields.healthCheck),
+    healthCheck: fields.healthCheck == null ? fields.healthCheck : JSON.stringify(fields.healthCheck),
   };
 }
 
@@ -121,17 +121,19 @@ export type NewRequest = Omit<RequestRecord, 'id' | 'number' | 'version' | 'crea
 export async function insertRequest(client: Client, request: NewRequest): Promise<StoredRequest> {
   const { createdAt, ...fields } = request;
   const set = assignments(encode(fields), columns, 3);
-  const { rows } = await client.query<StoredRequest>(
-    `insert into support_requests as r (partner_id, number, created_at, updated_at, ${set.names.join(', ')})
-     values (app_partner_id(), next_request_number(), $1::timestamptz, $2::timestamptz, ${set.placeholders.join(', ')})
-     returning ${selectList}`,
-    [createdAt, createdAt, ...set.values],
-  );
+  const { rows } = await client.query<StoredRequest>({
+    ...prepared(
+      `insert into support_requests as r (partner_id, number, created_at, updated_at, ${set.names.join(', ')})
+       values (app_partner_id(), next_request_number(), $1::timestamptz, $2::timestamptz, ${set.placeholders.join(', ')})
+       returning ${selectList}`,
+    ),
+    values: [createdAt, createdAt, ...set.values],
+  });
   return rows[0]!;
 }
 
 export async function findRequest(client: Client, id: string): Promise<StoredRequest | undefined> {
-  const { rows } = await client.query<StoredRequest>(`select ${selectList} from support_requests r where r.id = $1::uuid`, [id]);
+  const { rows } = await client.query<StoredRequest>({ ...prepared(`select ${selectList} from support_requests r where r.id = $1::uuid`), values: [id] });
   return rows[0];
 }
 
@@ -157,11 +159,22 @@ export interface RequestFilter {
   updatedSince?: string;
 }
 
-/** Newest first (by number), each filter served by its own index (migrations/004). */
-export async function listRequests(client: Client, filter: RequestFilter, after: Keyset | undefined, limit: number): Promise<StoredRequest[]> {
+/**
+ * Newest first (by number), each filter served by its own index (migrations/004). The partner is
+ * also stated as a value (row-level security already applies it) so that the planner estimates
+ * with the partner's real share of the table and keeps to the index.
+ */
+export async function listRequests(
+  client: Client,
+  partnerId: string,
+  filter: RequestFilter,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<StoredRequest[]> {
   const { rows } = await client.query<StoredRequest>(
     `select ${selectList} from support_requests r
-      where ($1::bigint is null or r.number < $1::bigint)
+      where r.partner_id = $10::uuid
+        and ($1::bigint is null or r.number < $1::bigint)
         and ($2::text is null or r.state = $2::text)
         and ($3::uuid is null or r.customer_id = $3::uuid)
         and ($4::text is null or r.severity = $4::text)
@@ -181,6 +194,7 @@ export async function listRequests(client: Client, filter: RequestFilter, after:
       filter.updatedSince ?? null,
       filter.slaStatus ?? null,
       limit,
+      partnerId,
     ],
   );
   return rows;

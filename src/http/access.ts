@@ -22,6 +22,9 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
   }
+  interface FastifyInstance {
+    principals: PrincipalCache;
+  }
   interface FastifyRequest {
     /** The authenticated API key; set on every route whose access is a permission. */
     principal: Principal;
@@ -40,11 +43,40 @@ function bearerToken(request: FastifyRequest): string | undefined {
   return match?.[1];
 }
 
-async function authenticate(pool: Pool, token: string | undefined): Promise<Principal> {
+/**
+ * Keys that authenticated recently, by hash, so that most requests need no lookup. A revocation
+ * removes its key here at once; other instances drop it within the time to live.
+ */
+export class PrincipalCache {
+  static readonly TTL_MS = 5_000;
+  private readonly entries = new Map<string, { principal: Principal; expires: number }>();
+
+  get(hash: string): Principal | undefined {
+    const entry = this.entries.get(hash);
+    if (entry && entry.expires > Date.now()) return entry.principal;
+    this.entries.delete(hash);
+    return undefined;
+  }
+
+  set(hash: string, principal: Principal): void {
+    if (this.entries.size > 10_000) this.entries.clear();
+    this.entries.set(hash, { principal, expires: Date.now() + PrincipalCache.TTL_MS });
+  }
+
+  forgetKey(keyId: string): void {
+    for (const [hash, entry] of this.entries) if (entry.principal.keyId === keyId) this.entries.delete(hash);
+  }
+}
+
+async function authenticate(pool: Pool, cache: PrincipalCache, token: string | undefined): Promise<Principal> {
   const claimed = token ? parseApiKey(token) : undefined;
+  const cached = claimed && cache.get(claimed.hash);
+  if (cached) return cached;
   const key = claimed && (await authenticateApiKey(pool, claimed.partnerId, claimed.hash));
   if (!claimed || !key) throw new ProblemError('unauthenticated', 'Send a valid API key as `Authorization: Bearer <key>`.');
-  return { keyId: key.id, keyName: key.name, partnerId: claimed.partnerId, role: key.role, customerId: key.customerId };
+  const principal = { keyId: key.id, keyName: key.name, partnerId: claimed.partnerId, role: key.role, customerId: key.customerId };
+  cache.set(claimed.hash, principal);
+  return principal;
 }
 
 /**
@@ -52,6 +84,8 @@ async function authenticate(pool: Pool, token: string | undefined): Promise<Prin
  * fails at startup, so nothing is ever public by omission.
  */
 export function registerAccess(app: FastifyInstance, deps: { pool: Pool; operatorToken: string }): void {
+  const principals = new PrincipalCache();
+  app.decorate('principals', principals);
   app.decorateRequest('principal', null as unknown as Principal);
 
   const authorize = async (request: FastifyRequest) => {
@@ -64,7 +98,7 @@ export function registerAccess(app: FastifyInstance, deps: { pool: Pool; operato
       }
       return;
     }
-    request.principal = await authenticate(deps.pool, token);
+    request.principal = await authenticate(deps.pool, principals, token);
     if (!allows(access, request.principal.role)) {
       throw new ProblemError('forbidden', `The role ${request.principal.role} may not do this (${access}).`);
     }

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import Type, { type TSchema } from 'typebox';
-import type { FastifyRequest } from 'fastify';
-import type { Pool } from '../db/pool.js';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Client } from '../db/pool.js';
 import { ProblemError } from './problem.js';
 import { Nullable } from './schemas.js';
 
@@ -19,16 +19,18 @@ export const Page = <T extends TSchema>(item: T) =>
     nextCursor: Nullable(Type.String({ description: 'pass as `cursor` for the next page; null on the last page' })),
   });
 
-const secrets = new WeakMap<Pool, Promise<string>>();
+const secrets = new WeakMap<FastifyInstance, string>();
 
-function cursorSecret(pool: Pool): Promise<string> {
-  let secret = secrets.get(pool);
+/**
+ * The deployment's cursor key, read once per app through the request's own connection: taking
+ * another connection while holding one could wait forever on a busy pool.
+ */
+async function cursorSecret(app: FastifyInstance, client: Client): Promise<string> {
+  let secret = secrets.get(app);
   if (!secret) {
-    secret = pool
-      .query<{ secret: string }>(`select secret from deployment_secrets where name = 'cursor'`)
-      .then((result) => result.rows[0]!.secret);
-    secret.catch(() => secrets.delete(pool));
-    secrets.set(pool, secret);
+    const { rows } = await client.query<{ secret: string }>(`select secret from deployment_secrets where name = 'cursor'`);
+    secret = rows[0]!.secret;
+    secrets.set(app, secret);
   }
   return secret;
 }
@@ -41,11 +43,11 @@ function sign(secret: string, partnerId: string, payload: string): Buffer {
  * Cursors are `<payload>.<HMAC>`: the payload names the list and the keyset, and the MAC also
  * covers the partner, so a cursor cannot be forged, edited, or replayed by another partner.
  */
-async function decodeCursor(pool: Pool, partnerId: string, list: string, cursor: string): Promise<Keyset> {
+function decodeCursor(secret: string, partnerId: string, list: string, cursor: string): Keyset {
   const invalid = () => new ProblemError('invalid-cursor', 'The cursor was not issued for this list; start again without one.');
   const [payload, mac] = cursor.split('.');
   if (!payload || !mac) throw invalid();
-  const expected = sign(await cursorSecret(pool), partnerId, payload);
+  const expected = sign(secret, partnerId, payload);
   const given = Buffer.from(mac, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid();
   const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { list: string; after: Keyset };
@@ -53,9 +55,9 @@ async function decodeCursor(pool: Pool, partnerId: string, list: string, cursor:
   return decoded.after;
 }
 
-async function encodeCursor(pool: Pool, partnerId: string, list: string, after: Keyset): Promise<string> {
+function encodeCursor(secret: string, partnerId: string, list: string, after: Keyset): string {
   const payload = Buffer.from(JSON.stringify({ list, after })).toString('base64url');
-  return `${payload}.${sign(await cursorSecret(pool), partnerId, payload).toString('base64url')}`;
+  return `${payload}.${sign(secret, partnerId, payload).toString('base64url')}`;
 }
 
 /**
@@ -64,17 +66,19 @@ async function encodeCursor(pool: Pool, partnerId: string, list: string, after: 
  */
 export async function paginate<T>(
   request: FastifyRequest,
+  client: Client,
   list: string,
   fetch: (after: Keyset | undefined, limit: number) => Promise<T[]>,
   keyOf: (row: T) => Keyset,
 ): Promise<{ data: T[]; nextCursor: string | null }> {
-  const { pool } = request.server;
   const { partnerId } = request.principal;
   // Every list route's querystring includes PageQuery, whose defaults the validator applied.
   const { limit, cursor } = request.query as { limit: number; cursor?: string };
-  const after = cursor === undefined ? undefined : await decodeCursor(pool, partnerId, list, cursor);
+  const secret = cursor === undefined ? undefined : await cursorSecret(request.server, client);
+  const after = cursor === undefined ? undefined : decodeCursor(secret!, partnerId, list, cursor);
   const rows = await fetch(after, limit + 1);
   const data = rows.slice(0, limit);
-  const nextCursor = rows.length > limit ? await encodeCursor(pool, partnerId, list, keyOf(data[data.length - 1]!)) : null;
+  const nextCursor =
+    rows.length > limit ? encodeCursor(secret ?? (await cursorSecret(request.server, client)), partnerId, list, keyOf(data[data.length - 1]!)) : null;
   return { data, nextCursor };
 }

@@ -78,7 +78,7 @@ export default async function apiKeyRoutes(app: App) {
     },
     async (request) =>
       request.inTenant((client) =>
-        paginate(request, 'api-keys', (after, limit) => listApiKeys(client, after, limit), (key) => [key.createdAt, key.id]),
+        paginate(request, client, 'api-keys', (after, limit) => listApiKeys(client, after, limit), (key) => [key.createdAt, key.id]),
       ),
   );
 
@@ -116,6 +116,7 @@ export default async function apiKeyRoutes(app: App) {
     async (request, reply) => {
       const revoked = await request.inTenant((client) => revokeApiKey(client, request.params.id));
       if (!revoked) throw new ProblemError('not-found', 'No such API key.');
+      app.principals.forgetKey(request.params.id);
       return reply.code(204).send(null);
     },
   );

@@ -87,9 +87,7 @@ export default async function customerRoutes(app: App) {
     },
     async (request) =>
       request.inTenant((client) =>
-        paginate(
-          request,
-          'customers',
+        paginate(request, client, 'customers',
           (after, limit) => listCustomers(client, request.query, after, limit),
           (customer) => [customer.createdAt, customer.id],
         ),
@@ -185,9 +183,7 @@ export default async function customerRoutes(app: App) {
     async (request) =>
       request.inTenant(async (client) => {
         const customer = await visibleCustomer(client, request.params.id);
-        return paginate(
-          request,
-          `customer-events:${customer.id}`,
+        return paginate(request, client, `customer-events:${customer.id}`,
           (after, limit) => listSubjectEvents(client, { type: 'customer', id: customer.id }, false, after, limit),
           (event) => [event.position],
         );

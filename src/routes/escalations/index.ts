@@ -263,7 +263,7 @@ export default async function escalationRoutes(app: App) {
     async (request) => {
       assertNotCustomer(request);
       const page = await request.inTenant((client) =>
-        paginate(request, 'escalations', (after, limit) => listEscalations(client, request.query, after, limit), (e) => [e.createdAt, e.id]),
+        paginate(request, client, 'escalations', (after, limit) => listEscalations(client, request.query, after, limit), (e) => [e.createdAt, e.id]),
       );
       return { ...page, data: page.data.map((e) => present(request, e)) };
     },

@@ -144,7 +144,7 @@ export default async function partnerRoutes(app: App) {
     },
     async (request) => {
       const page = await request.inTenant((client) =>
-        paginate(request, 'support-plans', (after, limit) => listSupportPlans(client, after, limit), (plan) => [plan.createdAt, plan.id]),
+        paginate(request, client, 'support-plans', (after, limit) => listSupportPlans(client, after, limit), (plan) => [plan.createdAt, plan.id]),
       );
       return { ...page, data: page.data.map(withActivity) };
     },

@@ -137,7 +137,7 @@ export default async function serviceIncidentRoutes(app: App) {
     },
     async (request) =>
       request.inTenant((client) =>
-        paginate(request, 'service-incidents', (after, limit) => listIncidents(client, request.query, after, limit), (i) => [i.id]),
+        paginate(request, client, 'service-incidents', (after, limit) => listIncidents(client, request.query, after, limit), (i) => [i.id]),
       ),
   );
 }

@@ -118,9 +118,7 @@ export default async function slaDefinitionRoutes(app: App) {
       request.inTenant(async (client) => {
         const { customerId } = request.principal;
         const onlyId = customerId ? ((await findCoveringDefinition(client, customerId))?.id ?? null) : undefined;
-        return paginate(
-          request,
-          'sla-definitions',
+        return paginate(request, client, 'sla-definitions',
           (after, limit) => listSlaDefinitions(client, { status: request.query.status, onlyId }, after, limit),
           (definition) => [definition.createdAt, definition.id],
         );

@@ -139,7 +139,7 @@ export default async function supportRequestRoutes(app: App) {
     },
     async (request) => {
       const page = await request.inTenant((client) =>
-        paginate(request, 'support-requests', (after, limit) => listRequests(client, request.query, after, limit), (r) => [r.number]),
+        paginate(request, client, 'support-requests', (after, limit) => listRequests(client, request.principal.partnerId, request.query, after, limit), (r) => [r.number]),
       );
       return { ...page, data: page.data.map((r) => presentRequest(r, forCustomer(request))) };
     },
@@ -368,7 +368,7 @@ export default async function supportRequestRoutes(app: App) {
     async (request) =>
       request.inTenant(async (client) => {
         const current = await visibleRequest(client, request.params.id);
-        return paginate(request, `notes:${current.id}`, (after, limit) => listNotes(client, current.id, after, limit), (n) => [n.createdAt, n.id]);
+        return paginate(request, client, `notes:${current.id}`, (after, limit) => listNotes(client, current.id, after, limit), (n) => [n.createdAt, n.id]);
       }),
   );
 
@@ -388,9 +388,7 @@ export default async function supportRequestRoutes(app: App) {
     async (request) =>
       request.inTenant(async (client) => {
         const current = await visibleRequest(client, request.params.id);
-        return paginate(
-          request,
-          `request-events:${current.id}`,
+        return paginate(request, client, `request-events:${current.id}`,
           (after, limit) => listSubjectEvents(client, { type: 'support_request', id: current.id }, forCustomer(request), after, limit),
           (event) => [event.position],
         );

@@ -103,7 +103,7 @@ export default async function webhookRoutes(app: App) {
     },
     async (request) =>
       request.inTenant((client) =>
-        paginate(request, 'webhook-subscriptions', (after, limit) => listSubscriptions(client, after, limit), (s) => [s.createdAt, s.id]),
+        paginate(request, client, 'webhook-subscriptions', (after, limit) => listSubscriptions(client, after, limit), (s) => [s.createdAt, s.id]),
       ),
   );
 
@@ -161,9 +161,7 @@ export default async function webhookRoutes(app: App) {
     async (request) =>
       request.inTenant(async (client) => {
         if (!(await findSubscription(client, request.params.id))) throw new ProblemError('not-found', 'No such webhook subscription.');
-        return paginate(
-          request,
-          `webhook-attempts:${request.params.id}`,
+        return paginate(request, client, `webhook-attempts:${request.params.id}`,
           (after, limit) => listAttempts(client, request.params.id, after, limit),
           (attempt) => [attempt.attemptedAt, attempt.id],
         );
