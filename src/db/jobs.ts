@@ -12,7 +12,3 @@ export async function scheduleJob(client: Client, task: string, payload: object,
     [task, JSON.stringify(payload), runAt, jobKey],
   );
 }
-
-export async function unscheduleJob(client: Client, jobKey: string): Promise<void> {
-  await client.query('select unschedule_job($1::text)', [jobKey]);
-}

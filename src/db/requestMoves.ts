@@ -1,8 +1,7 @@
-import { nextAlertAt } from '../domain/slaAlerts.js';
+import { nextTimerAt } from '../domain/slaAlerts.js';
 import { clockAfterMove, slaInstants, withFirstResponse, type SlaClock } from '../domain/slaTracking.js';
 import type { RequestState } from '../domain/supportRequests.js';
 import { recordEvent, type Actor } from './events.js';
-import { scheduleJob, unscheduleJob } from './jobs.js';
 import type { Client } from './pool.js';
 import { findSlaDefinition, type SlaDefinitionRow } from './slaDefinitions.js';
 import { updateRequest, type RequestRecord, type StoredRequest } from './supportRequests.js';
@@ -40,17 +39,17 @@ export interface Move {
 }
 
 /**
- * Points the request's timers at its current clock: the next SLA alert, and the auto-close of a
- * resolved request when its reopen window ends. Called after every change that moves the clock.
+ * Saves a change to a locked request together with the moment its timer must next look at it
+ * (the next SLA alert, or the auto-close of a resolved request); the database wakes the partner's
+ * timer when that moment comes before it (migration 008).
  */
-export async function syncTimers(client: Client, record: StoredRequest, reopenWindowDays: number): Promise<void> {
-  const next = nextAlertAt(record, new Date());
-  if (next) await scheduleJob(client, 'sla_timer', { requestId: record.id }, next, `sla:${record.id}`);
-  else await unscheduleJob(client, `sla:${record.id}`);
-  if (record.state === 'resolved') {
-    const closesAt = new Date(Date.parse(record.resolvedAt!) + reopenWindowDays * 86_400_000).toISOString();
-    await scheduleJob(client, 'auto_close', { requestId: record.id }, closesAt, `close:${record.id}`);
-  }
+export function saveRequestChange(
+  client: Client,
+  current: StoredRequest,
+  changes: Partial<RequestRecord>,
+  reopenWindowDays: number,
+): Promise<StoredRequest> {
+  return updateRequest(client, current.id, { ...changes, nextTimerAt: nextTimerAt({ ...current, ...changes }, reopenWindowDays) });
 }
 
 /**
@@ -64,13 +63,13 @@ export async function moveRequest(client: Client, current: StoredRequest, move: 
   let clock = clockAfterMove(definition.hours!, definition.pauseOn, clockOf(current), current.state, move.to, now);
   if (current.state === 'new' && move.to === 'in_progress') clock = withFirstResponse(clock, now);
   const reopened = current.state === 'resolved' && move.to === 'in_progress';
-  const updated = await updateRequest(client, current.id, {
+  const updated = await saveRequestChange(client, current, {
     state: move.to,
     ...clockColumns(definition, clock),
     ...(move.resolution ? { resolutionCode: move.resolution.code, resolutionSummary: move.resolution.summary } : {}),
     ...(reopened ? { resolutionCode: null, resolutionSummary: null } : {}),
     ...(move.to === 'closed' || move.to === 'cancelled' ? { closedAt: now } : {}),
-  });
+  }, move.reopenWindowDays);
   await recordEvent(client, {
     type: 'support_request.state_changed',
     subject: { type: 'support_request', id: current.id },
@@ -84,7 +83,6 @@ export async function moveRequest(client: Client, current: StoredRequest, move: 
     },
     customerVisible: true,
   });
-  await syncTimers(client, updated, move.reopenWindowDays);
   return updated;
 }
 

@@ -53,6 +53,7 @@ export interface RequestRecord {
   resolutionDueAt: string;
   resolutionAtRiskAt: string;
   slaAlerts: string[];
+  nextTimerAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -95,6 +96,7 @@ const columns: Record<Exclude<keyof RequestRecord, 'version' | 'createdAt' | 'up
   resolutionDueAt: 'resolution_due_at::timestamptz',
   resolutionAtRiskAt: 'resolution_at_risk_at::timestamptz',
   slaAlerts: 'sla_alerts::text[]',
+  nextTimerAt: 'next_timer_at::timestamptz',
 };
 
 const selectList = [
@@ -117,6 +119,25 @@ function encode(fields: Partial<RequestRecord>): Record<string, unknown> {
 }
 
 export type NewRequest = Omit<RequestRecord, 'id' | 'number' | 'version' | 'createdAt' | 'updatedAt'> & { createdAt: string };
+
+/** Requests whose timer moment has come, locked, oldest moment first (the partner's timer job). */
+export async function lockDueRequests(client: Client, limit: number): Promise<StoredRequest[]> {
+  const { rows } = await client.query<StoredRequest>(
+    `select ${selectList} from support_requests r
+      where r.next_timer_at <= now()
+      order by r.next_timer_at
+      limit $1::int
+      for update skip locked`,
+    [limit],
+  );
+  return rows;
+}
+
+/** The partner's earliest pending timer moment. */
+export async function earliestTimer(client: Client): Promise<string | null> {
+  const { rows } = await client.query<{ at: string | null }>(`select min(next_timer_at) as at from support_requests`);
+  return rows[0]!.at;
+}
 
 export async function insertRequest(client: Client, request: NewRequest): Promise<StoredRequest> {
   const { createdAt, ...fields } = request;

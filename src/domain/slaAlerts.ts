@@ -44,7 +44,14 @@ function pendingAlerts(clock: AlertClock): Alert[] {
 /** The alerts whose moment has come. */
 export const dueAlerts = (clock: AlertClock, now: Date) => pendingAlerts(clock).filter((alert) => Date.parse(alert.at) <= now.getTime());
 
-/** When the timer should next look at this request, if ever. */
-export function nextAlertAt(clock: AlertClock, now: Date): string | undefined {
-  return pendingAlerts(clock).find((alert) => Date.parse(alert.at) > now.getTime())?.at;
+/**
+ * When the service next needs to look at this request, if ever: its next SLA alert, or the end
+ * of the reopen window of a resolved request (auto-close). A moment already come counts too, so
+ * that nothing due is skipped.
+ */
+export function nextTimerAt(clock: AlertClock, reopenWindowDays: number): string | null {
+  if (clock.state === 'resolved' && clock.resolvedAt) {
+    return new Date(Date.parse(clock.resolvedAt) + reopenWindowDays * 86_400_000).toISOString();
+  }
+  return pendingAlerts(clock)[0]?.at ?? null;
 }

@@ -1,43 +1,46 @@
 import { recordEvent } from '../db/events.js';
 import type { Pool } from '../db/pool.js';
-import { findRequest, updateRequest } from '../db/supportRequests.js';
+import { moveRequest, saveRequestChange } from '../db/requestMoves.js';
+import { earliestTimer, lockDueRequests, type StoredRequest } from '../db/supportRequests.js';
 import { withTenant } from '../db/tenant.js';
+import type { Client } from '../db/pool.js';
 import { dueAlerts } from '../domain/slaAlerts.js';
-import { lockRow } from '../db/locks.js';
-import { moveRequest, syncTimers } from '../db/requestMoves.js';
 
 const system = { kind: 'system' } as const;
+/** Requests handled per run; a longer backlog runs again at once. */
+const BATCH = 200;
 
-/**
- * The sla_timer task: raises the SLA alerts whose moment has come (each once per target and clock
- * cycle), then points the timer at the next one. A stale timer (the clock moved since) finds
- * nothing due and just reschedules.
- */
-export async function raiseSlaAlerts(pool: Pool, reopenWindowDays: number, payload: { partnerId: string; requestId: string }): Promise<void> {
-  await withTenant(pool, payload.partnerId, async (client) => {
-    if ((await lockRow(client, 'support_requests', payload.requestId)) === undefined) return;
-    const current = (await findRequest(client, payload.requestId))!;
-    const due = dueAlerts(current, new Date());
-    for (const alert of due) {
-      await recordEvent(client, {
-        type: `support_request.sla_${alert.kind}`,
-        subject: { type: 'support_request', id: current.id },
-        actor: system,
-        data: { target: alert.target, dueAt: alert.dueAt, customerId: current.customerId },
-      });
-    }
-    const raised = due.length > 0 ? await updateRequest(client, current.id, { slaAlerts: [...current.slaAlerts, ...due.map((a) => a.key)] }) : current;
-    await syncTimers(client, raised, reopenWindowDays);
-  });
+/** Raises the SLA alerts whose moment has come, each once per target and clock cycle. */
+async function raiseAlerts(client: Client, request: StoredRequest, reopenWindowDays: number): Promise<void> {
+  const due = dueAlerts(request, new Date());
+  for (const alert of due) {
+    await recordEvent(client, {
+      type: `support_request.sla_${alert.kind}`,
+      subject: { type: 'support_request', id: request.id },
+      actor: system,
+      data: { target: alert.target, dueAt: alert.dueAt, customerId: request.customerId },
+    });
+  }
+  await saveRequestChange(client, request, { slaAlerts: [...request.slaAlerts, ...due.map((a) => a.key)] }, reopenWindowDays);
 }
 
-/** The auto_close task: a request still resolved when its reopen window ends is closed by the service. */
-export async function closeExpiredResolution(pool: Pool, reopenWindowDays: number, payload: { partnerId: string; requestId: string }): Promise<void> {
+/**
+ * The request_timers task, one per partner: handles every request whose timer moment has come —
+ * SLA alerts, and the auto-close of a request still resolved when its reopen window ends — then
+ * sets the partner's timer to the next moment.
+ */
+export async function runRequestTimers(pool: Pool, reopenWindowDays: number, payload: { partnerId: string }): Promise<void> {
   await withTenant(pool, payload.partnerId, async (client) => {
-    if ((await lockRow(client, 'support_requests', payload.requestId)) === undefined) return;
-    const current = (await findRequest(client, payload.requestId))!;
-    const windowEnds = current.resolvedAt ? Date.parse(current.resolvedAt) + reopenWindowDays * 86_400_000 : Infinity;
-    if (current.state !== 'resolved' || windowEnds > Date.now()) return;
-    await moveRequest(client, current, { to: 'closed', actor: system, reason: 'the reopen window ended', reopenWindowDays });
+    await client.query('select timer_ran()');
+    const due = await lockDueRequests(client, BATCH);
+    for (const request of due) {
+      if (request.state === 'resolved') {
+        await moveRequest(client, request, { to: 'closed', actor: system, reason: 'the reopen window ended', reopenWindowDays });
+      } else {
+        await raiseAlerts(client, request, reopenWindowDays);
+      }
+    }
+    const next = due.length === BATCH ? new Date().toISOString() : await earliestTimer(client);
+    if (next) await client.query('select wake_partner_timer($1::timestamptz)', [next]);
   });
 }

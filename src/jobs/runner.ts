@@ -2,7 +2,7 @@ import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphil
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
 import type { Pool } from '../db/pool.js';
-import { closeExpiredResolution, raiseSlaAlerts } from './requestTimers.js';
+import { runRequestTimers } from './requestTimers.js';
 import { deliverWebhook, type DeliverySettings } from './webhooks.js';
 
 export interface JobSettings extends DeliverySettings {
@@ -26,8 +26,7 @@ export async function startJobs(deps: { ownerUrl: string; pool: Pool; settings: 
   const { pool, settings, log } = deps;
   const taskList: TaskList = {
     deliver_webhook: (payload) => deliverWebhook(pool, settings, payload as { partnerId: string; deliveryId: string }),
-    sla_timer: (payload) => raiseSlaAlerts(pool, settings.reopenWindowDays, payload as { partnerId: string; requestId: string }),
-    auto_close: (payload) => closeExpiredResolution(pool, settings.reopenWindowDays, payload as { partnerId: string; requestId: string }),
+    request_timers: (payload) => runRequestTimers(pool, settings.reopenWindowDays, payload as { partnerId: string }),
     // graphile-worker keeps a job locked for 4 hours after its worker vanished; deliveries and
     // timers take seconds, so a lock this old means the process died: give the job back.
     free_stale_jobs: async (_payload, helpers) => {

@@ -3,7 +3,8 @@ import { findApiKey } from '../../db/apiKeys.js';
 import { findCustomer } from '../../db/customers.js';
 import { changeOf, listSubjectEvents } from '../../db/events.js';
 import { insertNote, listNotes } from '../../db/notes.js';
-import { clockColumns, clockOf, moveRequest, syncTimers } from '../../db/requestMoves.js';
+import { clockColumns, clockOf, moveRequest, saveRequestChange } from '../../db/requestMoves.js';
+import { nextTimerAt } from '../../domain/slaAlerts.js';
 import { activeIncidentIds } from '../../db/serviceIncidents.js';
 import { findCoveringDefinition, findSlaDefinition } from '../../db/slaDefinitions.js';
 import { insertRequest, listRequests, updateRequest, type RequestRecord } from '../../db/supportRequests.js';
@@ -90,8 +91,9 @@ export default async function supportRequestRoutes(app: App) {
           firstRespondedAt: null,
           resolvedAt: null,
         };
+        const clockFields = clockColumns(definition, clock);
         const stored = await insertRequest(client, {
-          ...clockColumns(definition, clock),
+          ...clockFields,
           createdAt: openedAt,
           customerId: customer.id,
           title: body.title,
@@ -116,8 +118,8 @@ export default async function supportRequestRoutes(app: App) {
           slaDefinitionId: definition.id,
           slaDefinitionVersion: definition.version,
           slaAlerts: [],
+          nextTimerAt: nextTimerAt({ ...clockFields, state: 'new', slaAlerts: [] }, app.settings.reopenWindowDays),
         });
-        await syncTimers(client, stored, app.settings.reopenWindowDays);
         await recordRequestEvent(request, client, stored, 'created', { number: stored.number, title: stored.title, severity: stored.severity, category: stored.category }, true);
         return stored;
       });
@@ -196,9 +198,8 @@ export default async function supportRequestRoutes(app: App) {
           };
           changes = { ...changes, severity, ...clockColumns(definition, clock) };
         }
-        const after = await updateRequest(client, current.id, changes);
+        const after = await saveRequestChange(client, current, changes, app.settings.reopenWindowDays);
         if (severity && severity !== current.severity) {
-          await syncTimers(client, after, app.settings.reopenWindowDays);
           await recordRequestEvent(request, client, after, 'severity_changed', {
             from: current.severity,
             to: severity,
@@ -343,8 +344,8 @@ export default async function supportRequestRoutes(app: App) {
           });
         } else if (party === 'agent' && visibility === 'public' && !current.firstRespondedAt) {
           const definition = (await findSlaDefinition(client, current.slaDefinitionId))!;
-          const answered = await updateRequest(client, current.id, clockColumns(definition, withFirstResponse(clockOf(current), created.createdAt)));
-          await syncTimers(client, answered, app.settings.reopenWindowDays);
+          const answered = withFirstResponse(clockOf(current), created.createdAt);
+          await saveRequestChange(client, current, clockColumns(definition, answered), app.settings.reopenWindowDays);
         }
         return created;
       });
