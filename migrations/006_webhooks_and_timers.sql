@@ -101,7 +101,9 @@ declare
   delivery record;
 begin
   foreach recipient in array array_remove(array[new.partner_id, new.also_visible_to], null) loop
-    perform set_config('app.partner_id', recipient::text, true);
+    if recipient::text is distinct from acting then
+      perform set_config('app.partner_id', recipient::text, true);
+    end if;
     for delivery in
       insert into webhook_deliveries (partner_id, subscription_id, event_position, event_id, event_type)
       select recipient, s.id, new.position,
@@ -115,7 +117,9 @@ begin
                                       job_key => 'webhook:' || delivery.id, max_attempts => 5);
     end loop;
   end loop;
-  perform set_config('app.partner_id', coalesce(acting, ''), true);
+  if new.also_visible_to is not null or new.partner_id::text is distinct from acting then
+    perform set_config('app.partner_id', coalesce(acting, ''), true);
+  end if;
   return null;
 end
 $$;

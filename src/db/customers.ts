@@ -1,3 +1,6 @@
+import type { Targets } from '../domain/sla.js';
+import type { BusinessHours } from '../domain/slaClock.js';
+import type { Category } from '../domain/supportRequests.js';
 import type { Keyset } from '../http/pagination.js';
 import { assignments, listInCreationOrder } from './lists.js';
 import { prepared, type Client } from './pool.js';
@@ -132,4 +135,30 @@ export async function uncoveredCustomers(client: Client, sample: number): Promis
     [sample],
   );
   return { count: rows[0]!.count, ids: rows[0]!.ids ?? [] };
+}
+
+/** The terms of the published SLA definition covering a customer, as intake needs them. */
+export interface CoveringTerms {
+  id: string;
+  version: number;
+  supportTypes: Category[];
+  hours: BusinessHours;
+  targets: Targets;
+}
+
+/** A customer and the terms that cover it, in one round trip (intake runs this on every request). */
+export async function findCustomerForIntake(client: Client, id: string): Promise<{ customer: CustomerRow; terms: CoveringTerms | null } | undefined> {
+  const { rows } = await client.query<CustomerRow & { terms: CoveringTerms | null }>({
+    ...prepared(
+      `select ${customerColumns},
+              (select json_build_object('id', d.id, 'version', d.version, 'supportTypes', d.support_types, 'hours', d.hours, 'targets', d.targets)
+                 from sla_definitions d where d.id = c.covering_definition_id) as terms
+         from customers_with_coverage c where c.id = $1::uuid`,
+    ),
+    values: [id],
+  });
+  const row = rows[0];
+  if (!row) return undefined;
+  const { terms, ...customer } = row;
+  return { customer, terms };
 }

@@ -24,7 +24,7 @@ export function clockOf(record: RequestRecord): SlaClock {
 }
 
 /** The stored columns of a clock and the instants that follow from it. */
-export function clockColumns(definition: SlaDefinitionRow, clock: SlaClock) {
+export function clockColumns(definition: Pick<SlaDefinitionRow, 'hours'>, clock: SlaClock) {
   const { openedAt: _openedAt, ...stored } = clock;
   return { ...stored, ...slaInstants(definition.hours!, clock) };
 }

@@ -2,6 +2,7 @@ import type { SlaStatus } from '../domain/slaTracking.js';
 import type { Category, Cause, ProductType, RequestChannel, RequestState, Severity } from '../domain/supportRequests.js';
 import type { Keyset } from '../http/pagination.js';
 import { assignments } from './lists.js';
+import type { Actor } from './events.js';
 import { prepared, type Client } from './pool.js';
 
 export interface Requester {
@@ -139,16 +140,29 @@ export async function earliestTimer(client: Client): Promise<string | null> {
   return rows[0]!.at;
 }
 
-export async function insertRequest(client: Client, request: NewRequest): Promise<StoredRequest> {
+/**
+ * Inserts a request and, in the same statement, its `support_request.created` event (intake is
+ * the hottest write, so it is one round trip).
+ */
+export async function insertRequest(client: Client, request: NewRequest, actor: Actor): Promise<StoredRequest> {
   const { createdAt, ...fields } = request;
   const set = assignments(encode(fields), columns, 3);
   const { rows } = await client.query<StoredRequest>({
     ...prepared(
-      `insert into support_requests as r (partner_id, number, created_at, updated_at, ${set.names.join(', ')})
-       values (app_partner_id(), next_request_number(), $1::timestamptz, $2::timestamptz, ${set.placeholders.join(', ')})
-       returning ${selectList}`,
+      `with inserted as (
+         insert into support_requests (partner_id, number, created_at, updated_at, ${set.names.join(', ')})
+         values (app_partner_id(), next_request_number(), $1::timestamptz, $1::timestamptz, ${set.placeholders.join(', ')})
+         returning *
+       ), created as (
+         insert into events (type, subject_type, subject_id, actor, data, customer_visible)
+         select 'support_request.created', 'support_request', id, $2::jsonb,
+                jsonb_build_object('number', number, 'title', title, 'severity', severity, 'category', category, 'customerId', customer_id),
+                true
+           from inserted
+       )
+       select ${selectList.replace('sla_status(r, now())', 'sla_status(row(r.*)::support_requests, now())')} from inserted r`,
     ),
-    values: [createdAt, createdAt, ...set.values],
+    values: [createdAt, JSON.stringify(actor), ...set.values],
   });
   return rows[0]!;
 }

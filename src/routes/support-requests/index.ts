@@ -1,12 +1,12 @@
 import Type from 'typebox';
 import { findApiKey } from '../../db/apiKeys.js';
-import { findCustomer } from '../../db/customers.js';
+import { findCustomerForIntake } from '../../db/customers.js';
 import { changeOf, listSubjectEvents } from '../../db/events.js';
 import { insertNote, listNotes } from '../../db/notes.js';
 import { clockColumns, clockOf, moveRequest, saveRequestChange } from '../../db/requestMoves.js';
 import { nextTimerAt } from '../../domain/slaAlerts.js';
 import { activeIncidentIds } from '../../db/serviceIncidents.js';
-import { findCoveringDefinition, findSlaDefinition } from '../../db/slaDefinitions.js';
+import { findSlaDefinition } from '../../db/slaDefinitions.js';
 import { insertRequest, listRequests, updateRequest, type RequestRecord } from '../../db/supportRequests.js';
 import { checkTransition, finalStates, partyOf } from '../../domain/requestLifecycle.js';
 import { withFirstResponse } from '../../domain/slaTracking.js';
@@ -64,12 +64,12 @@ export default async function supportRequestRoutes(app: App) {
         throw new ProblemError('forbidden', `A ${principal.role} raises billing and subscription requests only.`);
       }
       const created = await request.inTenant(async (client) => {
-        const customer = await findCustomer(client, customerId);
-        if (!customer) throw new ProblemError('invalid-reference', 'customerId does not name a customer of this partner.');
+        const intake = await findCustomerForIntake(client, customerId);
+        if (!intake) throw new ProblemError('invalid-reference', 'customerId does not name a customer of this partner.');
+        const { customer, terms: definition } = intake;
         if (customer.billingStatus === 'suspended' && !isCommercial(body.category)) {
           throw new ProblemError('customer-suspended', 'This customer is suspended: it may raise billing and subscription requests only.');
         }
-        const definition = await findCoveringDefinition(client, customer.id);
         if (!definition || !definition.supportTypes.includes(body.category)) {
           throw new ProblemError(
             'no-sla-coverage',
@@ -80,7 +80,7 @@ export default async function supportRequestRoutes(app: App) {
         }
         const requester = body.requester ?? customer.contacts[0];
         if (!requester) throw invalidFields([{ path: '/requester', message: 'is required when the customer has no contact' }]);
-        const target = definition.targets![body.severity]!;
+        const target = definition.targets[body.severity]!;
         const openedAt = new Date().toISOString();
         const clock = {
           openedAt,
@@ -119,8 +119,7 @@ export default async function supportRequestRoutes(app: App) {
           slaDefinitionVersion: definition.version,
           slaAlerts: [],
           nextTimerAt: nextTimerAt({ ...clockFields, state: 'new', slaAlerts: [] }, app.settings.reopenWindowDays),
-        });
-        await recordRequestEvent(request, client, stored, 'created', { number: stored.number, title: stored.title, severity: stored.severity, category: stored.category }, true);
+        }, actorOf(request));
         return stored;
       });
       return reply.code(201).header('location', `/v1/support-requests/${created.id}`).send(presentRequest(created, forCustomer(request)));
