@@ -3,7 +3,7 @@ import { clockAfterMove, slaInstants, withFirstResponse, type SlaClock } from '.
 import type { RequestState } from '../domain/supportRequests.js';
 import { recordEvent, type Actor } from './events.js';
 import type { Client } from './pool.js';
-import { findSlaDefinition, type SlaDefinitionRow } from './slaDefinitions.js';
+import { definitionOfRequest, type SlaDefinitionRow } from './slaDefinitions.js';
 import { updateRequest, type RequestRecord, type StoredRequest } from './supportRequests.js';
 
 /**
@@ -59,7 +59,7 @@ export function saveRequestChange(
  */
 export async function moveRequest(client: Client, current: StoredRequest, move: Move): Promise<StoredRequest> {
   const now = new Date().toISOString();
-  const definition = (await findSlaDefinition(client, current.slaDefinitionId))!;
+  const definition = await definitionOfRequest(client, current.slaDefinitionId);
   let clock = clockAfterMove(definition.hours!, definition.pauseOn, clockOf(current), current.state, move.to, now);
   if (current.state === 'new' && move.to === 'in_progress') clock = withFirstResponse(clock, now);
   const reopened = current.state === 'resolved' && move.to === 'in_progress';

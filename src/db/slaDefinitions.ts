@@ -64,6 +64,24 @@ export async function findSlaDefinition(client: Client, id: string): Promise<Sla
   return rows[0];
 }
 
+/** The terms a request's SLA clock runs on. */
+export type RequestTerms = Pick<SlaDefinitionRow, 'id' | 'hours' | 'pauseOn' | 'targets'>;
+
+const immutableTerms = new Map<string, RequestTerms>();
+
+/**
+ * The terms of the definition a request was opened under. Requests only ever point at published
+ * (or since retired) definitions, whose terms never change, so they are kept in memory once read.
+ */
+export async function definitionOfRequest(client: Client, id: string): Promise<RequestTerms> {
+  const known = immutableTerms.get(id);
+  if (known) return known;
+  const { status, hours, pauseOn, targets } = (await findSlaDefinition(client, id))!;
+  const terms = { id, hours, pauseOn, targets };
+  if (status !== 'draft') immutableTerms.set(id, terms);
+  return terms;
+}
+
 /** The published definition covering a customer: its own, else the partner's default. */
 export async function findCoveringDefinition(client: Client, customerId: string): Promise<SlaDefinitionRow | undefined> {
   const { rows } = await client.query<SlaDefinitionRow>({

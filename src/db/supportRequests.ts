@@ -172,7 +172,16 @@ export async function findRequest(client: Client, id: string): Promise<StoredReq
   return rows[0];
 }
 
-/** Applies `changes` and bumps the version; the caller holds the row lock (lockCurrent). */
+/** The request, locked for the rest of the transaction (every change to a request starts here). */
+export async function lockRequestRow(client: Client, id: string): Promise<StoredRequest | undefined> {
+  const { rows } = await client.query<StoredRequest>({
+    ...prepared(`select ${selectList} from support_requests r where r.id = $1::uuid for update`),
+    values: [id],
+  });
+  return rows[0];
+}
+
+/** Applies `changes` and bumps the version; the caller holds the row lock (lockRequestRow). */
 export async function updateRequest(client: Client, id: string, changes: Partial<RequestRecord>): Promise<StoredRequest> {
   const set = assignments(encode(changes), columns, 2);
   const { rows } = await client.query<StoredRequest>(

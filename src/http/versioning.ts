@@ -3,8 +3,6 @@ import { lockRow, type VersionedTable } from '../db/locks.js';
 import type { Client } from '../db/pool.js';
 import { ProblemError } from './problem.js';
 
-
-
 const ENTITY_TAG = /^\s*(?:W\/)?"(\d{1,9})"\s*$/;
 
 /** The versions an `If-Match` header accepts: undefined when absent or `*` (any version). */
@@ -26,11 +24,16 @@ function acceptedVersions(request: FastifyRequest): number[] | undefined {
 export async function lockCurrent(request: FastifyRequest, client: Client, table: VersionedTable, id: string): Promise<number> {
   const current = await lockRow(client, table, id);
   if (current === undefined) throw new ProblemError('not-found', 'No such resource.');
+  assertIfMatch(request, current);
+  return current;
+}
+
+/** `412 version-mismatch` unless the request's If-Match (if any) names `current`. */
+export function assertIfMatch(request: FastifyRequest, current: number): void {
   const accepted = acceptedVersions(request);
   if (accepted && !accepted.includes(current)) {
     throw new ProblemError('version-mismatch', `The current version is ${current}; read it again and retry.`, { currentVersion: current });
   }
-  return current;
 }
 
 /** Every response body that is a versioned resource carries its version as a strong ETag. */

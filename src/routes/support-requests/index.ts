@@ -6,7 +6,7 @@ import { insertNote, listNotes } from '../../db/notes.js';
 import { clockColumns, clockOf, moveRequest, saveRequestChange } from '../../db/requestMoves.js';
 import { nextTimerAt } from '../../domain/slaAlerts.js';
 import { activeIncidentIds } from '../../db/serviceIncidents.js';
-import { findSlaDefinition } from '../../db/slaDefinitions.js';
+import { definitionOfRequest } from '../../db/slaDefinitions.js';
 import { insertRequest, listRequests, updateRequest, type RequestRecord } from '../../db/supportRequests.js';
 import { checkTransition, finalStates, partyOf } from '../../domain/requestLifecycle.js';
 import { withFirstResponse } from '../../domain/slaTracking.js';
@@ -188,7 +188,7 @@ export default async function supportRequestRoutes(app: App) {
         }
         let changes: Partial<RequestRecord> = { ...text, ...(assigneeId !== undefined ? { assigneeId } : {}) };
         if (severity && severity !== current.severity) {
-          const definition = (await findSlaDefinition(client, current.slaDefinitionId))!;
+          const definition = await definitionOfRequest(client, current.slaDefinitionId);
           const target = definition.targets![severity]!;
           const clock = {
             ...clockOf(current),
@@ -342,7 +342,7 @@ export default async function supportRequestRoutes(app: App) {
             reopenWindowDays: app.settings.reopenWindowDays,
           });
         } else if (party === 'agent' && visibility === 'public' && !current.firstRespondedAt) {
-          const definition = (await findSlaDefinition(client, current.slaDefinitionId))!;
+          const definition = await definitionOfRequest(client, current.slaDefinitionId);
           const answered = withFirstResponse(clockOf(current), created.createdAt);
           await saveRequestChange(client, current, clockColumns(definition, answered), app.settings.reopenWindowDays);
         }

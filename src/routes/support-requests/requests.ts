@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import { recordEvent } from '../../db/events.js';
 import type { Client } from '../../db/pool.js';
-import { findRequest, type StoredRequest } from '../../db/supportRequests.js';
+import { findRequest, lockRequestRow, type StoredRequest } from '../../db/supportRequests.js';
 import { partyOf, type Party } from '../../domain/requestLifecycle.js';
 import { actorOf } from '../../http/access.js';
 import { ProblemError } from '../../http/problem.js';
-import { lockCurrent } from '../../http/versioning.js';
+import { assertIfMatch } from '../../http/versioning.js';
 
 /** The wire shape (SPEC §2). Customers never see the partner's diagnosis, checks or assignee (R9). */
 export function presentRequest(record: StoredRequest, forCustomer: boolean) {
@@ -60,8 +60,9 @@ export async function visibleRequest(client: Client, id: string): Promise<Stored
  * who is no party to this request (a billing admin on a technical request) is refused.
  */
 export async function lockRequest(request: FastifyRequest, client: Client, id: string): Promise<{ current: StoredRequest; party: Party }> {
-  await lockCurrent(request, client, 'support_requests', id);
-  const current = (await findRequest(client, id))!;
+  const current = await lockRequestRow(client, id);
+  if (!current) throw new ProblemError('not-found', 'No such support request.');
+  assertIfMatch(request, current.version);
   const party = partyOf(request.principal.role, current.category);
   if (!party) throw new ProblemError('forbidden', `A ${request.principal.role} does not work ${current.category} requests.`);
   return { current, party };
