@@ -58,6 +58,7 @@ create table support_requests (
   resolution_due_at timestamptz(3) not null,
   resolution_at_risk_at timestamptz(3) not null,
   sla_alerts text[] not null default '{}', -- added by migrations/006
+  next_timer_at timestamptz(3), -- added by migrations/008
   version integer not null default 1,
   created_at timestamptz(3) not null default now(),
   updated_at timestamptz(3) not null default now(),
@@ -70,6 +71,7 @@ create index support_requests_severity on support_requests (partner_id, severity
 create index support_requests_category on support_requests (partner_id, category, number desc);
 create index support_requests_assignee on support_requests (partner_id, assignee_id, number desc) where assignee_id is not null;
 create index support_requests_updated on support_requests (partner_id, updated_at);
+create index support_requests_timers on support_requests (partner_id, next_timer_at) where next_timer_at is not null;
 `;
 
 interface NewRequestBody {
