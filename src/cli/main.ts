@@ -4,7 +4,11 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderOpenApi } from '../contract.js';
 import { openDatabase } from '../db/database.js';
+import { insertApiKey } from '../db/apiKeys.js';
 import { loadMigrations, migrate } from '../db/migrate.js';
+import { findPartner } from '../db/partners.js';
+import { withTenant } from '../db/tenant.js';
+import { mintApiKey } from '../http/credentials.js';
 import { configOrExit, createLogger, serve, startService } from '../server.js';
 
 const USAGE = `usage: partnerdesk <command>
@@ -14,6 +18,8 @@ const USAGE = `usage: partnerdesk <command>
   openapi [--out FILE]                    write the OpenAPI contract (default openapi/openapi.json; - for stdout)
   partners create --name NAME --kind KIND [--indirect-provider-id ID] [--competency LEVEL]
                                           create a partner and print it with its first admin_agent key
+  keys create --partner ID [--name NAME]  a new admin_agent key for a partner (e.g. when its keys are lost);
+                                          other roles are created with it through POST /v1/api-keys
 
 Configuration comes from the environment (see README).`;
 
@@ -79,6 +85,29 @@ async function main(argv: string[]): Promise<void> {
         });
         process.stdout.write(`${JSON.stringify(response.json(), null, 2)}\n`);
         if (response.statusCode !== 201) process.exitCode = 1;
+      } finally {
+        await service.close();
+      }
+      return;
+    }
+    case 'keys': {
+      const [sub, ...args] = rest;
+      if (sub !== 'create') fail(USAGE);
+      const { values } = parseArgs({ args, options: { partner: { type: 'string' }, name: { type: 'string', default: 'operator-issued admin key' } } });
+      if (!values.partner || !/^[0-9a-f-]{36}$/i.test(values.partner)) fail('keys create needs --partner <partner id>');
+      const config = configOrExit();
+      const service = await startService(config, createLogger({ logLevel: 'warn' }), { jobs: false });
+      try {
+        const minted = mintApiKey(values.partner);
+        const key = await withTenant(service.app.pool, values.partner, async (client) => {
+          if (!(await findPartner(client, values.partner!))) return undefined;
+          return insertApiKey(client, { partnerId: values.partner!, name: values.name, role: 'admin_agent', customerId: null, hash: minted.hash });
+        });
+        if (key) process.stdout.write(`${JSON.stringify({ ...key, key: minted.key }, null, 2)}\n`);
+        else {
+          process.stderr.write(`no partner ${values.partner}\n`);
+          process.exitCode = 1;
+        }
       } finally {
         await service.close();
       }

@@ -251,6 +251,13 @@ t.test("a reseller's escalation reaches its provider, which forwards it to Micro
   t.match((await call(app, 'GET', `/v1/escalations/${escalation.id}`, reseller.helpdesk)).json(), { state: 'resolved', outcome: 'Fixed by Microsoft' });
   t.equal((await call(app, 'GET', `/v1/support-requests/${requestId}`, reseller.helpdesk)).json().state, 'in_progress', "the reseller's request returns to work");
 
+  const providerFeed = (await call(app, 'GET', '/v1/events?subjectType=escalation&limit=100', providerHelpdesk)).json();
+  t.ok(
+    providerFeed.data.some((e: { type: string; subject: { id: string } }) => e.type === 'escalation.created' && e.subject.id === escalation.id),
+    "the provider's feed carries the events of escalations addressed to it",
+  );
+  const providerAll = (await call(app, 'GET', '/v1/events?limit=100', providerHelpdesk)).json();
+  t.notOk(providerAll.data.some((e: { type: string }) => e.type.startsWith('support_request.')), "but none of the reseller's requests");
   for (const url of ['/v1/escalations', `/v1/escalations/${escalation.id}`, `/v1/escalations/${child.id}`]) {
     const seen = await call(app, 'GET', url, unrelated.auth);
     t.ok(seen.statusCode === 404 || seen.json().data?.length === 0, `an unrelated partner sees nothing at ${url}`);
