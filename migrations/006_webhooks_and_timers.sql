@@ -10,15 +10,6 @@ end
 $$;
 grant execute on function schedule_job(text, json, timestamptz, text) to partnerdesk_app;
 
-create function unschedule_job(job_key text) returns void
-  language plpgsql security definer set search_path = public
-  as $$
-begin
-  perform graphile_worker.remove_job(job_key);
-end
-$$;
-grant execute on function unschedule_job(text) to partnerdesk_app;
-
 -- SLA alerts already raised: `<target>:<kind>:<due instant>`, once per target and clock cycle.
 alter table support_requests add column sla_alerts text[] not null default '{}';
 
