@@ -1,6 +1,6 @@
 import type { Role } from './access.js';
 import type { Competency, PartnerKind } from './partners.js';
-import type { ProblemCode } from './problems.js';
+import type { ProblemCode, Refusal } from './problems.js';
 import { isActive, type SupportPlanKind } from './supportPlans.js';
 import { causeOwnership, isCommercial, type Category, type Cause, type ProductType, type RequestState } from './supportRequests.js';
 
@@ -38,10 +38,6 @@ export interface EscalationFacts {
   healthCheckMaxAgeHours: number;
 }
 
-export interface Refusal {
-  code: ProblemCode;
-  detail: string;
-}
 
 interface Guard {
   name: string;

@@ -43,3 +43,9 @@ export const problems = {
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof problems;
+
+/** A rule's answer when it says no: which problem, and why. */
+export interface Refusal {
+  code: ProblemCode;
+  detail: string;
+}

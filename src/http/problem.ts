@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { problems, type ProblemCode } from '../domain/problems.js';
+import { problems, type ProblemCode, type Refusal } from '../domain/problems.js';
 
 export interface FieldError {
   path: string;
@@ -21,6 +21,11 @@ export interface Problem {
 export function invalidFields(errors: FieldError[], prefix = '/body'): ProblemError {
   const located = errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message }));
   return new ProblemError('validation-failed', located.map((e) => `${e.path} ${e.message}`).join('; '), { errors: located });
+}
+
+/** Throws a domain rule's refusal as its problem. */
+export function refuse(refusal: Refusal | undefined): void {
+  if (refusal) throw new ProblemError(refusal.code, refusal.detail);
 }
 
 /** Thrown anywhere in a request to answer with that problem; the error handler renders it. */

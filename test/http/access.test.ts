@@ -109,6 +109,7 @@ t.test('every (role, operation) pair: 403 forbidden exactly where the matrix say
           headers: auth,
           ...(['post', 'put', 'patch'].includes(method) ? { payload: {} } : {}),
         });
+        t.ok(response.statusCode < 500, `${role} ${op.operationId}: no 5xx (${response.statusCode})`);
         const allowed = want.includes(role);
         if (allowed) t.not(response.statusCode, 403, `${role} may ${op.operationId}`);
         else {

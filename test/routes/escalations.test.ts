@@ -230,6 +230,16 @@ t.test("a reseller's escalation reaches its provider, which forwards it to Micro
   t.equal((await call(app, 'GET', `/v1/customers/${reseller.customer.id}`, providerHelpdesk)).statusCode, 404, "nor its customers");
   t.equal((await call(app, 'GET', `/v1/support-requests/${requestId}/notes`, providerHelpdesk)).statusCode, 404, 'nor its notes');
 
+  // Each side makes its own moves: the target answers, the raiser withdraws.
+  const byRaiser = await call(app, 'POST', `/v1/escalations/${escalation.id}/transitions`, reseller.helpdesk, { to: 'submitted', externalCaseId: 'R-1' });
+  t.equal(byRaiser.statusCode, 403, 'the reseller does not file its own escalation with the provider');
+  const byTarget = await call(app, 'POST', `/v1/escalations/${escalation.id}/transitions`, providerHelpdesk, { to: 'withdrawn' });
+  t.equal(byTarget.statusCode, 403, 'the provider does not withdraw the reseller escalation');
+  const providerSales = await createKey(app, provider, 'sales_agent');
+  const bySales = await call(app, 'POST', `/v1/escalations/${escalation.id}/transitions`, providerSales, { to: 'submitted', externalCaseId: 'P-1' });
+  t.equal(bySales.statusCode, 403, 'a sales agent does not work escalations');
+  t.equal((await call(app, 'GET', `/v1/escalations/${escalation.id}`, reseller.helpdesk)).json().state, 'open', 'none of them moved it');
+
   const noPlan = await call(app, 'POST', `/v1/escalations/${escalation.id}/forward`, providerHelpdesk, {});
   t.equal(noPlan.json().code, 'no-support-plan-coverage', "the provider forwards under its own plans");
   await plan(app, provider, 'premier');

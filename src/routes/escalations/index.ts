@@ -14,7 +14,7 @@ import { findPartner } from '../../db/partners.js';
 import type { Client } from '../../db/pool.js';
 import { allSupportPlans, consumeIncident, returnIncident } from '../../db/supportPlans.js';
 import { moveRequest } from '../../db/requestMoves.js';
-import { findRequest } from '../../db/supportRequests.js';
+import { findRequest, lockRequestRow } from '../../db/supportRequests.js';
 import { actingAs } from '../../db/tenant.js';
 import { checkEscalationMove, isFinalEscalation, type EscalationState, type Side } from '../../domain/escalationLifecycle.js';
 import {
@@ -25,14 +25,13 @@ import {
   refuseEscalation,
   targetFor,
   type PlanQuery,
-  type Refusal,
 } from '../../domain/escalationPolicy.js';
 import { hasIncidentAllowance } from '../../domain/supportPlans.js';
 import type { ProductType } from '../../domain/supportRequests.js';
 import { actorOf } from '../../http/access.js';
 import type { App } from '../../http/app-types.js';
 import { Page, PageQuery, paginate } from '../../http/pagination.js';
-import { invalidFields, ProblemError } from '../../http/problem.js';
+import { invalidFields, ProblemError, refuse } from '../../http/problem.js';
 import { responses } from '../../http/schemas.js';
 import { lockRow } from '../../db/locks.js';
 import { lockCurrent } from '../../http/versioning.js';
@@ -40,10 +39,6 @@ import { IdParams } from '../shared.js';
 import { Escalation, EscalationMove, EscalationQuery, Forward, NewEscalation, PartnerCenterRequest } from './schemas.js';
 
 const tags = ['escalations'];
-
-function refuse(refusal: Refusal | undefined): void {
-  if (refusal) throw new ProblemError(refusal.code, refusal.detail);
-}
 
 /** Customers never see escalations (R9): to them there are none. */
 function assertNotCustomer(request: FastifyRequest): void {
@@ -68,6 +63,13 @@ async function visibleEscalation(request: FastifyRequest, client: Client, id: st
   const escalation = await findEscalation(client, id);
   if (!escalation) throw new ProblemError('not-found', 'No such escalation.');
   return escalation;
+}
+
+/** Locks an escalation for a change (honouring If-Match), then reads it as it now stands. */
+async function lockEscalation(request: FastifyRequest, client: Client, id: string): Promise<EscalationRow> {
+  assertNotCustomer(request);
+  await lockCurrent(request, client, 'escalations', id);
+  return (await findEscalation(client, id))!;
 }
 
 /**
@@ -120,8 +122,7 @@ async function moveEscalation(
   });
   if (isFinalEscalation(to) && moved.supportRequestId) {
     await actingAs(client, moved.partnerId, async () => {
-      const supportRequest = (await findRequest(client, moved.supportRequestId!))!;
-      await lockRow(client, 'support_requests', supportRequest.id);
+      const supportRequest = (await lockRequestRow(client, moved.supportRequestId!))!;
       await moveRequest(client, supportRequest, {
         to: 'in_progress',
         actor: actorOf(request),
@@ -131,9 +132,10 @@ async function moveEscalation(
     });
   }
   if (moved.parentEscalationId && to !== 'withdrawn') {
+    // Locked before it is read, so that its state cannot change under the check.
+    await lockRow(client, 'escalations', moved.parentEscalationId);
     const parent = (await findEscalation(client, moved.parentEscalationId))!;
     if (checkEscalationMove(parent.state, to, ['raiser', 'target'], { externalCaseId: parent.externalCaseId ?? moved.id }).ok) {
-      await lockRow(client, 'escalations', parent.id);
       await moveEscalation(request, client, parent, to, { externalCaseId: parent.externalCaseId ?? moved.id, ...(input.note ? { note: input.note } : {}) });
     }
   }
@@ -190,10 +192,8 @@ export default async function escalationRoutes(app: App) {
         const { principal } = request;
         // Customers never escalate (R1), whichever request they name.
         refuse(customersGoThroughPartner(principal.role));
-        if ((await lockRow(client, 'support_requests', body.supportRequestId)) === undefined) {
-          throw new ProblemError('invalid-reference', 'supportRequestId does not name a support request of this partner.');
-        }
-        const supportRequest = (await findRequest(client, body.supportRequestId))!;
+        const supportRequest = await lockRequestRow(client, body.supportRequestId);
+        if (!supportRequest) throw new ProblemError('invalid-reference', 'supportRequestId does not name a support request of this partner.');
         const partner = (await findPartner(client, principal.partnerId))!;
         const plans = await allSupportPlans(client);
         const now = new Date();
@@ -302,8 +302,7 @@ export default async function escalationRoutes(app: App) {
     },
     async (request) => {
       const moved = await request.inTenant(async (client) => {
-        const escalation = await visibleEscalation(request, client, request.params.id);
-        await lockCurrent(request, client, 'escalations', escalation.id);
+        const escalation = await lockEscalation(request, client, request.params.id);
         refuse(channelRoleRefusal({ role: request.principal.role, channel: escalation.channel }));
         const { to, externalCaseId, note } = request.body;
         const check = checkEscalationMove(escalation.state, to, sidesOf(request, escalation), { externalCaseId });
@@ -333,8 +332,7 @@ export default async function escalationRoutes(app: App) {
     },
     async (request, reply) => {
       const child = await request.inTenant(async (client) => {
-        const parent = await visibleEscalation(request, client, request.params.id);
-        await lockCurrent(request, client, 'escalations', parent.id);
+        const parent = await lockEscalation(request, client, request.params.id);
         if (parent.targetPartnerId !== request.principal.partnerId) {
           throw new ProblemError('forbidden', 'Only the indirect provider it is addressed to forwards an escalation.');
         }

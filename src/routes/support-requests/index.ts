@@ -10,11 +10,12 @@ import { definitionOfRequest } from '../../db/slaDefinitions.js';
 import { insertRequest, listRequests, updateRequest, type RequestRecord } from '../../db/supportRequests.js';
 import { checkTransition, finalStates, partyOf } from '../../domain/requestLifecycle.js';
 import { withFirstResponse } from '../../domain/slaTracking.js';
-import { causeOwnership, isCommercial } from '../../domain/supportRequests.js';
+import { refuseIntake } from '../../domain/intakePolicy.js';
+import { causeOwnership } from '../../domain/supportRequests.js';
 import { actorOf } from '../../http/access.js';
 import type { App } from '../../http/app-types.js';
 import { Page, PageQuery, paginate } from '../../http/pagination.js';
-import { invalidFields, ProblemError } from '../../http/problem.js';
+import { invalidFields, ProblemError, refuse } from '../../http/problem.js';
 import { responses } from '../../http/schemas.js';
 import { Event, IdParams } from '../shared.js';
 import { forCustomer, lockRequest, presentRequest, recordRequestEvent, visibleRequest } from './requests.js';
@@ -55,29 +56,23 @@ export default async function supportRequestRoutes(app: App) {
     async (request, reply) => {
       const { principal } = request;
       const body = request.body;
-      const customerId = principal.customerId ?? body.customerId;
+      const customerId = body.customerId ?? principal.customerId;
       if (!customerId) throw invalidFields([{ path: '/customerId', message: 'is required' }]);
-      if (principal.customerId && body.customerId && body.customerId !== principal.customerId) {
-        throw new ProblemError('invalid-reference', 'A customer user raises requests for its own customer only.');
-      }
-      if (!partyOf(principal.role, body.category)) {
-        throw new ProblemError('forbidden', `A ${principal.role} raises billing and subscription requests only.`);
-      }
       const created = await request.inTenant(async (client) => {
+        // Row-level security already hides other customers from a customer user.
         const intake = await findCustomerForIntake(client, customerId);
-        if (!intake) throw new ProblemError('invalid-reference', 'customerId does not name a customer of this partner.');
-        const { customer, terms: definition } = intake;
-        if (customer.billingStatus === 'suspended' && !isCommercial(body.category)) {
-          throw new ProblemError('customer-suspended', 'This customer is suspended: it may raise billing and subscription requests only.');
-        }
-        if (!definition || !definition.supportTypes.includes(body.category)) {
-          throw new ProblemError(
-            'no-sla-coverage',
-            definition
-              ? `The SLA definition covering this customer does not offer ${body.category} support.`
-              : 'No published SLA definition covers this customer; publish a default or assign one.',
-          );
-        }
+        refuse(
+          refuseIntake({
+            role: principal.role,
+            ownCustomerId: principal.customerId,
+            customerId,
+            category: body.category,
+            customer: intake?.customer,
+            coveredSupportTypes: intake?.terms?.supportTypes ?? null,
+          }),
+        );
+        const { customer, terms } = intake!;
+        const definition = terms!;
         const requester = body.requester ?? customer.contacts[0];
         if (!requester) throw invalidFields([{ path: '/requester', message: 'is required when the customer has no contact' }]);
         const target = definition.targets[body.severity]!;
