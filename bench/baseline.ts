@@ -112,8 +112,19 @@ async function startBaseline(): Promise<Running> {
            now() + $13::int * interval '1 minute', now() + $13::int * interval '0.75 minutes')
          returning *`,
         [
-          b.partnerId, b.customerId, b.title, b.description, b.category, b.product.name, b.product.type, b.product.service,
-          b.severity, JSON.stringify(b.requester), b.slaDefinitionId, FIRST_RESPONSE_MINUTES, RESOLUTION_MINUTES,
+          b.partnerId,
+          b.customerId,
+          b.title,
+          b.description,
+          b.category,
+          b.product.name,
+          b.product.type,
+          b.product.service,
+          b.severity,
+          JSON.stringify(b.requester),
+          b.slaDefinitionId,
+          FIRST_RESPONSE_MINUTES,
+          RESOLUTION_MINUTES,
         ],
       );
       return reply.code(201).send(rows[0]);
@@ -122,14 +133,17 @@ async function startBaseline(): Promise<Running> {
       const { rows } = await pool.query('select * from support_requests where id = $1', [request.params.id]);
       return rows[0] ?? reply.code(404).send({ error: 'not found' });
     });
-    app.get<{ Querystring: { partnerId: string; state: string; limit?: string } }>('/v1/support-requests', async (request) => {
-      const { partnerId, state, limit } = request.query;
-      const { rows } = await pool.query(
-        'select * from support_requests where partner_id = $1 and state = $2 order by number desc limit $3',
-        [partnerId, state, Number(limit ?? 20)],
-      );
-      return { data: rows };
-    });
+    app.get<{ Querystring: { partnerId: string; state: string; limit?: string } }>(
+      '/v1/support-requests',
+      async (request) => {
+        const { partnerId, state, limit } = request.query;
+        const { rows } = await pool.query(
+          'select * from support_requests where partner_id = $1 and state = $2 order by number desc limit $3',
+          [partnerId, state, Number(limit ?? 20)],
+        );
+        return { data: rows };
+      },
+    );
     await app.listen({ host: '127.0.0.1', port: 0 });
     return {
       port: (app.server.address() as AddressInfo).port,

@@ -23,18 +23,38 @@ export async function compileServers(outDir: string): Promise<Build> {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   // The options of tsconfig.json that shape the emitted code; naming files on the command line
   // makes tsc ignore tsconfig.json, and compile only what these two scripts import.
-  const options = ['--outDir', outDir, '--rootDir', repo, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022',
-    '--esModuleInterop', '--resolveJsonModule', '--verbatimModuleSyntax', '--skipLibCheck', '--types', 'node', '--noCheck'];
+  const options = [
+    '--outDir',
+    outDir,
+    '--rootDir',
+    repo,
+    '--module',
+    'nodenext',
+    '--moduleResolution',
+    'nodenext',
+    '--target',
+    'es2022',
+    '--esModuleInterop',
+    '--resolveJsonModule',
+    '--verbatimModuleSyntax',
+    '--skipLibCheck',
+    '--types',
+    'node',
+    '--noCheck',
+  ];
   await new Promise<void>((done, fail) => {
     const child = spawn(process.execPath, [tsc, ...SCRIPTS, ...options], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`compiling the servers failed (tsc exit ${code}):\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`compiling the servers failed (tsc exit ${code}):\n${output}`)),
+    );
   });
   // What the compiled code finds next to itself in the repository: its dependencies, its package
   // manifest ("type": "module"; src/version.ts reads it) and the migrations (src/db/migrate.ts).
-  for (const name of ['node_modules', 'package.json', 'migrations']) await symlink(resolve(repo, name), join(outDir, name));
+  for (const name of ['node_modules', 'package.json', 'migrations'])
+    await symlink(resolve(repo, name), join(outDir, name));
   return { service: join(outDir, 'bench', 'service.js'), baseline: join(outDir, 'bench', 'baseline.js') };
 }

@@ -53,20 +53,25 @@ export function measure(baseUrl: string, load: Load, seconds: number, connection
     }),
   };
   return new Promise((resolve, reject) => {
-    instance = autocannon({ url: baseUrl, connections, duration: seconds, timeout: REQUEST_TIMEOUT_SECONDS, requests: [request] }, (error, result) => {
-      if (error) return reject(error);
-      const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count ?? 0]));
-      resolve({
-        requestsPerSecond: result.requests.average,
-        p50Ms: result.latency.p50,
-        p99Ms: result.latency.p99,
-        responses: Object.values(statusCodes).reduce((sum, count) => sum + count, 0),
-        errors: result.non2xx + result.errors,
-        statusCodes,
-        seconds: result.duration,
-        exhausted,
-      });
-    });
+    instance = autocannon(
+      { url: baseUrl, connections, duration: seconds, timeout: REQUEST_TIMEOUT_SECONDS, requests: [request] },
+      (error, result) => {
+        if (error) return reject(error);
+        const statusCodes = Object.fromEntries(
+          Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count ?? 0]),
+        );
+        resolve({
+          requestsPerSecond: result.requests.average,
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          responses: Object.values(statusCodes).reduce((sum, count) => sum + count, 0),
+          errors: result.non2xx + result.errors,
+          statusCodes,
+          seconds: result.duration,
+          exhausted,
+        });
+      },
+    );
   });
 }
 

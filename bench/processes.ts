@@ -35,7 +35,13 @@ export interface Started {
  * Starts the JavaScript file `script` with `env` added. `dataDir` is where its embedded
  * PostgreSQL lives, known here to stop a stray cluster.
  */
-export function startServer(name: string, script: string, dataDir: string, env: Record<string, string>, nodeFlags: string[] = []): Started {
+export function startServer(
+  name: string,
+  script: string,
+  dataDir: string,
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): Started {
   const child = spawn(process.execPath, [...nodeFlags, script], {
     env: { ...process.env, ...env, BENCH_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -48,10 +54,14 @@ export function startServer(name: string, script: string, dataDir: string, env: 
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const failure = (why: string) => new Error(`${name}: ${why}${output.length ? `\n--- its last output ---\n${output.join('\n')}` : ''}`);
+  const failure = (why: string) =>
+    new Error(`${name}: ${why}${output.length ? `\n--- its last output ---\n${output.join('\n')}` : ''}`);
 
   const ready = new Promise<ServerProcess>((resolve, reject) => {
-    const timer = setTimeout(() => reject(failure(`not listening after ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(failure(`not listening after ${START_TIMEOUT_MS / 1000} s`)),
+      START_TIMEOUT_MS,
+    );
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       reject(failure(`exited while starting (code ${code}, signal ${signal})`));
@@ -75,7 +85,10 @@ export function startServer(name: string, script: string, dataDir: string, env: 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= stopChild(child, exited, dataDir).then((clean) => {
-      if (!clean) console.warn(`[bench] ${name} did not stop cleanly${output.length ? `; its last output:\n${output.join('\n')}` : ''}`);
+      if (!clean)
+        console.warn(
+          `[bench] ${name} did not stop cleanly${output.length ? `; its last output:\n${output.join('\n')}` : ''}`,
+        );
     }));
   return { ready, stop };
 }
@@ -120,7 +133,10 @@ function isPostmasterOf(pid: number, dataDir: string): boolean {
 
 async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const inTime = await Promise.race([promise.then(() => true), new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)))]);
+  const inTime = await Promise.race([
+    promise.then(() => true),
+    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+  ]);
   clearTimeout(timer);
   return inTime;
 }
@@ -149,7 +165,10 @@ function cpuSecondsOf(pid: number, withChildren: boolean): number {
     return 0; // exited between listing and reading
   }
   // Fields after the command name, which is in parentheses and may contain spaces.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+  const fields = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .split(' ')
+    .map(Number);
   const [utime, stime, cutime, cstime] = [fields[11]!, fields[12]!, fields[13]!, fields[14]!];
   return (utime + stime + (withChildren ? cutime + cstime : 0)) / TICKS_PER_SECOND;
 }

@@ -40,7 +40,9 @@ export interface Target {
 }
 
 const ratio = (s: ScenarioResult) =>
-  s.partnerdesk && s.baseline && s.baseline.requestsPerSecond > 0 ? s.partnerdesk.requestsPerSecond / s.baseline.requestsPerSecond : undefined;
+  s.partnerdesk && s.baseline && s.baseline.requestsPerSecond > 0
+    ? s.partnerdesk.requestsPerSecond / s.baseline.requestsPerSecond
+    : undefined;
 
 export function checkTargets(scenarios: ScenarioResult[], memory: Memory): Target[] {
   const byKey = (key: ScenarioResult['key']) => scenarios.find((s) => s.key === key);
@@ -49,12 +51,18 @@ export function checkTargets(scenarios: ScenarioResult[], memory: Memory): Targe
     const scenario = byKey(key);
     if (!scenario) return;
     const r = ratio(scenario);
-    targets.push({ name, goal: `≥ ${minimum} × baseline req/s`, measured: r === undefined ? 'not measured' : `${r.toFixed(2)} ×`, pass: r !== undefined && r >= minimum });
+    targets.push({
+      name,
+      goal: `≥ ${minimum} × baseline req/s`,
+      measured: r === undefined ? 'not measured' : `${r.toFixed(2)} ×`,
+      pass: r !== undefined && r >= minimum,
+    });
   };
   ratioTarget('create', 'create throughput', 0.5);
   ratioTarget('get', 'get-by-id throughput', 0.6);
   const list = byKey('list')?.partnerdesk;
-  if (list) targets.push({ name: 'filtered list p99', goal: '< 25 ms', measured: `${list.p99Ms} ms`, pass: list.p99Ms < 25 });
+  if (list)
+    targets.push({ name: 'filtered list p99', goal: '< 25 ms', measured: `${list.p99Ms} ms`, pass: list.p99Ms < 25 });
   targets.push({
     name: 'service peak RSS',
     goal: '< 250 MB',
@@ -69,12 +77,17 @@ export function checkTargets(scenarios: ScenarioResult[], memory: Memory): Targe
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
 export function printReport(scenarios: ScenarioResult[], memory: Memory, targets: Target[]): void {
-  const rows = [['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'vs baseline', 'errors', 'CPU ms/req node+pg', 'peak RSS MB']];
+  const rows = [
+    ['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'vs baseline', 'errors', 'CPU ms/req node+pg', 'peak RSS MB'],
+  ];
   const cells = (m: Side) => [m.requestsPerSecond.toFixed(0), String(m.p50Ms), String(m.p99Ms)];
   const cpu = (m: Side) => `${m.nodeCpuMsPerRequest.toFixed(2)} + ${m.postgresCpuMsPerRequest.toFixed(2)}`;
   for (const s of scenarios) {
@@ -85,17 +98,37 @@ export function printReport(scenarios: ScenarioResult[], memory: Memory, targets
     const r = ratio(s);
     const errors = `${s.partnerdesk.errors}${s.partnerdesk.exhausted ? ' (ids ran out)' : ''}`;
     const rss = (m: Side) => m.peakRssMbAfter.toFixed(0);
-    rows.push([s.title, 'partnerdesk', ...cells(s.partnerdesk), r === undefined ? '—' : `${r.toFixed(2)} ×`, errors, cpu(s.partnerdesk), rss(s.partnerdesk)]);
-    if (s.baseline) rows.push(['', 'baseline', ...cells(s.baseline), '', String(s.baseline.errors), cpu(s.baseline), rss(s.baseline)]);
+    rows.push([
+      s.title,
+      'partnerdesk',
+      ...cells(s.partnerdesk),
+      r === undefined ? '—' : `${r.toFixed(2)} ×`,
+      errors,
+      cpu(s.partnerdesk),
+      rss(s.partnerdesk),
+    ]);
+    if (s.baseline)
+      rows.push([
+        '',
+        'baseline',
+        ...cells(s.baseline),
+        '',
+        String(s.baseline.errors),
+        cpu(s.baseline),
+        rss(s.baseline),
+      ]);
   }
   console.log(`\n${table(rows)}\n`);
-  console.log('CPU ms/req: CPU time of the server\'s node process + of its PostgreSQL cluster, per response, during the measured run.');
-  console.log('peak RSS MB: the server process\'s peak resident set (VmHWM) so far, read after the run.');
+  console.log(
+    "CPU ms/req: CPU time of the server's node process + of its PostgreSQL cluster, per response, during the measured run.",
+  );
+  console.log("peak RSS MB: the server process's peak resident set (VmHWM) so far, read after the run.");
   console.log(
     `service peak RSS ${memory.servicePeakRssMb.toFixed(0)} MB (idle after seeding ${memory.serviceIdleRssMb.toFixed(0)} MB; ` +
       `baseline peak ${memory.baselinePeakRssMb.toFixed(0)} MB)\n`,
   );
-  for (const t of targets) console.log(`${t.pass ? 'PASS' : 'MISS'}  ${t.name.padEnd(22)} ${t.goal.padEnd(26)} measured ${t.measured}`);
+  for (const t of targets)
+    console.log(`${t.pass ? 'PASS' : 'MISS'}  ${t.name.padEnd(22)} ${t.goal.padEnd(26)} measured ${t.measured}`);
 }
 
 /** The machine, and how busy it was: other work on the same cores skews every number. */

@@ -24,7 +24,15 @@ import { compileServers } from './build.js';
 import { eachOnce, measure, roundRobin, type Load } from './measure.js';
 import { startServer, type ServerProcess, type Started } from './processes.js';
 import { checkTargets, printReport, writeResults, type ScenarioResult } from './report.js';
-import { HISTORY_STATES, columnsOf, newRequestBody, partnerSequence, preloadRequests, preloadedId, seedPartnerdesk } from './seed.js';
+import {
+  HISTORY_STATES,
+  columnsOf,
+  newRequestBody,
+  partnerSequence,
+  preloadRequests,
+  preloadedId,
+  seedPartnerdesk,
+} from './seed.js';
 
 function numberFromEnv(name: string, fallback: number): number {
   const value = process.env[name];
@@ -62,14 +70,22 @@ class Scenarios {
   }
 
   /** Warm-up (discarded), then the measured run, against partnerdesk and then the baseline. */
-  async run(key: ScenarioResult['key'], title: string, partnerdesk: [ServerProcess, Load], baseline?: [ServerProcess, Load]): Promise<void> {
+  async run(
+    key: ScenarioResult['key'],
+    title: string,
+    partnerdesk: [ServerProcess, Load],
+    baseline?: [ServerProcess, Load],
+  ): Promise<void> {
     if (this.stalled) {
       this.results.push({ key, title, note: `skipped: ${this.stalled}` });
       return;
     }
     const result: ScenarioResult = { key, title };
     this.results.push(result);
-    for (const [side, [server, load]] of [['partnerdesk', partnerdesk], ...(baseline ? [['baseline', baseline] as const] : [])] as const) {
+    for (const [side, [server, load]] of [
+      ['partnerdesk', partnerdesk],
+      ...(baseline ? [['baseline', baseline] as const] : []),
+    ] as const) {
       log(`${title}: ${side}`);
       await measure(server.url, load, settings.warmupSeconds, settings.connections);
       const cpuBefore = server.cpuSeconds();
@@ -102,7 +118,9 @@ class Scenarios {
 async function benchmark(root: string, servers: Started[]): Promise<void> {
   const loadAverageAtStart = loadavg()[0]!;
   if (loadAverageAtStart > cpus().length) {
-    log(`WARNING: load average ${loadAverageAtStart.toFixed(1)} on ${cpus().length} cores: other work will skew the numbers`);
+    log(
+      `WARNING: load average ${loadAverageAtStart.toFixed(1)} on ${cpus().length} cores: other work will skew the numbers`,
+    );
   }
   log('compiling the servers');
   const build = await compileServers(join(root, 'build'));
@@ -111,7 +129,13 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
     ...(cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : []),
     ...(process.env.BENCH_SERVICE_NODE_FLAGS ?? '').split(' ').filter(Boolean),
   ];
-  const serviceProcess = startServer('partnerdesk', build.service, join(root, 'service'), { BENCH_OPERATOR_TOKEN: operatorToken }, serviceFlags);
+  const serviceProcess = startServer(
+    'partnerdesk',
+    build.service,
+    join(root, 'service'),
+    { BENCH_OPERATOR_TOKEN: operatorToken },
+    serviceFlags,
+  );
   const baselineProcess = startServer('baseline', build.baseline, join(root, 'baseline'), {});
   servers.push(serviceProcess, baselineProcess);
   log('starting partnerdesk and the baseline, each on its own embedded PostgreSQL');
@@ -119,9 +143,15 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
 
   log('seeding partnerdesk through its API');
   const tenant = await seedPartnerdesk(service.url, operatorToken);
-  const [serviceColumns, baselineColumns] = await Promise.all([columnsOf(service.databaseUrl), columnsOf(baseline.databaseUrl)]);
-  const differing = serviceColumns.filter((c) => !baselineColumns.includes(c)).concat(baselineColumns.filter((c) => !serviceColumns.includes(c)));
-  if (differing.length > 0) log(`WARNING: support_requests differs from the baseline's table (${differing.join(', ')}); see bench/baseline.ts`);
+  const [serviceColumns, baselineColumns] = await Promise.all([
+    columnsOf(service.databaseUrl),
+    columnsOf(baseline.databaseUrl),
+  ]);
+  const differing = serviceColumns
+    .filter((c) => !baselineColumns.includes(c))
+    .concat(baselineColumns.filter((c) => !serviceColumns.includes(c)));
+  if (differing.length > 0)
+    log(`WARNING: support_requests differs from the baseline's table (${differing.join(', ')}); see bench/baseline.ts`);
 
   log(`loading ${settings.history} requests into each table`);
   const history = { tag: HISTORY_TAG, count: settings.history, states: HISTORY_STATES };
@@ -139,7 +169,9 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
 
   const body = newRequestBody(tenant.customerId);
   // Reads spread over the history (every 100th row): the same ids in both tables.
-  const historyIds = Array.from({ length: Math.ceil(settings.history / 100) }, (_, n) => preloadedId(HISTORY_TAG, 1 + n * 100));
+  const historyIds = Array.from({ length: Math.ceil(settings.history / 100) }, (_, n) =>
+    preloadedId(HISTORY_TAG, 1 + n * 100),
+  );
   const scenarios = new Scenarios();
 
   if (scenarios.wanted('create')) {
@@ -147,7 +179,14 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
       'create',
       'create a request',
       [service, { method: 'POST', path: '/v1/support-requests', headers: auth, body }],
-      [baseline, { method: 'POST', path: '/v1/support-requests', body: { ...body, partnerId: tenant.partnerId, slaDefinitionId: tenant.slaDefinitionId } }],
+      [
+        baseline,
+        {
+          method: 'POST',
+          path: '/v1/support-requests',
+          body: { ...body, partnerId: tenant.partnerId, slaDefinitionId: tenant.slaDefinitionId },
+        },
+      ],
     );
   }
   if (scenarios.wanted('get')) {
@@ -167,19 +206,32 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
       'list',
       `list ?state=in_progress (${settings.history} rows)`,
       [service, { method: 'GET', path: listPath, headers: auth }],
-      [baseline, { method: 'GET', path: `/v1/support-requests?partnerId=${tenant.partnerId}&state=in_progress&limit=20` }],
+      [
+        baseline,
+        { method: 'GET', path: `/v1/support-requests?partnerId=${tenant.partnerId}&state=in_progress&limit=20` },
+      ],
     );
   }
   if (scenarios.wanted('transition')) {
     // Each request moves new → in_progress once, so each call needs a request of its own: enough
     // for twice the create rate (a transition does about as much work), bounded either way.
     const createRate = scenarios.results.find((s) => s.key === 'create')?.partnerdesk?.requestsPerSecond ?? 1_000;
-    const count = Math.min(60_000, Math.max(5_000, Math.ceil(createRate * (settings.seconds + settings.warmupSeconds) * 2)));
+    const count = Math.min(
+      60_000,
+      Math.max(5_000, Math.ceil(createRate * (settings.seconds + settings.warmupSeconds) * 2)),
+    );
     if (scenarios.ok) {
       log(`loading ${count} new requests to move`);
-      await preloadRequests(service.databaseUrl, tenant, { tag: TRANSITION_TAG, count, states: ['new'], numberSequence: partnerSequence(tenant.partnerId) });
+      await preloadRequests(service.databaseUrl, tenant, {
+        tag: TRANSITION_TAG,
+        count,
+        states: ['new'],
+        numberSequence: partnerSequence(tenant.partnerId),
+      });
     }
-    const next = eachOnce(Array.from({ length: count }, (_, n) => `/v1/support-requests/${preloadedId(TRANSITION_TAG, n + 1)}/transitions`));
+    const next = eachOnce(
+      Array.from({ length: count }, (_, n) => `/v1/support-requests/${preloadedId(TRANSITION_TAG, n + 1)}/transitions`),
+    );
     await scenarios.run('transition', 'transition new → in_progress', [
       service,
       { method: 'POST', path: next()!, headers: auth, body: { to: 'in_progress' }, nextPath: next },
@@ -188,14 +240,20 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
   if (scenarios.wanted('events')) {
     const path = '/v1/events?limit=100';
     const title = 'event feed ?limit=100';
-    const probe = scenarios.ok ? await fetch(`${service.url}${path}`, { headers: auth, signal: AbortSignal.timeout(10_000) }) : undefined;
+    const probe = scenarios.ok
+      ? await fetch(`${service.url}${path}`, { headers: auth, signal: AbortSignal.timeout(10_000) })
+      : undefined;
     await probe?.arrayBuffer();
     if (probe?.status === 404) scenarios.note('events', title, 'not available (404)');
     else await scenarios.run('events', title, [service, { method: 'GET', path, headers: auth }]);
   }
 
   // VmHWM is the process's peak since it started: read it before the process is stopped.
-  const memory = { servicePeakRssMb: service.memory().peakRssMb, serviceIdleRssMb, baselinePeakRssMb: baseline.memory().peakRssMb };
+  const memory = {
+    servicePeakRssMb: service.memory().peakRssMb,
+    serviceIdleRssMb,
+    baselinePeakRssMb: baseline.memory().peakRssMb,
+  };
   const targets = checkTargets(scenarios.results, memory);
   printReport(scenarios.results, memory, targets);
   const file = await writeResults(loadAverageAtStart, settings, scenarios.results, memory, targets);

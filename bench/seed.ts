@@ -31,7 +31,10 @@ async function post(baseUrl: string, path: string, authorization: string, body: 
 
 /** operator token → partner → published 24/7 default SLA → customer → a dedicated admin key. */
 export async function seedPartnerdesk(baseUrl: string, operatorToken: string): Promise<Tenant> {
-  const created = await post(baseUrl, '/v1/partners', `Bearer ${operatorToken}`, { name: 'Bench Partner', kind: 'direct' });
+  const created = await post(baseUrl, '/v1/partners', `Bearer ${operatorToken}`, {
+    name: 'Bench Partner',
+    kind: 'direct',
+  });
   const firstKey = `Bearer ${created.apiKey.key}`;
   const draft = await post(baseUrl, '/v1/sla-definitions', firstKey, {
     name: 'Around the clock',
@@ -55,7 +58,12 @@ export async function seedPartnerdesk(baseUrl: string, operatorToken: string): P
     contacts: [{ name: 'Ada Admin', email: 'ada@fabrikam.example' }],
   });
   const key = await post(baseUrl, '/v1/api-keys', firstKey, { name: 'bench', role: 'admin_agent' });
-  return { partnerId: created.partner.id, customerId: customer.id, slaDefinitionId: draft.id, authorization: `Bearer ${key.key}` };
+  return {
+    partnerId: created.partner.id,
+    customerId: customer.id,
+    slaDefinitionId: draft.id,
+    authorization: `Bearer ${key.key}`,
+  };
 }
 
 /** The body of a new request, as a CRM would send it to partnerdesk. */
@@ -72,7 +80,16 @@ export function newRequestBody(customerId: string) {
 }
 
 /** A spread of states like a desk's history: mostly closed, an eighth of each open state. */
-export const HISTORY_STATES = ['closed', 'closed', 'closed', 'resolved', 'in_progress', 'awaiting_customer', 'new', 'cancelled'];
+export const HISTORY_STATES = [
+  'closed',
+  'closed',
+  'closed',
+  'resolved',
+  'in_progress',
+  'awaiting_customer',
+  'new',
+  'cancelled',
+];
 
 export interface Preload {
   /** Distinguishes batches: ids are md5(`tag` || i), hence the same in both databases. */
@@ -90,7 +107,11 @@ export interface Preload {
  * 24/7 definition by severity, due instants from the creation time, timestamps of the state reached.
  * Returns the time it took, in seconds.
  */
-export async function preloadRequests(databaseUrl: string, tenant: Omit<Tenant, 'authorization'>, batch: Preload): Promise<number> {
+export async function preloadRequests(
+  databaseUrl: string,
+  tenant: Omit<Tenant, 'authorization'>,
+  batch: Preload,
+): Promise<number> {
   const started = performance.now();
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -120,7 +141,16 @@ export async function preloadRequests(databaseUrl: string, tenant: Omit<Tenant, 
                               ($8::text[])[1 + i % cardinality($8::text[])] as state,
                               -- one a minute up to now, so that number order is time order
                               now() - ($7::int - i) * interval '1 minute' as at) r`,
-      [batch.tag, tenant.partnerId, batch.numberSequence, tenant.customerId, tenant.slaDefinitionId, categories, batch.count, batch.states],
+      [
+        batch.tag,
+        tenant.partnerId,
+        batch.numberSequence,
+        tenant.customerId,
+        tenant.slaDefinitionId,
+        categories,
+        batch.count,
+        batch.states,
+      ],
     );
     await client.query('analyze support_requests');
   } finally {

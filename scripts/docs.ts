@@ -14,7 +14,8 @@ export const README = new URL('../README.md', import.meta.url);
 
 function lifecycleSection(): string {
   const rows = requestTransitions.map(
-    (t) => `| ${t.from.map((s) => `\`${s}\``).join(', ')} | \`${t.to}\` | ${t.by.join(', ')} | ${t.requires ?? ''} | ${t.means} |`,
+    (t) =>
+      `| ${t.from.map((s) => `\`${s}\``).join(', ')} | \`${t.to}\` | ${t.by.join(', ')} | ${t.requires ?? ''} | ${t.means} |`,
   );
   return [
     '```mermaid',
@@ -50,7 +51,11 @@ function escalationPolicySection(): string {
 }
 
 function eventTypesSection(): string {
-  return ['| type | `data` |', '|---|---|', ...Object.entries(eventTypes).map(([type, data]) => `| \`${type}\` | ${data} |`)].join('\n');
+  return [
+    '| type | `data` |',
+    '|---|---|',
+    ...Object.entries(eventTypes).map(([type, data]) => `| \`${type}\` | ${data} |`),
+  ].join('\n');
 }
 
 export const sections: Record<string, () => string> = {

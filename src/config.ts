@@ -21,7 +21,10 @@ export const EnvSchema = Type.Object({
     description: 'where the embedded PostgreSQL keeps its data',
   }),
   OPERATOR_TOKEN: Type.Optional(
-    Type.String({ minLength: 16, description: 'bearer token for POST /v1/partners; generated and printed once when unset' }),
+    Type.String({
+      minLength: 16,
+      description: 'bearer token for POST /v1/partners; generated and printed once when unset',
+    }),
   ),
   RATE_LIMIT_PER_MINUTE: Type.Integer({
     minimum: 0,

@@ -5,7 +5,13 @@ import { createAppPool } from './db/pool.js';
 export async function renderOpenApi(): Promise<string> {
   // The pool is never used: building the app only declares routes and schemas.
   const pool = createAppPool('postgres://contract.invalid/none');
-  const settings = { operatorToken: 'contract-rendering-only', rateLimitPerMinute: 1, reopenWindowDays: 7, healthCheckMaxAgeHours: 24, webhookAllowPrivateTargets: false };
+  const settings = {
+    operatorToken: 'contract-rendering-only',
+    rateLimitPerMinute: 1,
+    reopenWindowDays: 7,
+    healthCheckMaxAgeHours: 24,
+    webhookAllowPrivateTargets: false,
+  };
   const app = await buildApp({ pool, migrations: [], settings });
   await app.ready();
   const document = JSON.stringify(app.swagger(), null, 2) + '\n';

@@ -107,4 +107,5 @@ export async function serve(config: Config): Promise<void> {
 }
 
 // Run when this file is the entry point (also through a symlinked release directory).
-if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) await serve(configOrExit());
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href)
+  await serve(configOrExit());

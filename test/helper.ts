@@ -36,7 +36,10 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 async function createDatabase(migrated: boolean): Promise<{ url: string; drop: () => Promise<unknown> }> {
   const name = `test_${randomUUID().replaceAll('-', '')}`;
   await admin((client) => client.query(`create database ${name}${migrated ? ` template ${TEMPLATE_DATABASE}` : ''}`));
-  return { url: databaseUrl(name), drop: () => admin((client) => client.query(`drop database if exists ${name} with (force)`)) };
+  return {
+    url: databaseUrl(name),
+    drop: () => admin((client) => client.query(`drop database if exists ${name} with (force)`)),
+  };
 }
 
 /** A database of its own for the test, dropped at its end; `migrated` clones the migrated template. */
@@ -54,7 +57,13 @@ export interface TestContext {
   beforeClose(stop: () => Promise<unknown>): void;
 }
 
-export const testSettings: AppSettings = { operatorToken: OPERATOR_TOKEN, rateLimitPerMinute: 0, reopenWindowDays: 7, healthCheckMaxAgeHours: 24, webhookAllowPrivateTargets: true };
+export const testSettings: AppSettings = {
+  operatorToken: OPERATOR_TOKEN,
+  rateLimitPerMinute: 0,
+  reopenWindowDays: 7,
+  healthCheckMaxAgeHours: 24,
+  webhookAllowPrivateTargets: true,
+};
 
 /** The app on a fresh migrated database, closed at the end of the test. */
 export async function build(t: Test, settings: Partial<AppSettings> = {}): Promise<TestContext> {
@@ -139,7 +148,8 @@ type Auth = { authorization: string };
 
 async function created(app: App, url: string, auth: Auth, payload: Record<string, unknown>): Promise<any> {
   const response = await app.inject({ method: 'POST', url, headers: auth, payload });
-  if (response.statusCode !== 201 && response.statusCode !== 200) throw new Error(`POST ${url}: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 201 && response.statusCode !== 200)
+    throw new Error(`POST ${url}: ${response.statusCode} ${response.body}`);
   return response.json();
 }
 
@@ -168,7 +178,11 @@ export async function createCustomerKey(app: App, admin: PartnerFixture, custome
 }
 
 /** Runs SQL as the schema owner, bypassing row-level security: for arranging time in tests. */
-export async function asOwner<T extends pg.QueryResultRow = any>(ownerUrl: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function asOwner<T extends pg.QueryResultRow = any>(
+  ownerUrl: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -179,7 +193,10 @@ export async function asOwner<T extends pg.QueryResultRow = any>(ownerUrl: strin
 }
 
 /** A request body for `customerId`, technical by default. */
-export function newRequest(customerId: string | undefined, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function newRequest(
+  customerId: string | undefined,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     ...(customerId ? { customerId } : {}),
     title: 'Mail flow stopped',
@@ -197,14 +214,24 @@ export async function startTestJobs(context: TestContext, settings: Partial<JobS
     ownerUrl: context.ownerUrl,
     pool: context.pool,
     log: pino({ level: 'silent' }),
-    settings: { reopenWindowDays: 7, allowPrivateTargets: true, retryBaseSeconds: 1, staleJobSeconds: 120, ...settings },
+    settings: {
+      reopenWindowDays: 7,
+      allowPrivateTargets: true,
+      retryBaseSeconds: 1,
+      staleJobSeconds: 120,
+      ...settings,
+    },
   });
   context.beforeClose(() => runner.stop());
   return runner;
 }
 
 /** Polls `check` until it returns something truthy, or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 20_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const result = await check();

@@ -46,7 +46,10 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'openapi': {
-      const { values } = parseArgs({ args: rest, options: { out: { type: 'string', default: 'openapi/openapi.json' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { out: { type: 'string', default: 'openapi/openapi.json' } },
+      });
       const document = await renderOpenApi();
       if (values.out === '-') process.stdout.write(document);
       else {
@@ -69,7 +72,9 @@ async function main(argv: string[]): Promise<void> {
       });
       const config = configOrExit();
       const operatorToken = config.operatorToken ?? 'cli-local-operator-token';
-      const service = await startService({ ...config, operatorToken }, createLogger({ logLevel: 'warn' }), { jobs: false });
+      const service = await startService({ ...config, operatorToken }, createLogger({ logLevel: 'warn' }), {
+        jobs: false,
+      });
       try {
         // Through the HTTP route itself, so the CLI applies exactly the API's rules and errors.
         const response = await service.app.inject({
@@ -93,7 +98,10 @@ async function main(argv: string[]): Promise<void> {
     case 'keys': {
       const [sub, ...args] = rest;
       if (sub !== 'create') fail(USAGE);
-      const { values } = parseArgs({ args, options: { partner: { type: 'string' }, name: { type: 'string', default: 'operator-issued admin key' } } });
+      const { values } = parseArgs({
+        args,
+        options: { partner: { type: 'string' }, name: { type: 'string', default: 'operator-issued admin key' } },
+      });
       if (!values.partner || !/^[0-9a-f-]{36}$/i.test(values.partner)) fail('keys create needs --partner <partner id>');
       const config = configOrExit();
       const service = await startService(config, createLogger({ logLevel: 'warn' }), { jobs: false });
@@ -101,7 +109,13 @@ async function main(argv: string[]): Promise<void> {
         const minted = mintApiKey(values.partner);
         const key = await withTenant(service.app.pool, values.partner, async (client) => {
           if (!(await findPartner(client, values.partner!))) return undefined;
-          return insertApiKey(client, { partnerId: values.partner!, name: values.name, role: 'admin_agent', customerId: null, hash: minted.hash });
+          return insertApiKey(client, {
+            partnerId: values.partner!,
+            name: values.name,
+            role: 'admin_agent',
+            customerId: null,
+            hash: minted.hash,
+          });
         });
         if (key) process.stdout.write(`${JSON.stringify({ ...key, key: minted.key }, null, 2)}\n`);
         else {

@@ -60,7 +60,10 @@ export async function insertCustomer(client: Client, customer: NewCustomer): Pro
 }
 
 export async function findCustomer(client: Client, id: string): Promise<CustomerRow | undefined> {
-  const { rows } = await client.query<CustomerRow>({ ...prepared(`select ${customerColumns} from customers_with_coverage where id = $1::uuid`), values: [id] });
+  const { rows } = await client.query<CustomerRow>({
+    ...prepared(`select ${customerColumns} from customers_with_coverage where id = $1::uuid`),
+    values: [id],
+  });
   return rows[0];
 }
 
@@ -71,7 +74,12 @@ export interface CustomerFilter {
   uncovered?: boolean;
 }
 
-export function listCustomers(client: Client, filter: CustomerFilter, after: Keyset | undefined, limit: number): Promise<CustomerRow[]> {
+export function listCustomers(
+  client: Client,
+  filter: CustomerFilter,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<CustomerRow[]> {
   return listInCreationOrder<CustomerRow>(
     client,
     {
@@ -147,7 +155,10 @@ export interface CoveringTerms {
 }
 
 /** A customer and the terms that cover it, in one round trip (intake runs this on every request). */
-export async function findCustomerForIntake(client: Client, id: string): Promise<{ customer: CustomerRow; terms: CoveringTerms | null } | undefined> {
+export async function findCustomerForIntake(
+  client: Client,
+  id: string,
+): Promise<{ customer: CustomerRow; terms: CoveringTerms | null } | undefined> {
   const { rows } = await client.query<CustomerRow & { terms: CoveringTerms | null }>({
     ...prepared(
       `select ${customerColumns},

@@ -47,7 +47,9 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     // The library rejects with nothing when postgres exits early; its reason went to the log.
     throw error instanceof Error
       ? error
-      : new Error(`embedded PostgreSQL under ${databaseDir} exited while starting (is another one using it? LOG_LEVEL=debug shows its log)`);
+      : new Error(
+          `embedded PostgreSQL under ${databaseDir} exited while starting (is another one using it? LOG_LEVEL=debug shows its log)`,
+        );
   });
   log.info({ port, databaseDir }, 'embedded PostgreSQL started');
   return {
@@ -80,7 +82,9 @@ function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -59,7 +59,10 @@ export type NewEscalation = Omit<
   'id' | 'state' | 'externalCaseId' | 'outcome' | 'childEscalationId' | 'version' | 'createdAt' | 'updatedAt'
 >;
 
-const encode = <T extends { evidence?: unknown }>(fields: T) => ({ ...fields, evidence: fields.evidence && JSON.stringify(fields.evidence) });
+const encode = <T extends { evidence?: unknown }>(fields: T) => ({
+  ...fields,
+  evidence: fields.evidence && JSON.stringify(fields.evidence),
+});
 
 export async function insertEscalation(client: Client, escalation: NewEscalation): Promise<EscalationRow> {
   const fields = assignments(encode(escalation), writable, 1);
@@ -71,7 +74,10 @@ export async function insertEscalation(client: Client, escalation: NewEscalation
 }
 
 export async function findEscalation(client: Client, id: string): Promise<EscalationRow | undefined> {
-  const { rows } = await client.query<EscalationRow>(`select ${escalationColumns} from escalations where escalations.id = $1::uuid`, [id]);
+  const { rows } = await client.query<EscalationRow>(
+    `select ${escalationColumns} from escalations where escalations.id = $1::uuid`,
+    [id],
+  );
   return rows[0];
 }
 
@@ -84,7 +90,11 @@ export async function findOpenEscalation(client: Client, supportRequestId: strin
   return rows[0];
 }
 
-export async function updateEscalation(client: Client, id: string, changes: Partial<EscalationRow>): Promise<EscalationRow> {
+export async function updateEscalation(
+  client: Client,
+  id: string,
+  changes: Partial<EscalationRow>,
+): Promise<EscalationRow> {
   const set = assignments(encode(changes), writable, 2);
   const { rows } = await client.query<EscalationRow>(
     `update escalations set ${[...set.set, 'version = version + 1', 'updated_at = now()'].join(', ')}
@@ -102,7 +112,12 @@ export interface EscalationFilter {
 }
 
 /** The escalations the caller raised or that are addressed to it, oldest first. */
-export function listEscalations(client: Client, filter: EscalationFilter, after: Keyset | undefined, limit: number): Promise<EscalationRow[]> {
+export function listEscalations(
+  client: Client,
+  filter: EscalationFilter,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<EscalationRow[]> {
   return listInCreationOrder<EscalationRow>(
     client,
     {

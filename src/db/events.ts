@@ -73,13 +73,19 @@ export async function listSubjectEvents(
 }
 
 /** Event data for a change of `fields`: their values before and after. */
-export function changeOf<T extends object>(fields: (keyof T)[], before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+export function changeOf<T extends object>(
+  fields: (keyof T)[],
+  before: T,
+  after: T,
+): { before: Partial<T>; after: Partial<T> } {
   const pick = (from: T) => Object.fromEntries(fields.map((field) => [field, from[field]])) as Partial<T>;
   return { before: pick(before), after: pick(after) };
 }
 
 export async function findEvent(client: Client, position: number): Promise<EventRow | undefined> {
-  const { rows } = await client.query<EventRow>(`select ${eventColumns} from events where position = $1::bigint`, [position]);
+  const { rows } = await client.query<EventRow>(`select ${eventColumns} from events where position = $1::bigint`, [
+    position,
+  ]);
   return rows[0];
 }
 
@@ -95,7 +101,12 @@ export interface FeedFilter {
  * oldest one still running are shown. Every transaction that could still commit has a larger id
  * than any event shown, so a follower that resumes after the last id it saw never misses one.
  */
-export async function listFeed(client: Client, after: { txid: string; position: number } | undefined, filter: FeedFilter, limit: number): Promise<EventRow[]> {
+export async function listFeed(
+  client: Client,
+  after: { txid: string; position: number } | undefined,
+  filter: FeedFilter,
+  limit: number,
+): Promise<EventRow[]> {
   // The partner's own events and those it sees as an escalation's provider, each read in feed
   // order from its own index and merged, so that a page costs its size, not the feed's length.
   const branch = (audience: string) => `
@@ -116,7 +127,14 @@ export async function listFeed(client: Client, after: { txid: string; position: 
      ) feed
      order by txid, position
      limit $6::int`,
-    [after?.txid ?? null, after?.position ?? 0, filter.type ?? null, filter.subjectType ?? null, filter.subjectId ?? null, limit],
+    [
+      after?.txid ?? null,
+      after?.position ?? 0,
+      filter.type ?? null,
+      filter.subjectType ?? null,
+      filter.subjectId ?? null,
+      limit,
+    ],
   );
   return rows;
 }

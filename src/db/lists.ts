@@ -21,7 +21,10 @@ export async function listInCreationOrder<T extends QueryResultRow>(
   after: Keyset | undefined,
   limit: number,
 ): Promise<T[]> {
-  const conditions = ['($1::timestamptz is null or (created_at, id) > ($1::timestamptz, $2::uuid))', ...(query.where ?? [])];
+  const conditions = [
+    '($1::timestamptz is null or (created_at, id) > ($1::timestamptz, $2::uuid))',
+    ...(query.where ?? []),
+  ];
   const { rows } = await client.query<T>(
     `select ${query.columns} from ${query.from}
       where ${conditions.join(' and ')}

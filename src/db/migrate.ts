@@ -47,8 +47,11 @@ export async function migrate(ownerUrl: string, migrations = loadMigrations()): 
         applied_at timestamptz not null default now()
       )`);
     const applied = new Map(
-      (await client.query<{ id: number; name: string; checksum: string }>('select id, name, checksum from partnerdesk_migrations'))
-        .rows.map((row) => [row.id, row]),
+      (
+        await client.query<{ id: number; name: string; checksum: string }>(
+          'select id, name, checksum from partnerdesk_migrations',
+        )
+      ).rows.map((row) => [row.id, row]),
     );
     const done: string[] = [];
     for (const migration of migrations) {
@@ -56,7 +59,9 @@ export async function migrate(ownerUrl: string, migrations = loadMigrations()): 
       if (previous) {
         // Migrations are forward-only: an edited one would leave databases that disagree.
         if (previous.checksum !== migration.checksum) {
-          throw new Error(`migration ${migration.id}_${migration.name} changed after it was applied; add a new migration instead`);
+          throw new Error(
+            `migration ${migration.id}_${migration.name} changed after it was applied; add a new migration instead`,
+          );
         }
         continue;
       }

@@ -26,7 +26,12 @@ export async function insertNote(
 }
 
 /** Oldest first; row-level security hides internal notes from customer users (R9). */
-export async function listNotes(client: Client, requestId: string, after: Keyset | undefined, limit: number): Promise<NoteRow[]> {
+export async function listNotes(
+  client: Client,
+  requestId: string,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<NoteRow[]> {
   const { rows } = await client.query<NoteRow>(
     `select ${noteColumns} from request_notes
       where request_id = $1::uuid

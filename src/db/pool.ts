@@ -20,7 +20,12 @@ export type Client = pg.PoolClient;
  */
 export function createAppPool(ownerUrl: string, log?: Pick<Logger, 'warn'>, max = 10): Pool {
   // A bounded wait for a connection: a saturated pool answers with an error instead of hanging.
-  const pool = new pg.Pool({ connectionString: ownerUrl, options: `-c role=${APP_ROLE}`, max, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({
+    connectionString: ownerUrl,
+    options: `-c role=${APP_ROLE}`,
+    max,
+    connectionTimeoutMillis: 10_000,
+  });
   // An idle connection that the server drops (restart, failover) must not crash the process;
   // the pool replaces it on the next checkout.
   pool.on('error', (error) => log?.warn({ err: error }, 'idle database connection closed'));

@@ -49,7 +49,10 @@ export function saveRequestChange(
   changes: Partial<RequestRecord>,
   reopenWindowDays: number,
 ): Promise<StoredRequest> {
-  return updateRequest(client, current.id, { ...changes, nextTimerAt: nextTimerAt({ ...current, ...changes }, reopenWindowDays) });
+  return updateRequest(client, current.id, {
+    ...changes,
+    nextTimerAt: nextTimerAt({ ...current, ...changes }, reopenWindowDays),
+  });
 }
 
 /**
@@ -63,13 +66,18 @@ export async function moveRequest(client: Client, current: StoredRequest, move: 
   let clock = clockAfterMove(definition.hours!, definition.pauseOn, clockOf(current), current.state, move.to, now);
   if (current.state === 'new' && move.to === 'in_progress') clock = withFirstResponse(clock, now);
   const reopened = current.state === 'resolved' && move.to === 'in_progress';
-  const updated = await saveRequestChange(client, current, {
-    state: move.to,
-    ...clockColumns(definition, clock),
-    ...(move.resolution ? { resolutionCode: move.resolution.code, resolutionSummary: move.resolution.summary } : {}),
-    ...(reopened ? { resolutionCode: null, resolutionSummary: null } : {}),
-    ...(move.to === 'closed' || move.to === 'cancelled' ? { closedAt: now } : {}),
-  }, move.reopenWindowDays);
+  const updated = await saveRequestChange(
+    client,
+    current,
+    {
+      state: move.to,
+      ...clockColumns(definition, clock),
+      ...(move.resolution ? { resolutionCode: move.resolution.code, resolutionSummary: move.resolution.summary } : {}),
+      ...(reopened ? { resolutionCode: null, resolutionSummary: null } : {}),
+      ...(move.to === 'closed' || move.to === 'cancelled' ? { closedAt: now } : {}),
+    },
+    move.reopenWindowDays,
+  );
   await recordEvent(client, {
     type: 'support_request.state_changed',
     subject: { type: 'support_request', id: current.id },
@@ -85,4 +93,3 @@ export async function moveRequest(client: Client, current: StoredRequest, move: 
   });
   return updated;
 }
-

@@ -60,7 +60,10 @@ export async function insertSlaDraft(
 }
 
 export async function findSlaDefinition(client: Client, id: string): Promise<SlaDefinitionRow | undefined> {
-  const { rows } = await client.query<SlaDefinitionRow>({ ...prepared(`select ${slaColumns} from sla_definitions where id = $1::uuid`), values: [id] });
+  const { rows } = await client.query<SlaDefinitionRow>({
+    ...prepared(`select ${slaColumns} from sla_definitions where id = $1::uuid`),
+    values: [id],
+  });
   return rows[0];
 }
 
@@ -83,7 +86,10 @@ export async function definitionOfRequest(client: Client, id: string): Promise<R
 }
 
 /** The published definition covering a customer: its own, else the partner's default. */
-export async function findCoveringDefinition(client: Client, customerId: string): Promise<SlaDefinitionRow | undefined> {
+export async function findCoveringDefinition(
+  client: Client,
+  customerId: string,
+): Promise<SlaDefinitionRow | undefined> {
   const { rows } = await client.query<SlaDefinitionRow>({
     ...prepared(
       `select ${slaColumns} from sla_definitions
@@ -100,7 +106,12 @@ export interface SlaFilter {
   onlyId?: string | null;
 }
 
-export function listSlaDefinitions(client: Client, filter: SlaFilter, after: Keyset | undefined, limit: number): Promise<SlaDefinitionRow[]> {
+export function listSlaDefinitions(
+  client: Client,
+  filter: SlaFilter,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<SlaDefinitionRow[]> {
   return listInCreationOrder<SlaDefinitionRow>(
     client,
     {

@@ -20,7 +20,13 @@ const supportPlanColumns = `
 
 export async function insertSupportPlan(
   client: Client,
-  plan: { partnerId: string; kind: SupportPlanKind; validFrom: string; validUntil: string | null; incidentsTotal: number | null },
+  plan: {
+    partnerId: string;
+    kind: SupportPlanKind;
+    validFrom: string;
+    validUntil: string | null;
+    incidentsTotal: number | null;
+  },
 ): Promise<SupportPlanRow> {
   const { rows } = await client.query<SupportPlanRow>(
     `insert into support_plans (partner_id, kind, valid_from, valid_until, incidents_total, incidents_remaining)
@@ -32,17 +38,27 @@ export async function insertSupportPlan(
 }
 
 export async function findSupportPlan(client: Client, id: string): Promise<SupportPlanRow | undefined> {
-  const { rows } = await client.query<SupportPlanRow>(`select ${supportPlanColumns} from support_plans where id = $1::uuid`, [id]);
+  const { rows } = await client.query<SupportPlanRow>(
+    `select ${supportPlanColumns} from support_plans where id = $1::uuid`,
+    [id],
+  );
   return rows[0];
 }
 
 export function listSupportPlans(client: Client, after: Keyset | undefined, limit: number): Promise<SupportPlanRow[]> {
-  return listInCreationOrder<SupportPlanRow>(client, { from: 'support_plans', columns: supportPlanColumns }, after, limit);
+  return listInCreationOrder<SupportPlanRow>(
+    client,
+    { from: 'support_plans', columns: supportPlanColumns },
+    after,
+    limit,
+  );
 }
 
 /** Every plan of the partner, for the escalation policy. */
 export async function allSupportPlans(client: Client): Promise<SupportPlanRow[]> {
-  const { rows } = await client.query<SupportPlanRow>(`select ${supportPlanColumns} from support_plans order by created_at, id`);
+  const { rows } = await client.query<SupportPlanRow>(
+    `select ${supportPlanColumns} from support_plans order by created_at, id`,
+  );
   return rows;
 }
 

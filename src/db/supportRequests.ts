@@ -1,5 +1,12 @@
 import type { SlaStatus } from '../domain/slaTracking.js';
-import type { Category, Cause, ProductType, RequestChannel, RequestState, Severity } from '../domain/supportRequests.js';
+import type {
+  Category,
+  Cause,
+  ProductType,
+  RequestChannel,
+  RequestState,
+  Severity,
+} from '../domain/supportRequests.js';
 import type { Keyset } from '../http/pagination.js';
 import { assignments } from './lists.js';
 import type { Actor } from './events.js';
@@ -119,7 +126,9 @@ function encode(fields: Partial<RequestRecord>): Record<string, unknown> {
   };
 }
 
-export type NewRequest = Omit<RequestRecord, 'id' | 'number' | 'version' | 'createdAt' | 'updatedAt'> & { createdAt: string };
+export type NewRequest = Omit<RequestRecord, 'id' | 'number' | 'version' | 'createdAt' | 'updatedAt'> & {
+  createdAt: string;
+};
 
 /** Requests whose timer moment has come, locked, oldest moment first (the partner's timer job). */
 export async function lockDueRequests(client: Client, limit: number): Promise<StoredRequest[]> {
@@ -168,7 +177,10 @@ export async function insertRequest(client: Client, request: NewRequest, actor: 
 }
 
 export async function findRequest(client: Client, id: string): Promise<StoredRequest | undefined> {
-  const { rows } = await client.query<StoredRequest>({ ...prepared(`select ${selectList} from support_requests r where r.id = $1::uuid`), values: [id] });
+  const { rows } = await client.query<StoredRequest>({
+    ...prepared(`select ${selectList} from support_requests r where r.id = $1::uuid`),
+    values: [id],
+  });
   return rows[0];
 }
 
@@ -182,7 +194,11 @@ export async function lockRequestRow(client: Client, id: string): Promise<Stored
 }
 
 /** Applies `changes` and bumps the version; the caller holds the row lock (lockRequestRow). */
-export async function updateRequest(client: Client, id: string, changes: Partial<RequestRecord>): Promise<StoredRequest> {
+export async function updateRequest(
+  client: Client,
+  id: string,
+  changes: Partial<RequestRecord>,
+): Promise<StoredRequest> {
   const set = assignments(encode(changes), columns, 2);
   const { rows } = await client.query<StoredRequest>(
     `update support_requests as r set ${[...set.set, 'version = version + 1', 'updated_at = now()'].join(', ')}

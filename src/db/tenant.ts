@@ -40,7 +40,10 @@ export async function withTenant<T>(
       client.release();
       return result;
     } catch (error) {
-      const broken = await client.query('rollback').then(() => false, () => true);
+      const broken = await client.query('rollback').then(
+        () => false,
+        () => true,
+      );
       client.release(broken);
       if (attempt >= ATTEMPTS || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
     }
@@ -58,7 +61,9 @@ export async function actingAs<T>(client: Client, partnerId: string, work: () =>
     `select current_setting('app.partner_id', true) as partner, current_setting('app.customer_id', true) as customer`,
   );
   const previous = rows[0]!;
-  await client.query(`select set_config('app.partner_id', $1, true), set_config('app.customer_id', '', true)`, [partnerId]);
+  await client.query(`select set_config('app.partner_id', $1, true), set_config('app.customer_id', '', true)`, [
+    partnerId,
+  ]);
   try {
     return await work();
   } finally {

@@ -32,12 +32,24 @@ export async function insertSubscription(
 }
 
 export async function findSubscription(client: Client, id: string): Promise<SubscriptionRow | undefined> {
-  const { rows } = await client.query<SubscriptionRow>(`select ${subscriptionColumns} from webhook_subscriptions where id = $1::uuid`, [id]);
+  const { rows } = await client.query<SubscriptionRow>(
+    `select ${subscriptionColumns} from webhook_subscriptions where id = $1::uuid`,
+    [id],
+  );
   return rows[0];
 }
 
-export function listSubscriptions(client: Client, after: Keyset | undefined, limit: number): Promise<SubscriptionRow[]> {
-  return listInCreationOrder<SubscriptionRow>(client, { from: 'webhook_subscriptions', columns: subscriptionColumns }, after, limit);
+export function listSubscriptions(
+  client: Client,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<SubscriptionRow[]> {
+  return listInCreationOrder<SubscriptionRow>(
+    client,
+    { from: 'webhook_subscriptions', columns: subscriptionColumns },
+    after,
+    limit,
+  );
 }
 
 export async function deleteSubscription(client: Client, id: string): Promise<boolean> {
@@ -58,7 +70,12 @@ export interface AttemptRow {
 }
 
 /** The attempts of a subscription's deliveries, newest first. */
-export async function listAttempts(client: Client, subscriptionId: string, after: Keyset | undefined, limit: number): Promise<AttemptRow[]> {
+export async function listAttempts(
+  client: Client,
+  subscriptionId: string,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<AttemptRow[]> {
   const { rows } = await client.query<AttemptRow>(
     `select a.id, a.delivery_id as "deliveryId", d.event_id as "eventId", d.event_type as "eventType", d.state as "deliveryState",
             a.attempted_at as "attemptedAt", a.status_code as "statusCode", a.error, a.duration_ms as "durationMs"
@@ -112,7 +129,12 @@ export async function recordAttempt(
 export async function settleDelivery(
   client: Client,
   id: string,
-  outcome: { state: 'pending' | 'delivered' | 'failed'; statusCode: number | null; error: string | null; nextAttemptAt?: string },
+  outcome: {
+    state: 'pending' | 'delivered' | 'failed';
+    statusCode: number | null;
+    error: string | null;
+    nextAttemptAt?: string;
+  },
 ): Promise<boolean> {
   const { rowCount } = await client.query(
     `update webhook_deliveries

@@ -22,15 +22,32 @@ export interface EscalationTransition {
 
 /** SPEC §3, the escalation lifecycle, in one table. */
 export const escalationTransitions: readonly EscalationTransition[] = [
-  { from: ['open'], to: 'submitted', by: 'target', requires: 'externalCaseId', means: 'filed with the target, which gave its case number' },
+  {
+    from: ['open'],
+    to: 'submitted',
+    by: 'target',
+    requires: 'externalCaseId',
+    means: 'filed with the target, which gave its case number',
+  },
   { from: ['submitted'], to: 'attention_needed', by: 'target', means: 'the target needs something from the partner' },
   { from: ['attention_needed'], to: 'submitted', by: 'raiser', means: 'the partner answered the target' },
   { from: ['submitted', 'attention_needed'], to: 'resolved', by: 'target', means: 'the target fixed it' },
-  { from: ['submitted', 'attention_needed'], to: 'rejected', by: 'target', means: "the target says it is the partner's to resolve" },
-  { from: ['open', 'submitted', 'attention_needed'], to: 'withdrawn', by: 'raiser', means: 'the partner no longer needs it' },
+  {
+    from: ['submitted', 'attention_needed'],
+    to: 'rejected',
+    by: 'target',
+    means: "the target says it is the partner's to resolve",
+  },
+  {
+    from: ['open', 'submitted', 'attention_needed'],
+    to: 'withdrawn',
+    by: 'raiser',
+    means: 'the partner no longer needs it',
+  },
 ];
 
-export type EscalationCheck = { ok: true; transition: EscalationTransition } | { ok: false; code: ProblemCode; detail: string };
+export type EscalationCheck =
+  { ok: true; transition: EscalationTransition } | { ok: false; code: ProblemCode; detail: string };
 
 /**
  * Whether the caller's side may move an escalation. `sides` is what the caller is on this
@@ -43,9 +60,14 @@ export function checkEscalationMove(
   input: { externalCaseId?: string },
 ): EscalationCheck {
   const transition = escalationTransitions.find((t) => t.from.includes(state) && t.to === to);
-  if (!transition) return { ok: false, code: 'invalid-transition', detail: `A ${state} escalation cannot move to ${to}.` };
+  if (!transition)
+    return { ok: false, code: 'invalid-transition', detail: `A ${state} escalation cannot move to ${to}.` };
   if (!sides.includes(transition.by)) {
-    return { ok: false, code: 'forbidden', detail: `Only the ${transition.by === 'target' ? 'target' : 'escalating partner'} moves it to ${to}.` };
+    return {
+      ok: false,
+      code: 'forbidden',
+      detail: `Only the ${transition.by === 'target' ? 'target' : 'escalating partner'} moves it to ${to}.`,
+    };
   }
   if (transition.requires === 'externalCaseId' && !input.externalCaseId) {
     return { ok: false, code: 'validation-failed', detail: 'Submitting records the externalCaseId.' };

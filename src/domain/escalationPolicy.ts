@@ -2,7 +2,14 @@ import type { Role } from './access.js';
 import type { Competency, PartnerKind } from './partners.js';
 import type { ProblemCode, Refusal } from './problems.js';
 import { isActive, type SupportPlanKind } from './supportPlans.js';
-import { causeOwnership, isCommercial, type Category, type Cause, type ProductType, type RequestState } from './supportRequests.js';
+import {
+  causeOwnership,
+  isCommercial,
+  type Category,
+  type Cause,
+  type ProductType,
+  type RequestState,
+} from './supportRequests.js';
 
 export const escalationChannels = ['commercial', 'technical'] as const;
 export type EscalationChannel = (typeof escalationChannels)[number];
@@ -38,7 +45,6 @@ export interface EscalationFacts {
   healthCheckMaxAgeHours: number;
 }
 
-
 interface Guard {
   name: string;
   /** The SPEC §3 step it implements; guards run in this order and the first refusal answers. */
@@ -56,10 +62,14 @@ const technical = (f: EscalationFacts) => f.channel === 'technical';
 const always = () => true;
 
 /** Where an escalation goes (R5): a reseller's to its indirect provider, everyone else's to Microsoft. */
-export const targetFor = (kind: PartnerKind): EscalationTarget => (kind === 'indirect_reseller' ? 'indirect_provider' : 'microsoft');
+export const targetFor = (kind: PartnerKind): EscalationTarget =>
+  kind === 'indirect_reseller' ? 'indirect_provider' : 'microsoft';
 
 /** Which products a plan covers (R4), and what else it needs. */
-const planCoverage: Record<SupportPlanKind, { covers: readonly ProductType[]; needsCompetency?: readonly Competency[] }> = {
+const planCoverage: Record<
+  SupportPlanKind,
+  { covers: readonly ProductType[]; needsCompetency?: readonly Competency[] }
+> = {
   premier: { covers: ['cloud', 'on_premises'] },
   advanced: { covers: ['cloud'] },
   signature_cloud: { covers: ['cloud'], needsCompetency: ['gold', 'silver'] },
@@ -67,7 +77,12 @@ const planCoverage: Record<SupportPlanKind, { covers: readonly ProductType[]; ne
 };
 
 /** Included plans first, so that paid incidents and premium hours are spent last (SPEC §3 step 6). */
-export const planPreference: readonly SupportPlanKind[] = ['signature_cloud', 'partner_network_incidents', 'advanced', 'premier'];
+export const planPreference: readonly SupportPlanKind[] = [
+  'signature_cloud',
+  'partner_network_incidents',
+  'advanced',
+  'premier',
+];
 
 export interface PlanQuery {
   plans: PlanFacts[];
@@ -97,7 +112,9 @@ const planQueryOf = (f: EscalationFacts): PlanQuery => ({
 
 /** Step 1 for customers (R1): they raise requests, the partner escalates. */
 export function customersGoThroughPartner(role: Role): Refusal | undefined {
-  return role === 'customer_user' ? { code: 'customers-go-through-partner', detail: 'Customers raise requests; only the partner escalates.' } : undefined;
+  return role === 'customer_user'
+    ? { code: 'customers-go-through-partner', detail: 'Customers raise requests; only the partner escalates.' }
+    : undefined;
 }
 
 /** Step 1 for partner agents: technical by admin and helpdesk agents, commercial by admin agents and billing admins. */
@@ -149,7 +166,9 @@ export const escalationGuards: readonly Guard[] = [
     refuses: ['escalation-already-open'],
     applies: always,
     check: (f) =>
-      f.escalationInProgress ? { code: 'escalation-already-open', detail: 'This request already has an escalation in progress.' } : undefined,
+      f.escalationInProgress
+        ? { code: 'escalation-already-open', detail: 'This request already has an escalation in progress.' }
+        : undefined,
   },
   {
     name: 'the request is in progress',
@@ -158,7 +177,12 @@ export const escalationGuards: readonly Guard[] = [
     refuses: ['invalid-transition'],
     applies: always,
     check: (f) =>
-      f.request.state === 'in_progress' ? undefined : { code: 'invalid-transition', detail: `A ${f.request.state} request is not escalated; take it into work first.` },
+      f.request.state === 'in_progress'
+        ? undefined
+        : {
+            code: 'invalid-transition',
+            detail: `A ${f.request.state} request is not escalated; take it into work first.`,
+          },
   },
   {
     name: 'the partner diagnosed it first (R2)',
@@ -166,7 +190,10 @@ export const escalationGuards: readonly Guard[] = [
     scope: 'all',
     refuses: ['diagnosis-required'],
     applies: always,
-    check: (f) => (f.request.diagnosisCause ? undefined : { code: 'diagnosis-required', detail: 'Record the diagnosis before escalating.' }),
+    check: (f) =>
+      f.request.diagnosisCause
+        ? undefined
+        : { code: 'diagnosis-required', detail: 'Record the diagnosis before escalating.' },
   },
   {
     name: 'commercial escalations are about billing or subscriptions (R4)',
@@ -188,7 +215,10 @@ export const escalationGuards: readonly Guard[] = [
     check: (f) =>
       causeOwnership[f.request.diagnosisCause!] === 'microsoft'
         ? undefined
-        : { code: 'not-microsoft-owned', detail: `${f.request.diagnosisCause} is in the partner's baseline: resolve it with the customer.` },
+        : {
+            code: 'not-microsoft-owned',
+            detail: `${f.request.diagnosisCause} is in the partner's baseline: resolve it with the customer.`,
+          },
   },
   {
     name: 'service health was checked recently (R2)',
@@ -199,7 +229,12 @@ export const escalationGuards: readonly Guard[] = [
     check: (f) => {
       const checked = f.request.healthCheck;
       const fresh = checked && f.now.getTime() - Date.parse(checked.checkedAt) <= f.healthCheckMaxAgeHours * 3_600_000;
-      return fresh ? undefined : { code: 'health-check-required', detail: `Check service health (no older than ${f.healthCheckMaxAgeHours} h) before escalating.` };
+      return fresh
+        ? undefined
+        : {
+            code: 'health-check-required',
+            detail: `Check service health (no older than ${f.healthCheckMaxAgeHours} h) before escalating.`,
+          };
     },
   },
   {
@@ -210,7 +245,10 @@ export const escalationGuards: readonly Guard[] = [
     applies: technical,
     check: (f) =>
       f.request.healthCheck?.outcome === 'known_incident'
-        ? { code: 'known-service-incident', detail: 'An active service incident matches: the issue is known and documented.' }
+        ? {
+            code: 'known-service-incident',
+            detail: 'An active service incident matches: the issue is known and documented.',
+          }
         : undefined,
   },
   {
@@ -221,7 +259,10 @@ export const escalationGuards: readonly Guard[] = [
     applies: always,
     check: (f) =>
       f.requestedTarget && f.requestedTarget !== targetFor(f.partner.kind)
-        ? { code: 'wrong-escalation-target', detail: `A ${f.partner.kind} partner escalates to ${targetFor(f.partner.kind)}.` }
+        ? {
+            code: 'wrong-escalation-target',
+            detail: `A ${f.partner.kind} partner escalates to ${targetFor(f.partner.kind)}.`,
+          }
         : undefined,
   },
   {

@@ -31,14 +31,52 @@ export interface RequestTransition {
 /** SPEC §3, the support request lifecycle: every state and every move, in one table. */
 export const requestTransitions: readonly RequestTransition[] = [
   { from: ['new'], to: 'in_progress', by: ['agent'], means: 'taken into work; records the first response' },
-  { from: ['in_progress'], to: 'awaiting_customer', by: ['agent'], means: 'waiting on the customer; the clock pauses if the SLA says so' },
-  { from: ['awaiting_customer'], to: 'in_progress', by: ['agent', 'customer'], means: 'the customer answered (a public note does it too); the clock resumes' },
+  {
+    from: ['in_progress'],
+    to: 'awaiting_customer',
+    by: ['agent'],
+    means: 'waiting on the customer; the clock pauses if the SLA says so',
+  },
+  {
+    from: ['awaiting_customer'],
+    to: 'in_progress',
+    by: ['agent', 'customer'],
+    means: 'the customer answered (a public note does it too); the clock resumes',
+  },
   { from: ['in_progress'], to: 'escalated', by: ['system'], means: 'an escalation was created' },
-  { from: ['escalated'], to: 'in_progress', by: ['system'], means: 'the escalation ended; the partner verifies with the customer' },
-  { from: ['in_progress'], to: 'resolved', by: ['agent'], requires: 'resolution', means: 'resolved, with a resolution code and summary' },
-  { from: ['resolved'], to: 'in_progress', by: ['customer', 'agent'], requires: 'reopen-window', means: 'reopened within the reopen window' },
-  { from: ['resolved'], to: 'closed', by: ['customer', 'agent', 'system'], means: 'confirmed by the customer, closed by an agent, or when the reopen window ends' },
-  { from: ['new', 'in_progress', 'awaiting_customer'], to: 'cancelled', by: ['agent', 'customer'], requires: 'reason', means: 'withdrawn, with a reason' },
+  {
+    from: ['escalated'],
+    to: 'in_progress',
+    by: ['system'],
+    means: 'the escalation ended; the partner verifies with the customer',
+  },
+  {
+    from: ['in_progress'],
+    to: 'resolved',
+    by: ['agent'],
+    requires: 'resolution',
+    means: 'resolved, with a resolution code and summary',
+  },
+  {
+    from: ['resolved'],
+    to: 'in_progress',
+    by: ['customer', 'agent'],
+    requires: 'reopen-window',
+    means: 'reopened within the reopen window',
+  },
+  {
+    from: ['resolved'],
+    to: 'closed',
+    by: ['customer', 'agent', 'system'],
+    means: 'confirmed by the customer, closed by an agent, or when the reopen window ends',
+  },
+  {
+    from: ['new', 'in_progress', 'awaiting_customer'],
+    to: 'cancelled',
+    by: ['agent', 'customer'],
+    requires: 'reason',
+    means: 'withdrawn, with a reason',
+  },
 ];
 
 export const finalStates: readonly RequestState[] = ['closed', 'cancelled'];
@@ -49,8 +87,7 @@ export interface TransitionInput {
 }
 
 export type TransitionCheck =
-  | { ok: true; transition: RequestTransition }
-  | { ok: false; code: ProblemCode; detail: string; field?: string };
+  { ok: true; transition: RequestTransition } | { ok: false; code: ProblemCode; detail: string; field?: string };
 
 /**
  * Whether `party` may move a request from `state` to `to` now. A move the table lacks is
@@ -66,23 +103,39 @@ export function checkTransition(
   reopenWindowDays: number,
 ): TransitionCheck {
   const transition = requestTransitions.find((t) => t.from.includes(request.state) && t.to === to);
-  if (!transition) return { ok: false, code: 'invalid-transition', detail: `A ${request.state} request cannot move to ${to}.` };
+  if (!transition)
+    return { ok: false, code: 'invalid-transition', detail: `A ${request.state} request cannot move to ${to}.` };
   if (!party || !transition.by.includes(party)) {
     return transition.by.length === 1 && transition.by[0] === 'system'
-      ? { ok: false, code: 'invalid-transition', detail: `${request.state} → ${to} happens through escalations, not directly.` }
+      ? {
+          ok: false,
+          code: 'invalid-transition',
+          detail: `${request.state} → ${to} happens through escalations, not directly.`,
+        }
       : { ok: false, code: 'forbidden', detail: `Your role may not move this request from ${request.state} to ${to}.` };
   }
   switch (transition.requires) {
     case 'resolution':
-      if (!input.resolution) return { ok: false, code: 'validation-failed', detail: 'Resolving needs a resolution {code, summary}.', field: '/resolution' };
+      if (!input.resolution)
+        return {
+          ok: false,
+          code: 'validation-failed',
+          detail: 'Resolving needs a resolution {code, summary}.',
+          field: '/resolution',
+        };
       break;
     case 'reason':
-      if (!input.reason) return { ok: false, code: 'validation-failed', detail: 'Cancelling needs a reason.', field: '/reason' };
+      if (!input.reason)
+        return { ok: false, code: 'validation-failed', detail: 'Cancelling needs a reason.', field: '/reason' };
       break;
     case 'reopen-window': {
       const closesAt = Date.parse(request.resolvedAt!) + reopenWindowDays * 86_400_000;
       if (now.getTime() > closesAt) {
-        return { ok: false, code: 'reopen-window-expired', detail: `The reopen window of ${reopenWindowDays} days has passed; raise a new request.` };
+        return {
+          ok: false,
+          code: 'reopen-window-expired',
+          detail: `The reopen window of ${reopenWindowDays} days has passed; raise a new request.`,
+        };
       }
     }
   }
@@ -93,7 +146,8 @@ export function checkTransition(
 export function lifecycleDiagram(): string {
   const lines = ['stateDiagram-v2', '  [*] --> new: raised by an agent or the customer'];
   for (const t of requestTransitions) {
-    for (const from of t.from) lines.push(`  ${from} --> ${t.to}: ${t.by.join(' / ')}${t.requires ? ` (${t.requires})` : ''}`);
+    for (const from of t.from)
+      lines.push(`  ${from} --> ${t.to}: ${t.by.join(' / ')}${t.requires ? ` (${t.requires})` : ''}`);
   }
   for (const state of finalStates) lines.push(`  ${state} --> [*]`);
   return lines.join('\n');

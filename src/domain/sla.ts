@@ -68,7 +68,10 @@ export function termsErrors(terms: Partial<SlaTerms>): FieldError[] {
   for (const severity of severities) {
     const target = terms.targets?.[severity];
     if (target && target.resolutionMinutes < target.firstResponseMinutes) {
-      errors.push({ path: `/targets/${severity}/resolutionMinutes`, message: 'must not be less than firstResponseMinutes' });
+      errors.push({
+        path: `/targets/${severity}/resolutionMinutes`,
+        message: 'must not be less than firstResponseMinutes',
+      });
     }
   }
   return errors;

@@ -31,7 +31,10 @@ function pendingAlerts(clock: AlertClock): Alert[] {
   if (!running(clock)) return [];
   const alerts: Alert[] = [];
   const add = (target: Alert['target'], atRisk: string, dueAt: string) => {
-    for (const [kind, at] of [['at_risk', atRisk], ['breached', dueAt]] as const) {
+    for (const [kind, at] of [
+      ['at_risk', atRisk],
+      ['breached', dueAt],
+    ] as const) {
       const key = `${target}:${kind}:${dueAt}`;
       if (!clock.slaAlerts.includes(key)) alerts.push({ key, target, kind, at, dueAt });
     }
@@ -42,7 +45,8 @@ function pendingAlerts(clock: AlertClock): Alert[] {
 }
 
 /** The alerts whose moment has come. */
-export const dueAlerts = (clock: AlertClock, now: Date) => pendingAlerts(clock).filter((alert) => Date.parse(alert.at) <= now.getTime());
+export const dueAlerts = (clock: AlertClock, now: Date) =>
+  pendingAlerts(clock).filter((alert) => Date.parse(alert.at) <= now.getTime());
 
 /**
  * When the service next needs to look at this request, if ever: its next SLA alert, or the end

@@ -11,5 +11,8 @@ export interface PlanValidity {
 }
 
 export function isActive(plan: PlanValidity, now: Date): boolean {
-  return Date.parse(plan.validFrom) <= now.getTime() && (plan.validUntil === null || now.getTime() < Date.parse(plan.validUntil));
+  return (
+    Date.parse(plan.validFrom) <= now.getTime() &&
+    (plan.validUntil === null || now.getTime() < Date.parse(plan.validUntil))
+  );
 }

@@ -73,8 +73,15 @@ async function authenticate(pool: Pool, cache: PrincipalCache, token: string | u
   const cached = claimed && cache.get(claimed.hash);
   if (cached) return cached;
   const key = claimed && (await authenticateApiKey(pool, claimed.partnerId, claimed.hash));
-  if (!claimed || !key) throw new ProblemError('unauthenticated', 'Send a valid API key as `Authorization: Bearer <key>`.');
-  const principal = { keyId: key.id, keyName: key.name, partnerId: claimed.partnerId, role: key.role, customerId: key.customerId };
+  if (!claimed || !key)
+    throw new ProblemError('unauthenticated', 'Send a valid API key as `Authorization: Bearer <key>`.');
+  const principal = {
+    keyId: key.id,
+    keyName: key.name,
+    partnerId: claimed.partnerId,
+    role: key.role,
+    customerId: key.customerId,
+  };
   cache.set(claimed.hash, principal);
   return principal;
 }
@@ -94,7 +101,10 @@ export function registerAccess(app: FastifyInstance, deps: { pool: Pool; operato
     const token = bearerToken(request);
     if (access === 'operator') {
       if (!token || !sameSecret(token, deps.operatorToken)) {
-        throw new ProblemError('unauthenticated', 'This operation needs the operator token as `Authorization: Bearer <token>`.');
+        throw new ProblemError(
+          'unauthenticated',
+          'This operation needs the operator token as `Authorization: Bearer <token>`.',
+        );
       }
       return;
     }
@@ -124,5 +134,4 @@ export function registerAccess(app: FastifyInstance, deps: { pool: Pool; operato
     schema.description = `${schema.description ? `${String(schema.description)}\n\n` : ''}Roles: ${allowed.map((r) => `\`${r}\``).join(', ')}.`;
     response[403] = problemResponse(403);
   });
-
 }

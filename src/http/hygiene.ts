@@ -18,7 +18,11 @@ function findNul(value: unknown, path: string): string | undefined {
  */
 export function registerInputHygiene(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    for (const [context, value] of [['params', request.params], ['querystring', request.query], ['body', request.body]] as const) {
+    for (const [context, value] of [
+      ['params', request.params],
+      ['querystring', request.query],
+      ['body', request.body],
+    ] as const) {
       const path = findNul(value, `/${context}`);
       if (path) {
         throw invalidFields([{ path, message: 'contains a NUL character' }], '');

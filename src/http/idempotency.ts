@@ -35,7 +35,9 @@ function canonical(value: unknown): string {
 }
 
 function requestHash(request: FastifyRequest): string {
-  return createHash('sha256').update(`${request.method} ${request.url}\n${canonical(request.body)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${request.method} ${request.url}\n${canonical(request.body)}`)
+    .digest('hex');
 }
 
 interface Stored {
@@ -79,7 +81,10 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool): void {
     const key = request.headers['idempotency-key'];
     if (request.method !== 'POST' || key === undefined) return;
     if (typeof key !== 'string' || !KEY_FORMAT.test(key)) {
-      throw invalidFields([{ path: '/idempotency-key', message: 'must be 1 to 255 visible ASCII characters' }], '/headers');
+      throw invalidFields(
+        [{ path: '/idempotency-key', message: 'must be 1 to 255 visible ASCII characters' }],
+        '/headers',
+      );
     }
     const partnerId = request.principal?.partnerId ?? null;
     const hash = requestHash(request);
@@ -91,7 +96,10 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool): void {
         return;
       }
       if (stored.request_hash !== hash) {
-        throw new ProblemError('idempotency-key-reused', 'This Idempotency-Key was already used with another method, path or body.');
+        throw new ProblemError(
+          'idempotency-key-reused',
+          'This Idempotency-Key was already used with another method, path or body.',
+        );
       }
       if (stored.status_code !== null) {
         return reply
@@ -101,7 +109,10 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool): void {
           .send(stored.response_body ?? '');
       }
       if (Date.now() > deadline) {
-        throw new ProblemError('idempotency-key-in-progress', 'The first request with this key has not finished; retry later.');
+        throw new ProblemError(
+          'idempotency-key-in-progress',
+          'The first request with this key has not finished; retry later.',
+        );
       }
       await sleep(100);
     }
@@ -114,7 +125,10 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool): void {
     await withTenant(pool, claimed.partnerId, async (client) => {
       if (reply.statusCode >= 500) {
         // A failure is not an answer: let the retry run.
-        await client.query(`delete from idempotency_keys where partner_id is not distinct from app_partner_id() and key = $1::text`, [claimed.key]);
+        await client.query(
+          `delete from idempotency_keys where partner_id is not distinct from app_partner_id() and key = $1::text`,
+          [claimed.key],
+        );
         return;
       }
       const headers: Record<string, string> = {};

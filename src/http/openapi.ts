@@ -6,13 +6,26 @@ export const tags = [
   { name: 'service', description: 'Liveness, readiness and the contract itself' },
   { name: 'partners', description: 'The partner (tenant), its support profile and support plans' },
   { name: 'access', description: 'API keys and the caller' },
-  { name: 'sla', description: 'SLA definitions: the support offering customers are told about (R6), and its business-hours clock' },
+  {
+    name: 'sla',
+    description: 'SLA definitions: the support offering customers are told about (R6), and its business-hours clock',
+  },
   { name: 'customers', description: "The partner's customers, their billing status and SLA coverage" },
-  { name: 'support-requests', description: 'Requests customers raise through the partner (R1), their lifecycle, notes, diagnosis and SLA' },
-  { name: 'escalations', description: 'Escalations to Microsoft or the indirect provider: only what Microsoft owns, through the right channel and plan (R1–R5)' },
+  {
+    name: 'support-requests',
+    description: 'Requests customers raise through the partner (R1), their lifecycle, notes, diagnosis and SLA',
+  },
+  {
+    name: 'escalations',
+    description:
+      'Escalations to Microsoft or the indirect provider: only what Microsoft owns, through the right channel and plan (R1–R5)',
+  },
   { name: 'events', description: 'The ordered event feed integrations follow' },
   { name: 'webhooks', description: 'Webhook subscriptions and their deliveries (Standard Webhooks 1.0)' },
-  { name: 'service-health', description: 'Microsoft service health incidents (Graph serviceHealthIssue), checked before escalating (R2)' },
+  {
+    name: 'service-health',
+    description: 'Microsoft service health incidents (Graph serviceHealthIssue), checked before escalating (R2)',
+  },
 ];
 
 /**
@@ -36,7 +49,11 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       components: {
         securitySchemes: {
           apiKey: { type: 'http', scheme: 'bearer', description: 'A partnerdesk API key: `pd_<partner>_<secret>`.' },
-          operatorToken: { type: 'http', scheme: 'bearer', description: 'The deployment operator token (OPERATOR_TOKEN).' },
+          operatorToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The deployment operator token (OPERATOR_TOKEN).',
+          },
         },
       },
       security: [{ apiKey: [] }],

@@ -28,7 +28,9 @@ const secrets = new WeakMap<FastifyInstance, string>();
 async function cursorSecret(app: FastifyInstance, client: Client): Promise<string> {
   let secret = secrets.get(app);
   if (!secret) {
-    const { rows } = await client.query<{ secret: string }>(`select secret from deployment_secrets where name = 'cursor'`);
+    const { rows } = await client.query<{ secret: string }>(
+      `select secret from deployment_secrets where name = 'cursor'`,
+    );
     secret = rows[0]!.secret;
     secrets.set(app, secret);
   }
@@ -44,7 +46,8 @@ function sign(secret: string, partnerId: string, payload: string): Buffer {
  * covers the partner, so a cursor cannot be forged, edited, or replayed by another partner.
  */
 function decodeCursor(secret: string, partnerId: string, list: string, cursor: string): Keyset {
-  const invalid = () => new ProblemError('invalid-cursor', 'The cursor was not issued for this list; start again without one.');
+  const invalid = () =>
+    new ProblemError('invalid-cursor', 'The cursor was not issued for this list; start again without one.');
   const [payload, mac] = cursor.split('.');
   if (!payload || !mac) throw invalid();
   const expected = sign(secret, partnerId, payload);
@@ -79,6 +82,13 @@ export async function paginate<T>(
   const rows = await fetch(after, limit + 1);
   const data = rows.slice(0, limit);
   const nextCursor =
-    rows.length > limit ? encodeCursor(secret ?? (await cursorSecret(request.server, client)), partnerId, list, keyOf(data[data.length - 1]!)) : null;
+    rows.length > limit
+      ? encodeCursor(
+          secret ?? (await cursorSecret(request.server, client)),
+          partnerId,
+          list,
+          keyOf(data[data.length - 1]!),
+        )
+      : null;
   return { data, nextCursor };
 }

@@ -20,7 +20,9 @@ export interface Problem {
 /** A 400 validation-failed naming each field, for rules a JSON schema cannot state. */
 export function invalidFields(errors: FieldError[], prefix = '/body'): ProblemError {
   const located = errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message }));
-  return new ProblemError('validation-failed', located.map((e) => `${e.path} ${e.message}`).join('; '), { errors: located });
+  return new ProblemError('validation-failed', located.map((e) => `${e.path} ${e.message}`).join('; '), {
+    errors: located,
+  });
 }
 
 /** Throws a domain rule's refusal as its problem. */
@@ -112,7 +114,10 @@ export function registerProblemHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unexpected error');
     return sendProblem(
       reply,
-      problemBody('internal-error', `The request failed unexpectedly; quote request id ${request.id} when reporting it.`),
+      problemBody(
+        'internal-error',
+        `The request failed unexpectedly; quote request id ${request.id} when reporting it.`,
+      ),
     );
   });
 

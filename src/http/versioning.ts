@@ -21,7 +21,12 @@ function acceptedVersions(request: FastifyRequest): number[] | undefined {
  * Concurrent writers with the same If-Match queue on the lock; the first one changes the version,
  * so every later one answers 412.
  */
-export async function lockCurrent(request: FastifyRequest, client: Client, table: VersionedTable, id: string): Promise<number> {
+export async function lockCurrent(
+  request: FastifyRequest,
+  client: Client,
+  table: VersionedTable,
+  id: string,
+): Promise<number> {
   const current = await lockRow(client, table, id);
   if (current === undefined) throw new ProblemError('not-found', 'No such resource.');
   assertIfMatch(request, current);
@@ -32,7 +37,9 @@ export async function lockCurrent(request: FastifyRequest, client: Client, table
 export function assertIfMatch(request: FastifyRequest, current: number): void {
   const accepted = acceptedVersions(request);
   if (accepted && !accepted.includes(current)) {
-    throw new ProblemError('version-mismatch', `The current version is ${current}; read it again and retry.`, { currentVersion: current });
+    throw new ProblemError('version-mismatch', `The current version is ${current}; read it again and retry.`, {
+      currentVersion: current,
+    });
   }
 }
 

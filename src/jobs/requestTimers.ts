@@ -21,7 +21,12 @@ async function raiseAlerts(client: Client, request: StoredRequest, reopenWindowD
       data: { target: alert.target, dueAt: alert.dueAt, customerId: request.customerId },
     });
   }
-  await saveRequestChange(client, request, { slaAlerts: [...request.slaAlerts, ...due.map((a) => a.key)] }, reopenWindowDays);
+  await saveRequestChange(
+    client,
+    request,
+    { slaAlerts: [...request.slaAlerts, ...due.map((a) => a.key)] },
+    reopenWindowDays,
+  );
 }
 
 /**
@@ -29,13 +34,22 @@ async function raiseAlerts(client: Client, request: StoredRequest, reopenWindowD
  * SLA alerts, and the auto-close of a request still resolved when its reopen window ends — then
  * sets the partner's timer to the next moment.
  */
-export async function runRequestTimers(pool: Pool, reopenWindowDays: number, payload: { partnerId: string }): Promise<void> {
+export async function runRequestTimers(
+  pool: Pool,
+  reopenWindowDays: number,
+  payload: { partnerId: string },
+): Promise<void> {
   await withTenant(pool, payload.partnerId, async (client) => {
     await client.query('select timer_ran()');
     const due = await lockDueRequests(client, BATCH);
     for (const request of due) {
       if (request.state === 'resolved') {
-        await moveRequest(client, request, { to: 'closed', actor: system, reason: 'the reopen window ended', reopenWindowDays });
+        await moveRequest(client, request, {
+          to: 'closed',
+          actor: system,
+          reason: 'the reopen window ended',
+          reopenWindowDays,
+        });
       } else {
         await raiseAlerts(client, request, reopenWindowDays);
       }

@@ -22,7 +22,12 @@ export interface Jobs {
   addJob: Runner['addJob'];
 }
 
-export async function startJobs(deps: { ownerUrl: string; pool: Pool; settings: JobSettings; log: FastifyBaseLogger }): Promise<Jobs> {
+export async function startJobs(deps: {
+  ownerUrl: string;
+  pool: Pool;
+  settings: JobSettings;
+  log: FastifyBaseLogger;
+}): Promise<Jobs> {
   const { pool, settings, log } = deps;
   const taskList: TaskList = {
     deliver_webhook: (payload) => deliverWebhook(pool, settings, payload as { partnerId: string; deliveryId: string }),
@@ -35,7 +40,10 @@ export async function startJobs(deps: { ownerUrl: string; pool: Pool; settings: 
           where locked_at < now() - make_interval(secs => $1::int) and locked_by is not null`,
         [settings.staleJobSeconds],
       );
-      if (rows.length > 0) await helpers.withPgClient((client) => client.query('select graphile_worker.force_unlock_workers($1::text[])', [rows.map((r) => r.lockedBy)]));
+      if (rows.length > 0)
+        await helpers.withPgClient((client) =>
+          client.query('select graphile_worker.force_unlock_workers($1::text[])', [rows.map((r) => r.lockedBy)]),
+        );
     },
   };
   // The queue's own pool, as the owner (the queue's tables are not the app role's); closed by
@@ -56,7 +64,11 @@ export async function startJobs(deps: { ownerUrl: string; pool: Pool; settings: 
     crontab: '* * * * * free_stale_jobs ?max=1',
   });
   // Also once just after start, so a restart after a crash resumes the dead process's jobs promptly.
-  await runner.addJob('free_stale_jobs', {}, { jobKey: 'free_stale_jobs', runAt: new Date(Date.now() + settings.staleJobSeconds * 1000) });
+  await runner.addJob(
+    'free_stale_jobs',
+    {},
+    { jobKey: 'free_stale_jobs', runAt: new Date(Date.now() + settings.staleJobSeconds * 1000) },
+  );
   return {
     addJob: runner.addJob,
     stop: async () => {

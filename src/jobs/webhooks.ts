@@ -34,9 +34,21 @@ export function retryDelayMs(attempt: number, baseSeconds: number, random = Math
 
 const privateRanges = new BlockList();
 for (const [network, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16],
-] as const) privateRanges.addSubnet(network, prefix, 'ipv4');
-for (const [network, prefix] of [['::1', 128], ['::', 128], ['fc00::', 7], ['fe80::', 10]] as const) {
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+] as const)
+  privateRanges.addSubnet(network, prefix, 'ipv4');
+for (const [network, prefix] of [
+  ['::1', 128],
+  ['::', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+] as const) {
   privateRanges.addSubnet(network, prefix, 'ipv6');
 }
 
@@ -52,8 +64,14 @@ export async function refusedTarget(url: string, allowPrivate: boolean): Promise
   if (protocol !== 'http:' && protocol !== 'https:') return 'only http and https URLs receive webhooks';
   if (allowPrivate) return undefined;
   const host = hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [host] : await lookup(host, { all: true }).then((found) => found.map((a) => a.address), () => []);
-  if (host === 'localhost' || addresses.some(isPrivateAddress)) return 'private and loopback addresses do not receive webhooks';
+  const addresses = isIP(host)
+    ? [host]
+    : await lookup(host, { all: true }).then(
+        (found) => found.map((a) => a.address),
+        () => [],
+      );
+  if (host === 'localhost' || addresses.some(isPrivateAddress))
+    return 'private and loopback addresses do not receive webhooks';
   return undefined;
 }
 
@@ -68,7 +86,11 @@ export interface DeliverySettings {
  * leaves the delivery pending and its job is run again (see free_stale_jobs), so a delivery is
  * sent at least once, always with the event id as `webhook-id`.
  */
-export async function deliverWebhook(pool: Pool, settings: DeliverySettings, payload: { partnerId: string; deliveryId: string }): Promise<void> {
+export async function deliverWebhook(
+  pool: Pool,
+  settings: DeliverySettings,
+  payload: { partnerId: string; deliveryId: string },
+): Promise<void> {
   const pending = await withTenant(pool, payload.partnerId, async (client) => {
     const delivery = await findPendingDelivery(client, payload.deliveryId);
     return delivery && { delivery, event: (await findEvent(client, delivery.eventPosition))! };
@@ -92,8 +114,21 @@ export async function deliverWebhook(pool: Pool, settings: DeliverySettings, pay
     const nextAttemptAt = new Date(Date.now() + retryDelayMs(delivery.attempts + 1, settings.retryBaseSeconds));
     if (nextAttemptAt.getTime() > Date.parse(delivery.retryUntil)) {
       await settleDelivery(client, delivery.id, { state: 'failed', statusCode, error });
-    } else if (await settleDelivery(client, delivery.id, { state: 'pending', statusCode, error, nextAttemptAt: nextAttemptAt.toISOString() })) {
-      await scheduleJob(client, 'deliver_webhook', { deliveryId: delivery.id }, nextAttemptAt.toISOString(), `webhook:${delivery.id}`);
+    } else if (
+      await settleDelivery(client, delivery.id, {
+        state: 'pending',
+        statusCode,
+        error,
+        nextAttemptAt: nextAttemptAt.toISOString(),
+      })
+    ) {
+      await scheduleJob(
+        client,
+        'deliver_webhook',
+        { deliveryId: delivery.id },
+        nextAttemptAt.toISOString(),
+        `webhook:${delivery.id}`,
+      );
     }
     const failingSince = delivery.failingSince ?? new Date().toISOString();
     if (Date.now() - Date.parse(failingSince) >= DAY_MS) {
@@ -137,7 +172,10 @@ async function attempt(delivery: DueDelivery, event: EventRow, allowPrivateTarge
     await response.body?.cancel();
     if (statusCode < 200 || statusCode >= 300) error = `the receiver answered ${statusCode}`;
   } catch (failure) {
-    error = (failure as Error).name === 'TimeoutError' ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s` : (failure as Error).message;
+    error =
+      (failure as Error).name === 'TimeoutError'
+        ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s`
+        : (failure as Error).message;
   }
   return { statusCode, error, durationMs: Date.now() - started };
 }

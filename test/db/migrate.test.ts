@@ -20,7 +20,10 @@ t.test('migrations apply in order, are recorded, and a re-run is a no-op', async
   const first = await migrate(url);
   t.equal(first.length, all.length);
   const recorded = await query<{ id: number }>(url, 'select id from partnerdesk_migrations order by id');
-  t.same(recorded.map((r) => r.id), all.map((m) => m.id));
+  t.same(
+    recorded.map((r) => r.id),
+    all.map((m) => m.id),
+  );
   t.same(await migrate(url), [], 'nothing left to apply');
 });
 
@@ -35,9 +38,15 @@ t.test('two runners started at once apply each migration exactly once', async (t
 
 t.test('a failing migration is rolled back whole and stops the run', async (t) => {
   const url = await freshDatabase(t, { migrated: false });
-  const broken = [...loadMigrations(), { id: 999, name: 'broken', sql: 'create table half_done (id int); select 1/0;', checksum: 'x' }];
+  const broken = [
+    ...loadMigrations(),
+    { id: 999, name: 'broken', sql: 'create table half_done (id int); select 1/0;', checksum: 'x' },
+  ];
   await t.rejects(migrate(url, broken), /migration 999_broken failed/);
-  const tables = await query<{ n: number }>(url, "select count(*)::int as n from pg_tables where tablename = 'half_done'");
+  const tables = await query<{ n: number }>(
+    url,
+    "select count(*)::int as n from pg_tables where tablename = 'half_done'",
+  );
   t.equal(tables[0]!.n, 0, 'the half-applied migration left nothing behind');
   t.same(await migrate(url), [], 'the good migrations were kept');
 });

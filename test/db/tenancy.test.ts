@@ -2,54 +2,70 @@ import t from 'tap';
 import { withTenant } from '../../src/db/tenant.js';
 import { build, createCustomer, createPartner, newRequest, publishedSla } from '../helper.js';
 
-t.test('row-level security: a partner sees and touches only its own rows, and nobody sees anything unset', async (t) => {
-  const { app, pool } = await build(t);
-  const a = await createPartner(app, { name: 'A', kind: 'direct' });
-  const b = await createPartner(app, { name: 'B', kind: 'direct' });
-  const plan = (partner: typeof a) =>
-    app.inject({
-      method: 'POST',
-      url: '/v1/partner/support-plans',
-      headers: partner.auth,
-      payload: { kind: 'premier', validFrom: '2026-01-01T00:00:00Z' },
+t.test(
+  'row-level security: a partner sees and touches only its own rows, and nobody sees anything unset',
+  async (t) => {
+    const { app, pool } = await build(t);
+    const a = await createPartner(app, { name: 'A', kind: 'direct' });
+    const b = await createPartner(app, { name: 'B', kind: 'direct' });
+    const plan = (partner: typeof a) =>
+      app.inject({
+        method: 'POST',
+        url: '/v1/partner/support-plans',
+        headers: partner.auth,
+        payload: { kind: 'premier', validFrom: '2026-01-01T00:00:00Z' },
+      });
+    const bPlan = (await plan(b)).json();
+    await plan(a);
+
+    await withTenant(pool, a.partner.id, async (client) => {
+      const partners = await client.query('select id from partners');
+      t.same(
+        partners.rows.map((r) => r.id),
+        [a.partner.id],
+        'partners: only A',
+      );
+      const plans = await client.query('select partner_id from support_plans');
+      t.same(
+        plans.rows.map((r) => r.partner_id),
+        [a.partner.id],
+        'support plans: only A',
+      );
+      const keys = await client.query('select partner_id from api_keys');
+      t.ok(
+        keys.rows.every((r) => r.partner_id === a.partner.id),
+        'api keys: only A',
+      );
+
+      const update = await client.query(`update support_plans set incidents_total = 5 where id = $1`, [bPlan.id]);
+      t.equal(update.rowCount, 0, "B's plan cannot be updated from A");
+      const remove = await client.query(`delete from api_keys where partner_id = $1`, [b.partner.id]);
+      t.equal(remove.rowCount, 0, "B's keys cannot be deleted from A");
     });
-  const bPlan = (await plan(b)).json();
-  await plan(a);
 
-  await withTenant(pool, a.partner.id, async (client) => {
-    const partners = await client.query('select id from partners');
-    t.same(partners.rows.map((r) => r.id), [a.partner.id], 'partners: only A');
-    const plans = await client.query('select partner_id from support_plans');
-    t.same(plans.rows.map((r) => r.partner_id), [a.partner.id], 'support plans: only A');
-    const keys = await client.query('select partner_id from api_keys');
-    t.ok(keys.rows.every((r) => r.partner_id === a.partner.id), 'api keys: only A');
+    await t.rejects(
+      withTenant(pool, a.partner.id, (client) =>
+        client.query(`insert into support_plans (partner_id, kind, valid_from) values ($1, 'premier', now())`, [
+          b.partner.id,
+        ]),
+      ),
+      /row-level security/,
+      'a row for B cannot be inserted from A',
+    );
+    await t.rejects(
+      withTenant(pool, a.partner.id, (client) =>
+        client.query(`update support_plans set partner_id = $1`, [b.partner.id]),
+      ),
+      /row-level security/,
+      'a row of A cannot be handed to B',
+    );
 
-    const update = await client.query(`update support_plans set incidents_total = 5 where id = $1`, [bPlan.id]);
-    t.equal(update.rowCount, 0, "B's plan cannot be updated from A");
-    const remove = await client.query(`delete from api_keys where partner_id = $1`, [b.partner.id]);
-    t.equal(remove.rowCount, 0, "B's keys cannot be deleted from A");
-  });
-
-  await t.rejects(
-    withTenant(pool, a.partner.id, (client) =>
-      client.query(`insert into support_plans (partner_id, kind, valid_from) values ($1, 'premier', now())`, [b.partner.id]),
-    ),
-    /row-level security/,
-    "a row for B cannot be inserted from A",
-  );
-  await t.rejects(
-    withTenant(pool, a.partner.id, (client) =>
-      client.query(`update support_plans set partner_id = $1`, [b.partner.id]),
-    ),
-    /row-level security/,
-    'a row of A cannot be handed to B',
-  );
-
-  const unset = await pool.query(
-    'select (select count(*) from partners)::int as partners, (select count(*) from api_keys)::int as keys, (select count(*) from support_plans)::int as plans',
-  );
-  t.same(unset.rows[0], { partners: 0, keys: 0, plans: 0 }, 'with no partner set, no rows at all');
-});
+    const unset = await pool.query(
+      'select (select count(*) from partners)::int as partners, (select count(*) from api_keys)::int as keys, (select count(*) from support_plans)::int as plans',
+    );
+    t.same(unset.rows[0], { partners: 0, keys: 0, plans: 0 }, 'with no partner set, no rows at all');
+  },
+);
 
 t.test('the partner setting never leaks from one transaction to the next on a pooled connection', async (t) => {
   const { app, pool } = await build(t);
@@ -57,7 +73,9 @@ t.test('the partner setting never leaks from one transaction to the next on a po
   await withTenant(pool, a.partner.id, (client) => client.query('select 1'));
   const client = await pool.connect();
   try {
-    const { rows } = await client.query(`select coalesce(current_setting('app.partner_id', true), '') as partner, (select count(*)::int from partners) as visible`);
+    const { rows } = await client.query(
+      `select coalesce(current_setting('app.partner_id', true), '') as partner, (select count(*)::int from partners) as visible`,
+    );
     t.same(rows[0], { partner: '', visible: 0 });
   } finally {
     client.release();
@@ -74,17 +92,35 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
   const customerOfB = async () => (await createCustomer(app, b.auth)).id;
   await publishedSla(app, b.auth);
   const requestOfB = async (overrides: Record<string, unknown> = {}) =>
-    (await app.inject({ method: 'POST', url: '/v1/support-requests', headers: b.auth, payload: newRequest(await customerOfB(), overrides) })).json()
-      .id as string;
+    (
+      await app.inject({
+        method: 'POST',
+        url: '/v1/support-requests',
+        headers: b.auth,
+        payload: newRequest(await customerOfB(), overrides),
+      })
+    ).json().id as string;
   const escalationOfB = async () => {
     const id = await requestOfB({ category: 'billing' });
     const act = (url: string, payload: object) => app.inject({ method: 'POST', url, headers: b.auth, payload });
     await act(`/v1/support-requests/${id}/transitions`, { to: 'in_progress' });
-    await app.inject({ method: 'PUT', url: `/v1/support-requests/${id}/diagnosis`, headers: b.auth, payload: { cause: 'billing_question', summary: 'x' } });
+    await app.inject({
+      method: 'PUT',
+      url: `/v1/support-requests/${id}/diagnosis`,
+      headers: b.auth,
+      payload: { cause: 'billing_question', summary: 'x' },
+    });
     return (await act('/v1/escalations', { supportRequestId: id, channel: 'commercial', summary: 'x' })).json().id;
   };
   const subscriptionOfB = async () =>
-    (await app.inject({ method: 'POST', url: '/v1/webhook-subscriptions', headers: b.auth, payload: { url: 'https://203.0.113.7/hooks' } })).json().id;
+    (
+      await app.inject({
+        method: 'POST',
+        url: '/v1/webhook-subscriptions',
+        headers: b.auth,
+        payload: { url: 'https://203.0.113.7/hooks' },
+      })
+    ).json().id;
   const resourcesOfB: Record<string, () => Promise<string>> = {
     '/v1/webhook-subscriptions/{id}': subscriptionOfB,
     '/v1/webhook-subscriptions/{id}/deliveries': subscriptionOfB,
@@ -108,7 +144,14 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     '/v1/customers/{id}/billing-status': customerOfB,
     '/v1/customers/{id}/events': customerOfB,
     '/v1/api-keys/{id}': async () =>
-      (await app.inject({ method: 'POST', url: '/v1/api-keys', headers: b.auth, payload: { name: 'k', role: 'helpdesk_agent' } })).json().id,
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/v1/api-keys',
+          headers: b.auth,
+          payload: { name: 'k', role: 'helpdesk_agent' },
+        })
+      ).json().id,
     '/v1/partner/support-plans/{id}': async () =>
       (
         await app.inject({
@@ -134,8 +177,14 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
   const document = (await app.inject({ url: '/openapi.json' })).json();
   // Service incident ids are Microsoft's: each partner keeps its own copy under the same id, so a
   // PUT there writes the caller's copy (checked below) rather than answering 404.
-  const idPaths = Object.keys(document.paths).filter((path) => path.includes('{id}') && path !== '/v1/service-incidents/{id}');
-  t.same(idPaths.filter((path) => !(path in resourcesOfB)), [], 'every {id} route is covered by this test');
+  const idPaths = Object.keys(document.paths).filter(
+    (path) => path.includes('{id}') && path !== '/v1/service-incidents/{id}',
+  );
+  t.same(
+    idPaths.filter((path) => !(path in resourcesOfB)),
+    [],
+    'every {id} route is covered by this test',
+  );
 
   for (const path of idPaths) {
     const id = await resourcesOfB[path]!();
@@ -159,9 +208,20 @@ t.test("a partner's copy of a service incident never touches another partner's",
   const { app } = await build(t);
   const a = await createPartner(app);
   const b = await createPartner(app);
-  const issue = { title: 'Outage', service: 'Exchange Online', classification: 'incident', status: 'serviceDegradation', isResolved: false };
+  const issue = {
+    title: 'Outage',
+    service: 'Exchange Online',
+    classification: 'incident',
+    status: 'serviceDegradation',
+    isResolved: false,
+  };
   await app.inject({ method: 'PUT', url: '/v1/service-incidents/EX1', headers: b.auth, payload: issue });
-  await app.inject({ method: 'PUT', url: '/v1/service-incidents/EX1', headers: a.auth, payload: { ...issue, isResolved: true } });
+  await app.inject({
+    method: 'PUT',
+    url: '/v1/service-incidents/EX1',
+    headers: a.auth,
+    payload: { ...issue, isResolved: true },
+  });
   const bList = (await app.inject({ url: '/v1/service-incidents', headers: b.auth })).json();
   t.match(bList.data, [{ id: 'EX1', isResolved: false }]);
   const aList = (await app.inject({ url: '/v1/service-incidents', headers: a.auth })).json();

@@ -12,7 +12,11 @@ import { frenchHolidays2026, oracleDue } from '../support/parisOffice.js';
 
 const workingDays: Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
-function calendar(days: readonly Weekday[], windows: [string, string][], overrides: Partial<BusinessHours> = {}): BusinessHours {
+function calendar(
+  days: readonly Weekday[],
+  windows: [string, string][],
+  overrides: Partial<BusinessHours> = {},
+): BusinessHours {
   return {
     timezone: 'Europe/Paris',
     alwaysOpen: false,
@@ -31,12 +35,27 @@ t.test('Friday 17:30 + 60 min is Monday 09:30 local, across the spring-forward w
 });
 
 t.test('a lunch break is skipped, and a budget that runs out at a close is due at that close', async (t) => {
-  const hours = calendar(workingDays, [['09:00', '12:00'], ['13:00', '17:00']]);
+  const hours = calendar(workingDays, [
+    ['09:00', '12:00'],
+    ['13:00', '17:00'],
+  ]);
   t.equal(addBusinessMinutes(hours, '2026-06-16T11:30:00+02:00', 60), '2026-06-16T11:30:00.000Z', '13:30 local');
-  t.equal(addBusinessMinutes(hours, '2026-06-16T11:30:00+02:00', 30), '2026-06-16T10:00:00.000Z', '12:00 local, not 13:00');
+  t.equal(
+    addBusinessMinutes(hours, '2026-06-16T11:30:00+02:00', 30),
+    '2026-06-16T10:00:00.000Z',
+    '12:00 local, not 13:00',
+  );
   t.equal(addBusinessMinutes(hours, '2026-06-16T12:15:00+02:00', 1), '2026-06-16T11:01:00.000Z', 'from lunch: 13:01');
-  t.equal(addBusinessMinutes(hours, '2026-06-16T11:30:00+02:00', 0.5), '2026-06-16T09:30:30.000Z', 'fractional minutes');
-  t.equal(addBusinessMinutes(hours, '2026-06-16T12:15:00+02:00', 0), '2026-06-16T10:15:00.000Z', '0 min: start, in UTC');
+  t.equal(
+    addBusinessMinutes(hours, '2026-06-16T11:30:00+02:00', 0.5),
+    '2026-06-16T09:30:30.000Z',
+    'fractional minutes',
+  );
+  t.equal(
+    addBusinessMinutes(hours, '2026-06-16T12:15:00+02:00', 0),
+    '2026-06-16T10:15:00.000Z',
+    '0 min: start, in UTC',
+  );
   t.equal(isOpenAt(hours, '2026-06-16T12:30:00+02:00'), false);
   t.equal(isOpenAt(hours, '2026-06-16T13:00:00+02:00'), true, 'open at the opening minute');
   t.equal(isOpenAt(hours, '2026-06-16T17:00:00+02:00'), false, 'closed at the closing minute');
@@ -46,7 +65,11 @@ t.test('a lunch break is skipped, and a budget that runs out at a close is due a
 
 t.test('a holiday is skipped', async (t) => {
   const hours = { ...officeHours, holidays: ['2026-05-01'] };
-  t.equal(addBusinessMinutes(hours, '2026-04-30T17:00:00+02:00', 120), '2026-05-04T08:00:00.000Z', 'Monday 10:00 local');
+  t.equal(
+    addBusinessMinutes(hours, '2026-04-30T17:00:00+02:00', 120),
+    '2026-05-04T08:00:00.000Z',
+    'Monday 10:00 local',
+  );
   t.equal(isOpenAt(hours, '2026-05-01T10:00:00+02:00'), false);
   t.equal(businessMinutesBetween(hours, '2026-04-27T00:00:00+02:00', '2026-05-04T00:00:00+02:00'), 4 * 9 * 60);
 });
@@ -63,9 +86,17 @@ const everyDay = calendar(weekdays, [['01:00', '04:00']]);
 const sundayOnly = (open: string, close: string) => calendar(['sunday'], [[open, close]]);
 
 t.test('spring forward (Paris, 2026-03-29): the skipped hour shortens the windows it touches', async (t) => {
-  t.equal(businessMinutesBetween(everyDay, '2026-03-29T00:00:00+01:00', '2026-03-30T00:00:00+02:00'), 120, '01:00–04:00 lasts 2 h');
+  t.equal(
+    businessMinutesBetween(everyDay, '2026-03-29T00:00:00+01:00', '2026-03-30T00:00:00+02:00'),
+    120,
+    '01:00–04:00 lasts 2 h',
+  );
   t.equal(addBusinessMinutes(everyDay, '2026-03-29T01:00:00+01:00', 90), '2026-03-29T01:30:00.000Z', '03:30 CEST');
-  t.equal(addBusinessMinutes(everyDay, '2026-03-29T01:00:00+01:00', 150), '2026-03-29T23:30:00.000Z', 'Monday 01:30 CEST');
+  t.equal(
+    addBusinessMinutes(everyDay, '2026-03-29T01:00:00+01:00', 150),
+    '2026-03-29T23:30:00.000Z',
+    'Monday 01:30 CEST',
+  );
 
   const fromInsideTheGap = sundayOnly('02:30', '05:00');
   t.equal(isOpenAt(fromInsideTheGap, '2026-03-29T00:59:59.999Z'), false);
@@ -81,7 +112,11 @@ t.test('spring forward (Paris, 2026-03-29): the skipped hour shortens the window
 });
 
 t.test('fall back (Paris, 2026-10-25): a repeated hour inside a window counts twice', async (t) => {
-  t.equal(businessMinutesBetween(everyDay, '2026-10-25T00:00:00+02:00', '2026-10-26T00:00:00+01:00'), 240, '01:00–04:00 lasts 4 h');
+  t.equal(
+    businessMinutesBetween(everyDay, '2026-10-25T00:00:00+02:00', '2026-10-26T00:00:00+01:00'),
+    240,
+    '01:00–04:00 lasts 4 h',
+  );
   t.equal(addBusinessMinutes(everyDay, '2026-10-25T01:00:00+02:00', 180), '2026-10-25T02:00:00.000Z', '03:00 CET');
   t.equal(isOpenAt(everyDay, '2026-10-25T02:30:00+01:00'), true, 'the second 02:30');
 
@@ -169,9 +204,9 @@ const randomCalendar: fc.Arbitrary<BusinessHours> = fc
     alwaysOpen: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
     weekly: fc.tuple(...weekdays.map(windowsOn)).map((days) => days.flat()),
     holidays: fc.uniqueArray(
-      fc.integer({ min: 0, max: (START_OF_2028 - START_OF_2026) / DAY_MS - 1 }).map((day) =>
-        new Date(START_OF_2026 + day * DAY_MS).toISOString().slice(0, 10),
-      ),
+      fc
+        .integer({ min: 0, max: (START_OF_2028 - START_OF_2026) / DAY_MS - 1 })
+        .map((day) => new Date(START_OF_2026 + day * DAY_MS).toISOString().slice(0, 10)),
       { maxLength: 40 },
     ),
   })
@@ -185,7 +220,9 @@ const dstChanges = [
 ].map(Date.parse);
 const randomInstant = fc.oneof(
   fc.integer({ min: START_OF_2026, max: START_OF_2028 - 1 }),
-  fc.tuple(fc.constantFrom(...dstChanges), fc.integer({ min: -3 * DAY_MS, max: DAY_MS })).map(([day, shift]) => day + shift),
+  fc
+    .tuple(fc.constantFrom(...dstChanges), fc.integer({ min: -3 * DAY_MS, max: DAY_MS }))
+    .map(([day, shift]) => day + shift),
 );
 const iso = (ms: number) => new Date(ms).toISOString();
 /** Positive business minutes, whole or to the millisecond. */
@@ -238,7 +275,14 @@ t.test('property: isOpenAt agrees with businessMinutesBetween over the next mill
   t.pass(`held for ${numRuns} random calendars`);
 });
 
-const parisOffice = calendar(workingDays, [['09:00', '12:30'], ['13:30', '18:00']], { holidays: frenchHolidays2026 });
+const parisOffice = calendar(
+  workingDays,
+  [
+    ['09:00', '12:30'],
+    ['13:30', '18:00'],
+  ],
+  { holidays: frenchHolidays2026 },
+);
 
 t.test('oracle: a Paris office through 2026 agrees with a minute-by-minute count', async (t) => {
   const oracleRuns = 200;
@@ -249,7 +293,10 @@ t.test('oracle: a Paris office through 2026 agrees with a minute-by-minute count
       (startMinute, target) => {
         const start = iso(startMinute * 60_000);
         const due = iso(oracleDue(startMinute, target));
-        return addBusinessMinutes(parisOffice, start, target) === due && businessMinutesBetween(parisOffice, start, due) === target;
+        return (
+          addBusinessMinutes(parisOffice, start, target) === due &&
+          businessMinutesBetween(parisOffice, start, due) === target
+        );
       },
     ),
     { numRuns: oracleRuns },

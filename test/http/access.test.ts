@@ -78,13 +78,20 @@ t.test('the contract states the roles of every operation, as the matrix says', a
   const { app } = await build(t);
   const document = (await app.inject({ url: '/openapi.json' })).json();
   const operations: Operation[] = Object.entries<Record<string, any>>(document.paths).flatMap(([path, item]) =>
-    Object.entries<any>(item).map(([method, op]) => ({ method, path, operationId: op.operationId, roles: op['x-roles'], security: op.security })),
+    Object.entries<any>(item).map(([method, op]) => ({
+      method,
+      path,
+      operationId: op.operationId,
+      roles: op['x-roles'],
+      security: op.security,
+    })),
   );
   t.same(operations.map((o) => o.operationId).sort(), Object.keys(expected).sort(), 'every operation is in the matrix');
   for (const op of operations) {
     const want = expected[op.operationId];
     if (want === 'public') t.same(op.security, [], `${op.operationId} needs no key`);
-    else if (want === 'operator') t.same(op.security, [{ operatorToken: [] }], `${op.operationId} needs the operator token`);
+    else if (want === 'operator')
+      t.same(op.security, [{ operatorToken: [] }], `${op.operationId} needs the operator token`);
     else t.same(op.roles, want, `${op.operationId} x-roles`);
   }
 });
@@ -125,7 +132,12 @@ t.test('a helpdesk key cannot create keys, and a revoked key is refused at once'
   const { app } = await build(t);
   const admin: PartnerFixture = await createPartner(app);
   const helpdesk = await createKey(app, admin, 'helpdesk_agent');
-  const refused = await app.inject({ method: 'POST', url: '/v1/api-keys', headers: helpdesk, payload: { name: 'x', role: 'admin_agent' } });
+  const refused = await app.inject({
+    method: 'POST',
+    url: '/v1/api-keys',
+    headers: helpdesk,
+    payload: { name: 'x', role: 'admin_agent' },
+  });
   t.equal(refused.statusCode, 403);
   t.equal(refused.json().code, 'forbidden');
 

@@ -25,7 +25,11 @@ t.test('cursor pagination: 24 keys by 10 are 3 pages with each key once, in a st
   t.equal(seen.length, 24);
   t.equal(new Set(seen).size, 24, 'no key twice');
   const all = (await app.inject({ url: '/v1/api-keys', query: { limit: '100' }, headers: admin.auth })).json();
-  t.same(seen, all.data.map((k: { id: string }) => k.id), 'pages follow the single-page order');
+  t.same(
+    seen,
+    all.data.map((k: { id: string }) => k.id),
+    'pages follow the single-page order',
+  );
   t.equal(all.nextCursor, null);
 });
 
@@ -86,7 +90,9 @@ t.test('Idempotency-Key: a retry replays the first response; another body is ref
   t.equal(sameKeyOtherPartner.statusCode, 201, 'keys are scoped per partner');
   t.not(sameKeyOtherPartner.json().id, first.json().id);
 
-  const count = await withTenant(pool, admin.partner.id, (c) => c.query(`select count(*)::int as n from api_keys where name = 'CRM sync'`));
+  const count = await withTenant(pool, admin.partner.id, (c) =>
+    c.query(`select count(*)::int as n from api_keys where name = 'CRM sync'`),
+  );
   t.equal(count.rows[0].n, 1);
 });
 
@@ -105,7 +111,9 @@ t.test('20 concurrent POSTs with one Idempotency-Key create one row and all answ
   );
   t.same(new Set(responses.map((r) => r.statusCode)), new Set([201]));
   t.equal(new Set(responses.map((r) => r.json().id)).size, 1);
-  const count = await withTenant(pool, admin.partner.id, (c) => c.query(`select count(*)::int as n from api_keys where name = 'burst'`));
+  const count = await withTenant(pool, admin.partner.id, (c) =>
+    c.query(`select count(*)::int as n from api_keys where name = 'burst'`),
+  );
   t.equal(count.rows[0].n, 1);
 });
 
@@ -114,9 +122,18 @@ t.test('ETag and If-Match: the version rises with each change and a stale If-Mat
   const admin = await createPartner(app);
   const read = await app.inject({ url: '/v1/partner', headers: admin.auth });
   t.equal(read.headers.etag, '"1"');
-  const profile = { email: 'support@contoso.example', telephone: '+33 1 23 45 67 89', website: 'https://support.contoso.example' };
+  const profile = {
+    email: 'support@contoso.example',
+    telephone: '+33 1 23 45 67 89',
+    website: 'https://support.contoso.example',
+  };
   const put = (ifMatch: string) =>
-    app.inject({ method: 'PUT', url: '/v1/partner/support-profile', headers: { ...admin.auth, 'if-match': ifMatch }, payload: profile });
+    app.inject({
+      method: 'PUT',
+      url: '/v1/partner/support-profile',
+      headers: { ...admin.auth, 'if-match': ifMatch },
+      payload: profile,
+    });
   const first = await put('"1"');
   t.equal(first.statusCode, 200);
   t.equal(first.headers.etag, '"2"');

@@ -10,35 +10,65 @@ t.test('every error is problem+json with type, title, status, detail and code, a
   const cases = [
     {
       name: 'malformed JSON',
-      request: { method: 'POST' as const, url: '/v1/partners', headers: { ...operator, 'content-type': 'application/json' }, payload: '{"name": "x",' },
+      request: {
+        method: 'POST' as const,
+        url: '/v1/partners',
+        headers: { ...operator, 'content-type': 'application/json' },
+        payload: '{"name": "x",',
+      },
       status: 400,
       code: 'malformed-body',
     },
     {
       name: 'empty JSON body',
-      request: { method: 'POST' as const, url: '/v1/partners', headers: { ...operator, 'content-type': 'application/json' }, payload: '' },
+      request: {
+        method: 'POST' as const,
+        url: '/v1/partners',
+        headers: { ...operator, 'content-type': 'application/json' },
+        payload: '',
+      },
       status: 400,
       code: 'malformed-body',
     },
     {
       name: 'schema violation',
-      request: { method: 'POST' as const, url: '/v1/partners', headers: operator, payload: { name: '', kind: 'retail', extra: 1 } },
+      request: {
+        method: 'POST' as const,
+        url: '/v1/partners',
+        headers: operator,
+        payload: { name: '', kind: 'retail', extra: 1 },
+      },
       status: 400,
       code: 'validation-failed',
     },
     {
       name: 'wrong media type',
-      request: { method: 'POST' as const, url: '/v1/partners', headers: { ...operator, 'content-type': 'text/plain' }, payload: 'hello' },
+      request: {
+        method: 'POST' as const,
+        url: '/v1/partners',
+        headers: { ...operator, 'content-type': 'text/plain' },
+        payload: 'hello',
+      },
       status: 415,
       code: 'unsupported-media-type',
     },
     {
       name: 'NUL character',
-      request: { method: 'POST' as const, url: '/v1/partners', headers: operator, payload: { name: 'a\u0000b', kind: 'direct' } },
+      request: {
+        method: 'POST' as const,
+        url: '/v1/partners',
+        headers: operator,
+        payload: { name: 'a\u0000b', kind: 'direct' },
+      },
       status: 400,
       code: 'validation-failed',
     },
-    { name: 'unknown route', request: { method: 'GET' as const, url: '/v1/nothing-here?x=1' }, status: 404, code: 'not-found' },
+    {
+      name: 'unknown route',
+      request: { method: 'GET' as const, url: '/v1/nothing-here?x=1' },
+      status: 404,
+      code: 'not-found',
+    },
     { name: 'unknown method', request: { method: 'DELETE' as const, url: '/healthz' }, status: 404, code: 'not-found' },
   ];
   for (const { name, request, status, code } of cases) {
@@ -62,7 +92,10 @@ t.test('validation errors name every invalid field', async (t) => {
     payload: { name: '', kind: 'retail', competency: 'platinum', extra: true },
   });
   t.equal(response.statusCode, 400);
-  const paths = response.json().errors.map((e: { path: string }) => e.path).sort();
+  const paths = response
+    .json()
+    .errors.map((e: { path: string }) => e.path)
+    .sort();
   t.same(paths, ['/body/competency', '/body/extra', '/body/kind', '/body/name']);
 });
 

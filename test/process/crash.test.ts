@@ -4,57 +4,78 @@ import type { Test } from 'tap';
 import { completeSla, freshDatabase, newRequest, OPERATOR_TOKEN } from '../helper.js';
 import { sleep, startService, waitForExit, withTimeout } from './service.js';
 
-t.test('kill -9 during deliveries loses no event: the restarted process resumes delivery', { timeout: 150_000 }, async (t) => {
-  const databaseUrl = await freshDatabase(t);
-  const env = {
-    DATABASE_URL: databaseUrl,
-    OPERATOR_TOKEN,
-    LOG_LEVEL: 'warn',
-    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
-    WEBHOOK_RETRY_BASE_SECONDS: '1',
-    STALE_JOB_SECONDS: '2',
-  };
-  let slow = true;
-  const first = await startService(t, env);
-  const api = async (base: string, method: string, path: string, auth: string, body?: object) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${auth}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
+t.test(
+  'kill -9 during deliveries loses no event: the restarted process resumes delivery',
+  { timeout: 150_000 },
+  async (t) => {
+    const databaseUrl = await freshDatabase(t);
+    const env = {
+      DATABASE_URL: databaseUrl,
+      OPERATOR_TOKEN,
+      LOG_LEVEL: 'warn',
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+      WEBHOOK_RETRY_BASE_SECONDS: '1',
+      STALE_JOB_SECONDS: '2',
+    };
+    let slow = true;
+    const first = await startService(t, env);
+    const api = async (base: string, method: string, path: string, auth: string, body?: object) => {
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${auth}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      return response.json() as Promise<any>;
+    };
+    const created = await api(first.baseUrl, 'POST', '/v1/partners', OPERATOR_TOKEN, {
+      name: 'Crash-tested',
+      kind: 'direct',
     });
-    return response.json() as Promise<any>;
-  };
-  const created = await api(first.baseUrl, 'POST', '/v1/partners', OPERATOR_TOKEN, { name: 'Crash-tested', kind: 'direct' });
-  const key = created.apiKey.key as string;
-  const draft = await api(first.baseUrl, 'POST', '/v1/sla-definitions', key, completeSla({ isDefault: true }));
-  await api(first.baseUrl, 'POST', `/v1/sla-definitions/${draft.id}/publish`, key, {});
-  const customer = await api(first.baseUrl, 'POST', '/v1/customers', key, {
-    name: 'C', domain: 'c.onmicrosoft.com', tenantId: '2b8f6f0e-7c1a-4f4e-9a57-3f1d2c4b5a69', contacts: [{ name: 'A B', email: 'a@c.example' }],
-  });
-  // A receiver slow enough that deliveries are in flight when the process dies.
-  const slowReceiver = await startReceiverWithDelay(t, () => slow);
-  await api(first.baseUrl, 'POST', '/v1/webhook-subscriptions', key, { url: slowReceiver.url, eventTypes: ['support_request.created'] });
-  for (let i = 0; i < 30; i++) await api(first.baseUrl, 'POST', '/v1/support-requests', key, newRequest(customer.id));
-  await withTimeout((async () => { while (slowReceiver.received.length === 0) await sleep(20); })(), 20_000, 'a first delivery');
+    const key = created.apiKey.key as string;
+    const draft = await api(first.baseUrl, 'POST', '/v1/sla-definitions', key, completeSla({ isDefault: true }));
+    await api(first.baseUrl, 'POST', `/v1/sla-definitions/${draft.id}/publish`, key, {});
+    const customer = await api(first.baseUrl, 'POST', '/v1/customers', key, {
+      name: 'C',
+      domain: 'c.onmicrosoft.com',
+      tenantId: '2b8f6f0e-7c1a-4f4e-9a57-3f1d2c4b5a69',
+      contacts: [{ name: 'A B', email: 'a@c.example' }],
+    });
+    // A receiver slow enough that deliveries are in flight when the process dies.
+    const slowReceiver = await startReceiverWithDelay(t, () => slow);
+    await api(first.baseUrl, 'POST', '/v1/webhook-subscriptions', key, {
+      url: slowReceiver.url,
+      eventTypes: ['support_request.created'],
+    });
+    for (let i = 0; i < 30; i++) await api(first.baseUrl, 'POST', '/v1/support-requests', key, newRequest(customer.id));
+    await withTimeout(
+      (async () => {
+        while (slowReceiver.received.length === 0) await sleep(20);
+      })(),
+      20_000,
+      'a first delivery',
+    );
 
-  first.child.kill('SIGKILL');
-  await waitForExit(first, 5_000);
-  slow = false;
+    first.child.kill('SIGKILL');
+    await waitForExit(first, 5_000);
+    slow = false;
 
-  const second = await startService(t, env);
-  const feed = await api(second.baseUrl, 'GET', '/v1/events?type=support_request.created&limit=100', key);
-  const expected = new Set<string>(feed.data.map((e: { id: string }) => e.id));
-  t.equal(expected.size, 30, 'every request recorded its event');
-  const delivered = () => new Set(slowReceiver.received.map((r) => String(r.headers['webhook-id'])));
-  await withTimeout(
-    (async () => { while ([...expected].some((id) => !delivered().has(id))) await sleep(100); })(),
-    90_000,
-    'every event delivered after the restart',
-  );
-  t.pass('every event reached the receiver at least once');
-  second.child.kill('SIGTERM');
-  await waitForExit(second, 10_000);
-});
+    const second = await startService(t, env);
+    const feed = await api(second.baseUrl, 'GET', '/v1/events?type=support_request.created&limit=100', key);
+    const expected = new Set<string>(feed.data.map((e: { id: string }) => e.id));
+    t.equal(expected.size, 30, 'every request recorded its event');
+    const delivered = () => new Set(slowReceiver.received.map((r) => String(r.headers['webhook-id'])));
+    await withTimeout(
+      (async () => {
+        while ([...expected].some((id) => !delivered().has(id))) await sleep(100);
+      })(),
+      90_000,
+      'every event delivered after the restart',
+    );
+    t.pass('every event reached the receiver at least once');
+    second.child.kill('SIGTERM');
+    await waitForExit(second, 10_000);
+  },
+);
 
 /** A receiver that holds each answer for a second while `slow()` says so. */
 async function startReceiverWithDelay(t: Test, slow: () => boolean) {
@@ -67,7 +88,13 @@ async function startReceiverWithDelay(t: Test, slow: () => boolean) {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.teardown(() => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }));
+  t.teardown(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
   const address = server.address() as { port: number };
   return { url: `http://127.0.0.1:${address.port}/hooks`, received };
 }

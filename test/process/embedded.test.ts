@@ -4,7 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { OPERATOR_TOKEN } from '../helper.js';
-import { cleanEnv, createPartnerOver, freePort, me, sleep, spawnServer, startService, waitForExit, type RunningService } from './service.js';
+import {
+  cleanEnv,
+  createPartnerOver,
+  freePort,
+  me,
+  sleep,
+  spawnServer,
+  startService,
+  waitForExit,
+  type RunningService,
+} from './service.js';
 
 /** The PID in a running cluster's postmaster.pid, if there is one. */
 function postmasterPid(dataDir: string): number | undefined {

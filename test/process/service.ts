@@ -18,7 +18,9 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -115,7 +117,9 @@ export async function waitForReady(service: ServiceProcess, baseUrl: string, tim
   let last = 'no answer yet';
   while (Date.now() < deadline) {
     if (service.exit) {
-      throw new Error(`the service exited (${JSON.stringify(service.exit)}) before it was ready; stderr: ${service.stderr}; stdout: ${service.stdout}`);
+      throw new Error(
+        `the service exited (${JSON.stringify(service.exit)}) before it was ready; stderr: ${service.stderr}; stdout: ${service.stdout}`,
+      );
     }
     try {
       const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });
@@ -127,7 +131,9 @@ export async function waitForReady(service: ServiceProcess, baseUrl: string, tim
     }
     await sleep(100);
   }
-  throw new Error(`/readyz did not answer 200 within ${timeoutMs} ms (last: ${last}); stderr: ${service.stderr}; stdout: ${service.stdout}`);
+  throw new Error(
+    `/readyz did not answer 200 within ${timeoutMs} ms (last: ${last}); stderr: ${service.stderr}; stdout: ${service.stdout}`,
+  );
 }
 
 /** Waits for the process to exit; rejects after `timeoutMs`. */
@@ -148,7 +154,11 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Creates a partner through the API and returns its first key. */
-export async function createPartnerOver(baseUrl: string, operatorToken: string, name: string): Promise<{ partnerId: string; key: string }> {
+export async function createPartnerOver(
+  baseUrl: string,
+  operatorToken: string,
+  name: string,
+): Promise<{ partnerId: string; key: string }> {
   const response = await fetch(`${baseUrl}/v1/partners`, {
     method: 'POST',
     headers: { authorization: `Bearer ${operatorToken}`, 'content-type': 'application/json' },

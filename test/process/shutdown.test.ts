@@ -35,11 +35,17 @@ function parseResponse(raw: Buffer, error: Error | undefined): RawResponse {
   const [statusLine = '', ...headerLines] = raw.subarray(0, headEnd).toString('latin1').split('\r\n');
   const status = /^HTTP\/1\.1 (\d{3}) /.exec(statusLine);
   if (!status) return fail(`bad status line ${JSON.stringify(statusLine)}`);
-  const headers = new Map(headerLines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+  const headers = new Map(
+    headerLines.map((line) => [
+      line.slice(0, line.indexOf(':')).toLowerCase(),
+      line.slice(line.indexOf(':') + 1).trim(),
+    ]),
+  );
   const length = Number(headers.get('content-length'));
   const body = raw.subarray(headEnd + 4);
   if (!Number.isInteger(length)) return fail('no content-length');
-  if (body.length !== length) return fail(`body of ${body.length} bytes, content-length ${length}${error ? ` (${error.message})` : ''}`);
+  if (body.length !== length)
+    return fail(`body of ${body.length} bytes, content-length ${length}${error ? ` (${error.message})` : ''}`);
   // A socket error after a complete response (e.g. a reset once it was sent) does not take it back.
   return { status: Number(status[1]), body: body.toString('utf8'), problem: undefined };
 }
@@ -138,11 +144,17 @@ t.test('SIGTERM lets 200 requests in flight finish, exits 0 within 10 s, and kee
   const service = await startService(t, env);
 
   const healthz = `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:${service.port}\r\nConnection: close\r\n\r\n`;
-  t.match(await probe(service.port, healthz), { status: 200, problem: undefined }, 'the raw probe works while the service runs');
+  t.match(
+    await probe(service.port, healthz),
+    { status: 200, problem: undefined },
+    'the raw probe works while the service runs',
+  );
 
   const requests: InFlightRequest[] = [];
   t.teardown(() => requests.forEach(({ socket }) => socket.destroy()));
-  const started = await Promise.allSettled(Array.from({ length: IN_FLIGHT }, (_, index) => startRequest(service.port, index)));
+  const started = await Promise.allSettled(
+    Array.from({ length: IN_FLIGHT }, (_, index) => startRequest(service.port, index)),
+  );
   for (const result of started) if (result.status === 'fulfilled') requests.push(result.value);
   t.equal(requests.length, IN_FLIGHT, 'every request was sent in part');
   if (requests.length !== IN_FLIGHT) return;
@@ -163,11 +175,15 @@ t.test('SIGTERM lets 200 requests in flight finish, exits 0 within 10 s, and kee
   const probes = await Promise.all([immediate, probe(service.port, healthz), probe(service.port, latePartner)]);
   for (const result of probes) {
     t.comment(`new connection after SIGTERM: ${result.status ?? result.problem}`);
-    t.ok(acceptableAfterSigterm(result), 'a new connection after SIGTERM is refused or not served a 5xx other than 503', {
-      status: result.status,
-      problem: result.problem,
-      body: result.body,
-    });
+    t.ok(
+      acceptableAfterSigterm(result),
+      'a new connection after SIGTERM is refused or not served a 5xx other than 503',
+      {
+        status: result.status,
+        problem: result.problem,
+        body: result.body,
+      },
+    );
   }
   const lateCreated = probes[2]?.status === 201 ? 1 : 0;
 
@@ -181,7 +197,11 @@ t.test('SIGTERM lets 200 requests in flight finish, exits 0 within 10 s, and kee
         }),
     ),
   );
-  const responses = await withTimeout(Promise.all(requests.map(({ response }) => response)), 15_000, 'the in-flight responses');
+  const responses = await withTimeout(
+    Promise.all(requests.map(({ response }) => response)),
+    15_000,
+    'the in-flight responses',
+  );
   const statuses = new Map<string, number>();
   for (const response of responses) {
     const outcome = response.status === undefined ? `no response (${response.problem})` : String(response.status);
@@ -189,7 +209,9 @@ t.test('SIGTERM lets 200 requests in flight finish, exits 0 within 10 s, and kee
   }
   t.same(Object.fromEntries(statuses), { 201: IN_FLIGHT }, 'every in-flight request got a complete 201');
 
-  const exit = await waitForExit(service, Math.max(0, 10_000 - (Date.now() - sigtermAt))).catch((error: Error) => error);
+  const exit = await waitForExit(service, Math.max(0, 10_000 - (Date.now() - sigtermAt))).catch(
+    (error: Error) => error,
+  );
   t.comment(`exited ${Date.now() - sigtermAt} ms after SIGTERM`);
   t.same(exit, { code: 0, signal: null }, 'the service exited with code 0 within 10 s of SIGTERM', {
     stderr: service.stderr,
@@ -206,9 +228,13 @@ t.test('SIGTERM lets 200 requests in flight finish, exits 0 within 10 s, and kee
   await admin.connect();
   try {
     const { rows } = await admin.query<{ partners: number; keys: number }>(
-      "select (select count(*)::int from partners) as partners, (select count(*)::int from api_keys) as keys",
+      'select (select count(*)::int from partners) as partners, (select count(*)::int from api_keys) as keys',
     );
-    t.same(rows[0], { partners: IN_FLIGHT + lateCreated, keys: IN_FLIGHT + lateCreated }, 'every created partner and key was committed');
+    t.same(
+      rows[0],
+      { partners: IN_FLIGHT + lateCreated, keys: IN_FLIGHT + lateCreated },
+      'every created partner and key was committed',
+    );
   } finally {
     await admin.end();
   }

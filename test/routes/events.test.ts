@@ -1,72 +1,124 @@
 import t from 'tap';
 import { build, createCustomer, createKey, createPartner, newRequest, publishedSla } from '../helper.js';
 
-t.test('a follower polling the feed while 120 requests are created and taken into work sees every event exactly once', async (t) => {
-  const { app } = await build(t);
-  const admin = await createPartner(app);
-  const other = await createPartner(app);
-  await publishedSla(app, admin.auth, { hours: { timezone: 'UTC', alwaysOpen: true, weekly: [], holidays: [] } });
-  await publishedSla(app, other.auth);
-  const customer = await createCustomer(app, admin.auth);
-  const agents = [await createKey(app, admin, 'helpdesk_agent'), await createKey(app, admin, 'helpdesk_agent'), admin.auth];
+t.test(
+  'a follower polling the feed while 120 requests are created and taken into work sees every event exactly once',
+  async (t) => {
+    const { app } = await build(t);
+    const admin = await createPartner(app);
+    const other = await createPartner(app);
+    await publishedSla(app, admin.auth, { hours: { timezone: 'UTC', alwaysOpen: true, weekly: [], holidays: [] } });
+    await publishedSla(app, other.auth);
+    const customer = await createCustomer(app, admin.auth);
+    const agents = [
+      await createKey(app, admin, 'helpdesk_agent'),
+      await createKey(app, admin, 'helpdesk_agent'),
+      admin.auth,
+    ];
 
-  // Start from the head of the feed, after the set-up's own events.
-  let after: string | undefined;
-  const head = async () => {
-    for (;;) {
-      const page = (await app.inject({ url: '/v1/events', query: { limit: '100', ...(after ? { after } : {}) }, headers: admin.auth })).json();
-      if (page.data.length === 0) return;
-      after = page.nextCursor;
-    }
-  };
-  await head();
+    // Start from the head of the feed, after the set-up's own events.
+    let after: string | undefined;
+    const head = async () => {
+      for (;;) {
+        const page = (
+          await app.inject({
+            url: '/v1/events',
+            query: { limit: '100', ...(after ? { after } : {}) },
+            headers: admin.auth,
+          })
+        ).json();
+        if (page.data.length === 0) return;
+        after = page.nextCursor;
+      }
+    };
+    await head();
 
-  const seen: string[] = [];
-  let writing = true;
-  // Polls until the writers are done and 240 events were seen, then a little longer: a duplicate
-  // or a late event would show up then. Bounded by a deadline.
-  const follower = (async () => {
-    const deadline = Date.now() + 30_000;
-    let quietPolls = 0;
-    while (Date.now() < deadline && (writing || seen.length < 240 || quietPolls < 20)) {
-      const page = (await app.inject({ url: '/v1/events', query: { limit: '100', ...(after ? { after } : {}) }, headers: admin.auth })).json();
-      seen.push(...page.data.map((e: { id: string }) => e.id));
-      after = page.nextCursor;
-      quietPolls = page.data.length === 0 && !writing ? quietPolls + 1 : 0;
-      if (page.data.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  })();
+    const seen: string[] = [];
+    let writing = true;
+    // Polls until the writers are done and 240 events were seen, then a little longer: a duplicate
+    // or a late event would show up then. Bounded by a deadline.
+    const follower = (async () => {
+      const deadline = Date.now() + 30_000;
+      let quietPolls = 0;
+      while (Date.now() < deadline && (writing || seen.length < 240 || quietPolls < 20)) {
+        const page = (
+          await app.inject({
+            url: '/v1/events',
+            query: { limit: '100', ...(after ? { after } : {}) },
+            headers: admin.auth,
+          })
+        ).json();
+        seen.push(...page.data.map((e: { id: string }) => e.id));
+        after = page.nextCursor;
+        quietPolls = page.data.length === 0 && !writing ? quietPolls + 1 : 0;
+        if (page.data.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    })();
 
-  const work = Array.from({ length: 120 }, async (_, i) => {
-    const agent = agents[i % agents.length]!;
-    const created = await app.inject({ method: 'POST', url: '/v1/support-requests', headers: agent, payload: newRequest(customer.id) });
-    await app.inject({ method: 'POST', url: `/v1/support-requests/${created.json().id}/transitions`, headers: agent, payload: { to: 'in_progress' } });
-  });
-  await Promise.all(work);
-  writing = false;
-  await follower;
+    const work = Array.from({ length: 120 }, async (_, i) => {
+      const agent = agents[i % agents.length]!;
+      const created = await app.inject({
+        method: 'POST',
+        url: '/v1/support-requests',
+        headers: agent,
+        payload: newRequest(customer.id),
+      });
+      await app.inject({
+        method: 'POST',
+        url: `/v1/support-requests/${created.json().id}/transitions`,
+        headers: agent,
+        payload: { to: 'in_progress' },
+      });
+    });
+    await Promise.all(work);
+    writing = false;
+    await follower;
 
-  t.equal(seen.length, 240, 'two events per request');
-  t.equal(new Set(seen).size, seen.length, 'none twice');
-  t.same([...seen].sort(), seen, 'in order of their ids');
+    t.equal(seen.length, 240, 'two events per request');
+    t.equal(new Set(seen).size, seen.length, 'none twice');
+    t.same([...seen].sort(), seen, 'in order of their ids');
 
-  const theirs = (await app.inject({ url: '/v1/events', query: { limit: '100' }, headers: other.auth })).json();
-  t.notOk(theirs.data.some((e: { id: string }) => seen.includes(e.id)), "another partner's feed holds none of them");
-  t.ok(theirs.data.every((e: { type: string }) => e.type.startsWith('sla_definition.')), 'only its own');
-});
+    const theirs = (await app.inject({ url: '/v1/events', query: { limit: '100' }, headers: other.auth })).json();
+    t.notOk(
+      theirs.data.some((e: { id: string }) => seen.includes(e.id)),
+      "another partner's feed holds none of them",
+    );
+    t.ok(
+      theirs.data.every((e: { type: string }) => e.type.startsWith('sla_definition.')),
+      'only its own',
+    );
+  },
+);
 
 t.test('the feed filters by type and subject; a bad cursor is 400', async (t) => {
   const { app } = await build(t);
   const admin = await createPartner(app);
   await publishedSla(app, admin.auth);
   const customer = await createCustomer(app, admin.auth);
-  const request = (await app.inject({ method: 'POST', url: '/v1/support-requests', headers: admin.auth, payload: newRequest(customer.id) })).json();
+  const request = (
+    await app.inject({
+      method: 'POST',
+      url: '/v1/support-requests',
+      headers: admin.auth,
+      payload: newRequest(customer.id),
+    })
+  ).json();
   const byType = (await app.inject({ url: '/v1/events?type=support_request.created', headers: admin.auth })).json();
-  t.same(byType.data.map((e: { subject: { id: string } }) => e.subject.id), [request.id]);
-  const bySubject = (await app.inject({ url: `/v1/events?subjectType=customer&subjectId=${customer.id}`, headers: admin.auth })).json();
-  t.same(bySubject.data.map((e: { type: string }) => e.type), ['customer.created']);
+  t.same(
+    byType.data.map((e: { subject: { id: string } }) => e.subject.id),
+    [request.id],
+  );
+  const bySubject = (
+    await app.inject({ url: `/v1/events?subjectType=customer&subjectId=${customer.id}`, headers: admin.auth })
+  ).json();
+  t.same(
+    bySubject.data.map((e: { type: string }) => e.type),
+    ['customer.created'],
+  );
   t.match(bySubject.data[0], { actor: { kind: 'api_key', role: 'admin_agent' }, occurredAt: String });
-  const empty = (await app.inject({ url: `/v1/events?after=${byType.nextCursor}&type=support_request.created`, headers: admin.auth })).json();
+  const empty = (
+    await app.inject({ url: `/v1/events?after=${byType.nextCursor}&type=support_request.created`, headers: admin.auth })
+  ).json();
   t.same(empty, { data: [], nextCursor: byType.nextCursor }, 'nothing new: the cursor stays');
   t.equal((await app.inject({ url: '/v1/events?after=nope', headers: admin.auth })).statusCode, 400);
 });
@@ -82,8 +134,12 @@ t.test('an event committed early never overtakes one of an older transaction sti
     return client;
   };
   const record = (client: Awaited<ReturnType<typeof begin>>, type: string) =>
-    client.query(`insert into events (type, subject_type, subject_id, actor) values ($1, $2, $3, '{"kind":"system"}')`, [type, subject.type, subject.id]);
-  const feed = async () => (await app.inject({ url: '/v1/events', headers: admin.auth })).json().data.map((e: { type: string }) => e.type);
+    client.query(
+      `insert into events (type, subject_type, subject_id, actor) values ($1, $2, $3, '{"kind":"system"}')`,
+      [type, subject.type, subject.id],
+    );
+  const feed = async () =>
+    (await app.inject({ url: '/v1/events', headers: admin.auth })).json().data.map((e: { type: string }) => e.type);
   const before = (await feed()).length;
 
   const slow = await begin();

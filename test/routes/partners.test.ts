@@ -12,7 +12,13 @@ t.test('the operator creates a partner and its first admin key, which then authe
   t.equal(response.statusCode, 201);
   t.equal(response.headers.location, '/v1/partner');
   const body = response.json();
-  t.match(body.partner, { name: 'Fabrikam CSP', kind: 'direct', competency: 'gold', indirectProviderId: null, version: 1 });
+  t.match(body.partner, {
+    name: 'Fabrikam CSP',
+    kind: 'direct',
+    competency: 'gold',
+    indirectProviderId: null,
+    version: 1,
+  });
   t.match(body.apiKey, { role: 'admin_agent', key: /^pd_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/ });
 
   const stored = await pool.query('select key_hash from api_keys');
@@ -37,7 +43,12 @@ t.test('only the operator token creates partners', async (t) => {
   const { app } = await build(t);
   const { auth } = await createPartner(app);
   for (const headers of [{}, { authorization: 'Bearer wrong-token' }, auth]) {
-    const response = await app.inject({ method: 'POST', url: '/v1/partners', headers, payload: { name: 'X', kind: 'direct' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/partners',
+      headers,
+      payload: { name: 'X', kind: 'direct' },
+    });
     t.equal(response.statusCode, 401);
     t.equal(response.json().code, 'unauthenticated');
   }
@@ -75,6 +86,10 @@ t.test('resellers name an existing indirect provider', async (t) => {
     t.equal(response.statusCode, 422, JSON.stringify(body));
     t.equal(response.json().code, 'invalid-reference');
   }
-  const reseller = await createPartner(app, { name: 'Reseller', kind: 'indirect_reseller', indirectProviderId: provider.partner.id });
+  const reseller = await createPartner(app, {
+    name: 'Reseller',
+    kind: 'indirect_reseller',
+    indirectProviderId: provider.partner.id,
+  });
   t.equal(reseller.partner.kind, 'indirect_reseller');
 });

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import t from 'tap';
-import { build, completeSla, createCustomer, createCustomerKey, createKey, createPartner, publishedSla } from '../helper.js';
+import {
+  build,
+  completeSla,
+  createCustomer,
+  createCustomerKey,
+  createKey,
+  createPartner,
+  publishedSla,
+} from '../helper.js';
 import { frenchHolidays2026, oracleDue } from '../support/parisOffice.js';
 
 t.test('an SLA missing pricing or a contact channel cannot be published; the refusal names every gap', async (t) => {
@@ -11,11 +19,19 @@ t.test('an SLA missing pricing or a contact channel cannot be published; the ref
       method: 'POST',
       url: '/v1/sla-definitions',
       headers: admin.auth,
-      payload: completeSla({ pricing: null, channels: [], targets: { critical: { firstResponseMinutes: 30, resolutionMinutes: 240 } } }),
+      payload: completeSla({
+        pricing: null,
+        channels: [],
+        targets: { critical: { firstResponseMinutes: 30, resolutionMinutes: 240 } },
+      }),
     })
   ).json();
   t.match(draft, { status: 'draft', version: 1, revision: 1 });
-  const refused = await app.inject({ method: 'POST', url: `/v1/sla-definitions/${draft.id}/publish`, headers: admin.auth });
+  const refused = await app.inject({
+    method: 'POST',
+    url: `/v1/sla-definitions/${draft.id}/publish`,
+    headers: admin.auth,
+  });
   t.equal(refused.statusCode, 422);
   t.match(refused.json(), { code: 'sla-incomplete' });
   t.same(refused.json().missing, ['channels', 'pricing', 'targets.moderate', 'targets.minimal']);
@@ -28,7 +44,11 @@ t.test('an SLA missing pricing or a contact channel cannot be published; the ref
   });
   t.equal(fixed.statusCode, 200);
   t.equal(fixed.headers.etag, '"2"');
-  const published = await app.inject({ method: 'POST', url: `/v1/sla-definitions/${draft.id}/publish`, headers: admin.auth });
+  const published = await app.inject({
+    method: 'POST',
+    url: `/v1/sla-definitions/${draft.id}/publish`,
+    headers: admin.auth,
+  });
   t.equal(published.statusCode, 200);
   t.match(published.json(), { status: 'published', publishedAt: String });
 });
@@ -37,7 +57,12 @@ t.test('a published definition is immutable; new terms are a new version based o
   const { app } = await build(t);
   const admin = await createPartner(app);
   const v1 = await publishedSla(app, admin.auth);
-  const edit = await app.inject({ method: 'PATCH', url: `/v1/sla-definitions/${v1.id}`, headers: admin.auth, payload: { name: 'Cheaper' } });
+  const edit = await app.inject({
+    method: 'PATCH',
+    url: `/v1/sla-definitions/${v1.id}`,
+    headers: admin.auth,
+    payload: { name: 'Cheaper' },
+  });
   t.equal(edit.statusCode, 409);
   t.equal(edit.json().code, 'sla-published-immutable');
   const again = await app.inject({ method: 'POST', url: `/v1/sla-definitions/${v1.id}/publish`, headers: admin.auth });
@@ -50,7 +75,14 @@ t.test('a published definition is immutable; new terms are a new version based o
     payload: { basedOn: v1.id, pricing: { model: 'monthly', amount: 99, currency: 'EUR' } },
   });
   t.equal(v2.statusCode, 201);
-  t.match(v2.json(), { basedOn: v1.id, version: 2, status: 'draft', name: v1.name, hours: v1.hours, pricing: { model: 'monthly' } });
+  t.match(v2.json(), {
+    basedOn: v1.id,
+    version: 2,
+    status: 'draft',
+    name: v1.name,
+    hours: v1.hours,
+    pricing: { model: 'monthly' },
+  });
   const unchanged = (await app.inject({ url: `/v1/sla-definitions/${v1.id}`, headers: admin.auth })).json();
   t.same(unchanged.pricing, v1.pricing, 'the published terms did not move');
 });
@@ -67,16 +99,28 @@ t.test('retire is refused while customers are on a definition; the default moves
   t.match(onPremium.slaCoverage, { definitionId: premium.id, source: 'assigned' });
 
   for (const definition of [standard, premium]) {
-    const refused = await app.inject({ method: 'POST', url: `/v1/sla-definitions/${definition.id}/retire`, headers: admin.auth });
+    const refused = await app.inject({
+      method: 'POST',
+      url: `/v1/sla-definitions/${definition.id}/retire`,
+      headers: admin.auth,
+    });
     t.equal(refused.statusCode, 409);
     t.match(refused.json(), { code: 'sla-in-use', customers: 1 });
   }
-  const moved = await app.inject({ method: 'POST', url: `/v1/sla-definitions/${premium.id}/make-default`, headers: admin.auth });
+  const moved = await app.inject({
+    method: 'POST',
+    url: `/v1/sla-definitions/${premium.id}/make-default`,
+    headers: admin.auth,
+  });
   t.equal(moved.statusCode, 200);
   t.equal(moved.json().isDefault, true);
   const old = (await app.inject({ url: `/v1/sla-definitions/${standard.id}`, headers: admin.auth })).json();
   t.equal(old.isDefault, false, 'one default at a time');
-  const retired = await app.inject({ method: 'POST', url: `/v1/sla-definitions/${standard.id}/retire`, headers: admin.auth });
+  const retired = await app.inject({
+    method: 'POST',
+    url: `/v1/sla-definitions/${standard.id}/retire`,
+    headers: admin.auth,
+  });
   t.equal(retired.statusCode, 200, 'nobody relies on the former default any more');
   t.match(retired.json(), { status: 'retired', isDefault: false });
 });
@@ -87,15 +131,31 @@ t.test('calendars the clock cannot use are 400 with the field named', async (t) 
   const hours = completeSla().hours as Record<string, unknown>;
   const cases = [
     { name: 'unknown zone', hours: { ...hours, timezone: 'Europe/Atlantis' }, path: '/body/hours/timezone' },
-    { name: 'malformed HH:MM', hours: { ...hours, weekly: [{ day: 'monday', open: '9h', close: '18:00' }] }, path: '/body/hours/weekly/0/open' },
-    { name: 'close before open', hours: { ...hours, weekly: [{ day: 'monday', open: '18:00', close: '09:00' }] }, path: '/body/hours/weekly/0/close' },
+    {
+      name: 'malformed HH:MM',
+      hours: { ...hours, weekly: [{ day: 'monday', open: '9h', close: '18:00' }] },
+      path: '/body/hours/weekly/0/open',
+    },
+    {
+      name: 'close before open',
+      hours: { ...hours, weekly: [{ day: 'monday', open: '18:00', close: '09:00' }] },
+      path: '/body/hours/weekly/0/close',
+    },
     { name: 'impossible date', hours: { ...hours, holidays: ['2026-02-30'] }, path: '/body/hours/holidays/0' },
     { name: 'unknown property', hours: { ...hours, lunch: true }, path: '/body/hours/lunch' },
   ];
   for (const { name, hours: given, path } of cases) {
-    const response = await app.inject({ method: 'POST', url: '/v1/sla-definitions', headers: admin.auth, payload: completeSla({ hours: given }) });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/sla-definitions',
+      headers: admin.auth,
+      payload: completeSla({ hours: given }),
+    });
     t.equal(response.statusCode, 400, name);
-    t.ok(response.json().errors.some((e: { path: string }) => e.path === path), `${name}: ${path}`);
+    t.ok(
+      response.json().errors.some((e: { path: string }) => e.path === path),
+      `${name}: ${path}`,
+    );
   }
   const list = (await app.inject({ url: '/v1/sla-definitions', headers: admin.auth })).json();
   t.same(list.data, [], 'nothing was created');
@@ -155,14 +215,22 @@ t.test('a 24/7 SLA counts calendar minutes, across a DST change too', async (t) 
     headers: admin.auth,
     payload: { openedAt: '2026-03-28T22:00:00Z', severity: 'critical' },
   });
-  t.same(response.json(), { firstResponseDueAt: '2026-03-28T23:00:00.000Z', resolutionDueAt: '2026-03-29T06:00:00.000Z' });
+  t.same(response.json(), {
+    firstResponseDueAt: '2026-03-28T23:00:00.000Z',
+    resolutionDueAt: '2026-03-29T06:00:00.000Z',
+  });
 });
 
 t.test('helpdesk agents cannot create SLA definitions; customer users see only the one covering them', async (t) => {
   const { app } = await build(t);
   const admin = await createPartner(app);
   const helpdesk = await createKey(app, admin, 'helpdesk_agent');
-  const refused = await app.inject({ method: 'POST', url: '/v1/sla-definitions', headers: helpdesk, payload: completeSla() });
+  const refused = await app.inject({
+    method: 'POST',
+    url: '/v1/sla-definitions',
+    headers: helpdesk,
+    payload: completeSla(),
+  });
   t.equal(refused.statusCode, 403);
 
   const standard = await publishedSla(app, admin.auth);
@@ -170,7 +238,10 @@ t.test('helpdesk agents cannot create SLA definitions; customer users see only t
   const customer = await createCustomer(app, admin.auth, { slaDefinitionId: premium.id });
   const portal = await createCustomerKey(app, admin, customer.id);
   const list = (await app.inject({ url: '/v1/sla-definitions', headers: portal })).json();
-  t.same(list.data.map((d: { id: string }) => d.id), [premium.id]);
+  t.same(
+    list.data.map((d: { id: string }) => d.id),
+    [premium.id],
+  );
   t.equal((await app.inject({ url: `/v1/sla-definitions/${premium.id}`, headers: portal })).statusCode, 200);
   t.equal((await app.inject({ url: `/v1/sla-definitions/${standard.id}`, headers: portal })).statusCode, 404);
   const dueDates = await app.inject({

@@ -23,20 +23,32 @@ async function setup(t: Parameters<typeof build>[0], slaOverrides: Record<string
   });
   const customer = await createCustomer(app, admin.auth);
   const portal = await createCustomerKey(app, admin, customer.id);
-  const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, auth: Auth, payload?: object, headers: Record<string, string> = {}) =>
-    app.inject({ method, url, headers: { ...auth, ...headers }, ...(payload ? { payload } : {}) });
+  const call = (
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    auth: Auth,
+    payload?: object,
+    headers: Record<string, string> = {},
+  ) => app.inject({ method, url, headers: { ...auth, ...headers }, ...(payload ? { payload } : {}) });
   return { ...context, admin, helpdesk, sla, customer, portal, call };
 }
 
 t.test('a request from intake to closed, as a CRM and a customer portal drive it', async (t) => {
   const { call, helpdesk, portal, customer, admin, ownerUrl } = await setup(t);
-  const move = (id: string, auth: Auth, body: object) => call('POST', `/v1/support-requests/${id}/transitions`, auth, body);
+  const move = (id: string, auth: Auth, body: object) =>
+    call('POST', `/v1/support-requests/${id}/transitions`, auth, body);
 
   // The customer raises it through the partner (R1).
   const raised = await call('POST', '/v1/support-requests', portal, newRequest(undefined));
   t.equal(raised.statusCode, 201);
   const request = raised.json();
-  t.match(request, { number: 1, customerId: customer.id, state: 'new', channel: 'api', requester: customer.contacts[0] });
+  t.match(request, {
+    number: 1,
+    customerId: customer.id,
+    state: 'new',
+    channel: 'api',
+    requester: customer.contacts[0],
+  });
   t.match(request.sla, { status: 'on_track', firstRespondedAt: null, pausedMinutes: 0 });
   const id = request.id;
 
@@ -48,15 +60,23 @@ t.test('a request from intake to closed, as a CRM and a customer portal drive it
   t.equal(waiting.json().sla.status, 'paused', 'the clock stops while the customer is asked');
 
   // The customer takes ten minutes to answer.
-  await asOwner(ownerUrl, `update support_requests set paused_at = paused_at - interval '10 minutes' where id = $1`, [id]);
-  const answer = await call('POST', `/v1/support-requests/${id}/notes`, portal, { text: 'All of them.', visibility: 'public' });
+  await asOwner(ownerUrl, `update support_requests set paused_at = paused_at - interval '10 minutes' where id = $1`, [
+    id,
+  ]);
+  const answer = await call('POST', `/v1/support-requests/${id}/notes`, portal, {
+    text: 'All of them.',
+    visibility: 'public',
+  });
   t.equal(answer.statusCode, 201);
   const resumed = (await call('GET', `/v1/support-requests/${id}`, helpdesk)).json();
   t.equal(resumed.state, 'in_progress', "the customer's public reply resumes it");
   t.equal(resumed.sla.status, 'on_track');
   t.ok(resumed.sla.pausedMinutes >= 10 && resumed.sla.pausedMinutes < 11, 'the pause is accounted for');
   const due = (at: string) => Date.parse(at) - Date.parse(request.sla.resolutionDueAt);
-  t.ok(Math.abs(due(resumed.sla.resolutionDueAt) - resumed.sla.pausedMinutes * 60_000) < 5, 'and moves the due date by as much');
+  t.ok(
+    Math.abs(due(resumed.sla.resolutionDueAt) - resumed.sla.pausedMinutes * 60_000) < 5,
+    'and moves the due date by as much',
+  );
 
   const diagnosed = await call('PUT', `/v1/support-requests/${id}/diagnosis`, helpdesk, {
     cause: 'service_bug',
@@ -82,7 +102,11 @@ t.test('a request from intake to closed, as a CRM and a customer portal drive it
     posts: [{ createdDateTime: '2026-11-20T09:00:00Z', postType: 'regular' }],
     '@odata.type': '#microsoft.graph.serviceHealthIssue',
   };
-  t.equal((await call('PUT', '/v1/service-incidents/EX123456', admin.auth, incident)).statusCode, 200, 'Graph fields we do not keep are ignored');
+  t.equal(
+    (await call('PUT', '/v1/service-incidents/EX123456', admin.auth, incident)).statusCode,
+    200,
+    'Graph fields we do not keep are ignored',
+  );
   const known = await call('POST', `/v1/support-requests/${id}/health-checks`, helpdesk);
   t.equal(known.statusCode, 201);
   t.match(known.json(), { outcome: 'known_incident', matchingIncidentIds: ['EX123456'] });
@@ -99,7 +123,10 @@ t.test('a request from intake to closed, as a CRM and a customer portal drive it
   const noResolution = await move(id, helpdesk, { to: 'resolved' });
   t.equal(noResolution.statusCode, 400);
   t.equal(noResolution.json().errors[0].path, '/body/resolution');
-  const resolved = await move(id, helpdesk, { to: 'resolved', resolution: { code: 'fixed-by-microsoft', summary: 'Service restored.' } });
+  const resolved = await move(id, helpdesk, {
+    to: 'resolved',
+    resolution: { code: 'fixed-by-microsoft', summary: 'Service restored.' },
+  });
   t.match(resolved.json(), { state: 'resolved', resolution: { code: 'fixed-by-microsoft' }, sla: { status: 'met' } });
 
   const reopened = await move(id, portal, { to: 'in_progress', reason: 'It happens again' });
@@ -117,7 +144,10 @@ t.test('a request from intake to closed, as a CRM and a customer portal drive it
 
   const history = (await call('GET', `/v1/support-requests/${id}/events?limit=100`, helpdesk)).json();
   t.same(
-    history.data.map((e: { type: string; data: { to?: string } }) => e.type.replace('support_request.', '') + (e.data.to ? `:${e.data.to}` : '')),
+    history.data.map(
+      (e: { type: string; data: { to?: string } }) =>
+        e.type.replace('support_request.', '') + (e.data.to ? `:${e.data.to}` : ''),
+    ),
     [
       'created',
       'state_changed:in_progress',
@@ -133,10 +163,15 @@ t.test('a request from intake to closed, as a CRM and a customer portal drive it
       'state_changed:closed',
     ],
   );
-  t.match(history.data[2], { actor: { kind: 'api_key', role: 'helpdesk_agent' }, data: { from: 'in_progress', reason: 'Which mailboxes?' } });
+  t.match(history.data[2], {
+    actor: { kind: 'api_key', role: 'helpdesk_agent' },
+    data: { from: 'in_progress', reason: 'Which mailboxes?' },
+  });
   const customerHistory = (await call('GET', `/v1/support-requests/${id}/events?limit=100`, portal)).json();
   t.notOk(
-    customerHistory.data.some((e: { type: string }) => ['support_request.diagnosed', 'support_request.health_checked'].includes(e.type)),
+    customerHistory.data.some((e: { type: string }) =>
+      ['support_request.diagnosed', 'support_request.health_checked'].includes(e.type),
+    ),
     'customers see their public side only',
   );
   const seenByCustomer = (await call('GET', `/v1/support-requests/${id}`, portal)).json();
@@ -146,29 +181,50 @@ t.test('a request from intake to closed, as a CRM and a customer portal drive it
 t.test('customers never see internal notes, and write public ones only', async (t) => {
   const { call, helpdesk, portal, customer } = await setup(t);
   const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json().id;
-  await call('POST', `/v1/support-requests/${id}/notes`, helpdesk, { text: 'Customer tenant misconfigured, do not tell them yet', visibility: 'internal' });
+  await call('POST', `/v1/support-requests/${id}/notes`, helpdesk, {
+    text: 'Customer tenant misconfigured, do not tell them yet',
+    visibility: 'internal',
+  });
   await call('POST', `/v1/support-requests/${id}/notes`, helpdesk, { text: 'We are on it.', visibility: 'public' });
   const agentView = (await call('GET', `/v1/support-requests/${id}/notes`, helpdesk)).json();
-  t.same(agentView.data.map((n: { visibility: string }) => n.visibility), ['internal', 'public']);
+  t.same(
+    agentView.data.map((n: { visibility: string }) => n.visibility),
+    ['internal', 'public'],
+  );
   const customerView = (await call('GET', `/v1/support-requests/${id}/notes`, portal)).json();
-  t.same(customerView.data.map((n: { text: string }) => n.text), ['We are on it.']);
-  const internal = await call('POST', `/v1/support-requests/${id}/notes`, portal, { text: 'psst', visibility: 'internal' });
+  t.same(
+    customerView.data.map((n: { text: string }) => n.text),
+    ['We are on it.'],
+  );
+  const internal = await call('POST', `/v1/support-requests/${id}/notes`, portal, {
+    text: 'psst',
+    visibility: 'internal',
+  });
   t.equal(internal.statusCode, 403);
   const request = (await call('GET', `/v1/support-requests/${id}`, helpdesk)).json();
   t.ok(request.sla.firstRespondedAt, "the partner's first public note is the first response");
   const events = (await call('GET', `/v1/support-requests/${id}/events`, portal)).json();
-  t.equal(events.data.filter((e: { type: string }) => e.type === 'support_request.note_added').length, 1, 'the internal note event is hidden too');
+  t.equal(
+    events.data.filter((e: { type: string }) => e.type === 'support_request.note_added').length,
+    1,
+    'the internal note event is hidden too',
+  );
 });
 
 t.test('20 concurrent transitions with the same If-Match: exactly one wins', async (t) => {
   const { call, helpdesk, customer } = await setup(t);
   const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json().id;
   const responses = await Promise.all(
-    Array.from({ length: 20 }, () => call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'in_progress' }, { 'if-match': '"1"' })),
+    Array.from({ length: 20 }, () =>
+      call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'in_progress' }, { 'if-match': '"1"' }),
+    ),
   );
   const codes = responses.map((r) => r.statusCode);
   t.equal(codes.filter((c) => c === 200).length, 1);
-  t.ok(codes.every((c) => c === 200 || c === 412 || c === 409), codes.join(','));
+  t.ok(
+    codes.every((c) => c === 200 || c === 412 || c === 409),
+    codes.join(','),
+  );
   const events = (await call('GET', `/v1/support-requests/${id}/events`, helpdesk)).json();
   t.equal(events.data.filter((e: { type: string }) => e.type === 'support_request.state_changed').length, 1);
 });
@@ -178,7 +234,8 @@ t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own custo
   const admin = await createPartner(app);
   const billing = await createKey(app, admin, 'billing_admin');
   const customer = await createCustomer(app, admin.auth);
-  const raise = (auth: Auth, body: object) => app.inject({ method: 'POST', url: '/v1/support-requests', headers: auth, payload: body });
+  const raise = (auth: Auth, body: object) =>
+    app.inject({ method: 'POST', url: '/v1/support-requests', headers: auth, payload: body });
 
   const uncovered = await raise(admin.auth, newRequest(customer.id));
   t.equal(uncovered.statusCode, 422);
@@ -197,9 +254,15 @@ t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own custo
   const suspended = await raise(admin.auth, newRequest(customer.id));
   t.equal(suspended.statusCode, 422);
   t.equal(suspended.json().code, 'customer-suspended');
-  const billingRequest = await raise(billing, newRequest(customer.id, { category: 'billing', title: 'Invoice question' }));
+  const billingRequest = await raise(
+    billing,
+    newRequest(customer.id, { category: 'billing', title: 'Invoice question' }),
+  );
   t.equal(billingRequest.statusCode, 201, 'a suspended customer may still raise billing requests');
-  const subscription = await raise(admin.auth, newRequest(customer.id, { category: 'subscription', title: 'Add 10 E3 seats' }));
+  const subscription = await raise(
+    admin.auth,
+    newRequest(customer.id, { category: 'subscription', title: 'Add 10 E3 seats' }),
+  );
   t.equal(subscription.statusCode, 201, 'and subscription changes (R8)');
   t.equal(subscription.json().number, billingRequest.json().number + 1, 'numbers follow each other per partner');
 
@@ -214,47 +277,82 @@ t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own custo
   t.equal((await raise(sales, newRequest(customer.id, { category: 'billing' }))).statusCode, 403);
 });
 
-t.test('the first-response due date follows the SLA business hours; a severity change keeps the time used', async (t) => {
-  const { call, helpdesk, customer, sla, ownerUrl } = await setup(t, {
-    hours: {
-      timezone: 'Europe/Paris',
-      alwaysOpen: false,
-      weekly: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({ day, open: '09:00', close: '18:00' })),
-      holidays: [],
-    },
-  });
-  const request = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id, { severity: 'minimal' }))).json();
-  const expected = (
-    await call('POST', `/v1/sla-definitions/${sla.id}/due-dates`, helpdesk, { openedAt: request.createdAt, severity: 'minimal' })
-  ).json();
-  t.equal(request.sla.firstResponseDueAt, expected.firstResponseDueAt);
-  t.equal(request.sla.resolutionDueAt, expected.resolutionDueAt);
-  t.equal(request.sla.definitionVersion, 1);
+t.test(
+  'the first-response due date follows the SLA business hours; a severity change keeps the time used',
+  async (t) => {
+    const { call, helpdesk, customer, sla, ownerUrl } = await setup(t, {
+      hours: {
+        timezone: 'Europe/Paris',
+        alwaysOpen: false,
+        weekly: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({
+          day,
+          open: '09:00',
+          close: '18:00',
+        })),
+        holidays: [],
+      },
+    });
+    const request = (
+      await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id, { severity: 'minimal' }))
+    ).json();
+    const expected = (
+      await call('POST', `/v1/sla-definitions/${sla.id}/due-dates`, helpdesk, {
+        openedAt: request.createdAt,
+        severity: 'minimal',
+      })
+    ).json();
+    t.equal(request.sla.firstResponseDueAt, expected.firstResponseDueAt);
+    t.equal(request.sla.resolutionDueAt, expected.resolutionDueAt);
+    t.equal(request.sla.definitionVersion, 1);
 
-  const raised = await call('PATCH', `/v1/support-requests/${request.id}`, helpdesk, { severity: 'critical' }, { 'if-match': '"1"' });
-  t.equal(raised.statusCode, 200);
-  const critical = (
-    await call('POST', `/v1/sla-definitions/${sla.id}/due-dates`, helpdesk, { openedAt: request.createdAt, severity: 'critical' })
-  ).json();
-  t.match(raised.json(), { severity: 'critical', sla: critical, version: 2 }, 'the new targets count from the same opening');
-  const events = (await call('GET', `/v1/support-requests/${request.id}/events`, helpdesk)).json();
-  t.match(events.data[1], { type: 'support_request.severity_changed', data: { from: 'minimal', to: 'critical' } });
+    const raised = await call(
+      'PATCH',
+      `/v1/support-requests/${request.id}`,
+      helpdesk,
+      { severity: 'critical' },
+      { 'if-match': '"1"' },
+    );
+    t.equal(raised.statusCode, 200);
+    const critical = (
+      await call('POST', `/v1/sla-definitions/${sla.id}/due-dates`, helpdesk, {
+        openedAt: request.createdAt,
+        severity: 'critical',
+      })
+    ).json();
+    t.match(
+      raised.json(),
+      { severity: 'critical', sla: critical, version: 2 },
+      'the new targets count from the same opening',
+    );
+    const events = (await call('GET', `/v1/support-requests/${request.id}/events`, helpdesk)).json();
+    t.match(events.data[1], { type: 'support_request.severity_changed', data: { from: 'minimal', to: 'critical' } });
 
-  const refused = await call('PATCH', `/v1/support-requests/${request.id}`, helpdesk, { state: 'closed' });
-  t.equal(refused.statusCode, 400, 'PATCH never changes the state');
+    const refused = await call('PATCH', `/v1/support-requests/${request.id}`, helpdesk, { state: 'closed' });
+    t.equal(refused.statusCode, 400, 'PATCH never changes the state');
 
-  // A request whose first response is late is breached, and the list finds it.
-  await asOwner(ownerUrl, `update support_requests set first_response_due_at = now() - interval '1 minute' where id = $1`, [request.id]);
-  const breached = (await call('GET', '/v1/support-requests?slaStatus=breached', helpdesk)).json();
-  t.same(breached.data.map((r: { id: string }) => r.id), [request.id]);
-  t.same((await call('GET', '/v1/support-requests?slaStatus=on_track', helpdesk)).json().data, []);
-});
+    // A request whose first response is late is breached, and the list finds it.
+    await asOwner(
+      ownerUrl,
+      `update support_requests set first_response_due_at = now() - interval '1 minute' where id = $1`,
+      [request.id],
+    );
+    const breached = (await call('GET', '/v1/support-requests?slaStatus=breached', helpdesk)).json();
+    t.same(
+      breached.data.map((r: { id: string }) => r.id),
+      [request.id],
+    );
+    t.same((await call('GET', '/v1/support-requests?slaStatus=on_track', helpdesk)).json().data, []);
+  },
+);
 
 t.test('the reopen window: reopening after it is refused', async (t) => {
   const { call, helpdesk, portal, customer, ownerUrl } = await setup(t);
   const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json().id;
   await call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'in_progress' });
-  await call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'resolved', resolution: { code: 'done', summary: 'done' } });
+  await call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, {
+    to: 'resolved',
+    resolution: { code: 'done', summary: 'done' },
+  });
   await asOwner(ownerUrl, `update support_requests set resolved_at = now() - interval '8 days' where id = $1`, [id]);
   const late = await call('POST', `/v1/support-requests/${id}/transitions`, portal, { to: 'in_progress' });
   t.equal(late.statusCode, 409);
@@ -270,7 +368,8 @@ t.test('lists filter by state, customer, severity and category, newest first', a
     ids.push((await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id, { severity }))).json().id);
   }
   await call('POST', `/v1/support-requests/${ids[1]}/transitions`, helpdesk, { to: 'in_progress' });
-  const list = async (query: string) => (await call('GET', `/v1/support-requests?${query}`, helpdesk)).json().data.map((r: { id: string }) => r.id);
+  const list = async (query: string) =>
+    (await call('GET', `/v1/support-requests?${query}`, helpdesk)).json().data.map((r: { id: string }) => r.id);
   t.same(await list(''), [...ids].reverse());
   t.same(await list('severity=critical'), [ids[3], ids[0]]);
   t.same(await list('state=in_progress'), [ids[1]]);

@@ -4,8 +4,17 @@
  * the Paris clock shows, without luxon.
  */
 export const frenchHolidays2026 = [
-  '2026-01-01', '2026-04-06', '2026-05-01', '2026-05-08', '2026-05-14', '2026-05-25',
-  '2026-07-14', '2026-08-15', '2026-11-01', '2026-11-11', '2026-12-25',
+  '2026-01-01',
+  '2026-04-06',
+  '2026-05-01',
+  '2026-05-08',
+  '2026-05-14',
+  '2026-05-25',
+  '2026-07-14',
+  '2026-08-15',
+  '2026-11-01',
+  '2026-11-11',
+  '2026-12-25',
 ];
 
 const parisClock = new Intl.DateTimeFormat('en-GB', {
@@ -44,4 +53,3 @@ export function oracleDue(startMinute: number, target: number): number {
     if (oracleIsOpen(minute) && ++counted === target) return (minute + 1) * 60_000;
   }
 }
-

@@ -51,7 +51,12 @@ export default async function apiKeyRoutes(app: App) {
       const { partnerId } = request.principal;
       const { name, role, customerId = null } = request.body;
       if ((role === 'customer_user') !== (customerId !== null)) {
-        throw invalidFields([{ path: '/customerId', message: role === 'customer_user' ? 'is required for customer_user' : 'is only for customer_user' }]);
+        throw invalidFields([
+          {
+            path: '/customerId',
+            message: role === 'customer_user' ? 'is required for customer_user' : 'is only for customer_user',
+          },
+        ]);
       }
       const minted = mintApiKey(partnerId);
       const key = await request.inTenant(async (client) => {
@@ -60,7 +65,10 @@ export default async function apiKeyRoutes(app: App) {
         }
         return insertApiKey(client, { partnerId, name, role, customerId, hash: minted.hash });
       });
-      return reply.code(201).header('location', `/v1/api-keys/${key.id}`).send({ ...key, key: minted.key });
+      return reply
+        .code(201)
+        .header('location', `/v1/api-keys/${key.id}`)
+        .send({ ...key, key: minted.key });
     },
   );
 
@@ -78,7 +86,13 @@ export default async function apiKeyRoutes(app: App) {
     },
     async (request) =>
       request.inTenant((client) =>
-        paginate(request, client, 'api-keys', (after, limit) => listApiKeys(client, after, limit), (key) => [key.createdAt, key.id]),
+        paginate(
+          request,
+          client,
+          'api-keys',
+          (after, limit) => listApiKeys(client, after, limit),
+          (key) => [key.createdAt, key.id],
+        ),
       ),
   );
 

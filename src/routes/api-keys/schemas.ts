@@ -12,7 +12,10 @@ const apiKeyProperties = {
   revokedAt: Nullable(Timestamp),
 };
 
-export const ApiKey = component('ApiKey', Type.Object(apiKeyProperties, { description: 'An API key; its secret is never shown again' }));
+export const ApiKey = component(
+  'ApiKey',
+  Type.Object(apiKeyProperties, { description: 'An API key; its secret is never shown again' }),
+);
 
 export const CreatedApiKey = component(
   'CreatedApiKey',
@@ -21,11 +24,18 @@ export const CreatedApiKey = component(
 
 export const NewApiKey = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200, description: 'who or what uses the key, e.g. "Dynamics CRM sync"' }),
+    name: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'who or what uses the key, e.g. "Dynamics CRM sync"',
+    }),
     role: Type.Enum(roles),
     customerId: Type.Optional(Uuid),
   },
-  { additionalProperties: false, description: 'A customer_user key names the customer it acts for (customerId); other roles do not.' },
+  {
+    additionalProperties: false,
+    description: 'A customer_user key names the customer it acts for (customerId); other roles do not.',
+  },
 );
 
 export const Me = Type.Object({

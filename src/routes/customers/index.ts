@@ -18,7 +18,10 @@ async function assertAssignable(client: Client, slaDefinitionId: string | null |
   if (!slaDefinitionId) return;
   const definition = await findSlaDefinition(client, slaDefinitionId);
   if (definition?.status !== 'published') {
-    throw new ProblemError('invalid-reference', 'slaDefinitionId must name a published SLA definition of this partner.');
+    throw new ProblemError(
+      'invalid-reference',
+      'slaDefinitionId must name a published SLA definition of this partner.',
+    );
   }
 }
 
@@ -37,8 +40,19 @@ async function visibleCustomer(client: Client, id: string): Promise<CustomerRow>
   return customer;
 }
 
-const recordCustomerEvent = (request: FastifyRequest, client: Client, type: string, customer: CustomerRow, data: Record<string, unknown>) =>
-  recordEvent(client, { type: `customer.${type}`, subject: { type: 'customer', id: customer.id }, actor: actorOf(request), data });
+const recordCustomerEvent = (
+  request: FastifyRequest,
+  client: Client,
+  type: string,
+  customer: CustomerRow,
+  data: Record<string, unknown>,
+) =>
+  recordEvent(client, {
+    type: `customer.${type}`,
+    subject: { type: 'customer', id: customer.id },
+    actor: actorOf(request),
+    data,
+  });
 
 export default async function customerRoutes(app: App) {
   app.post(
@@ -87,7 +101,10 @@ export default async function customerRoutes(app: App) {
     },
     async (request) =>
       request.inTenant((client) =>
-        paginate(request, client, 'customers',
+        paginate(
+          request,
+          client,
+          'customers',
           (after, limit) => listCustomers(client, request.query, after, limit),
           (customer) => [customer.createdAt, customer.id],
         ),
@@ -183,7 +200,10 @@ export default async function customerRoutes(app: App) {
     async (request) =>
       request.inTenant(async (client) => {
         const customer = await visibleCustomer(client, request.params.id);
-        return paginate(request, client, `customer-events:${customer.id}`,
+        return paginate(
+          request,
+          client,
+          `customer-events:${customer.id}`,
           (after, limit) => listSubjectEvents(client, { type: 'customer', id: customer.id }, false, after, limit),
           (event) => [event.position],
         );

@@ -16,7 +16,12 @@ import { allSupportPlans, consumeIncident, returnIncident } from '../../db/suppo
 import { moveRequest } from '../../db/requestMoves.js';
 import { findRequest, lockRequestRow } from '../../db/supportRequests.js';
 import { actingAs } from '../../db/tenant.js';
-import { checkEscalationMove, isFinalEscalation, type EscalationState, type Side } from '../../domain/escalationLifecycle.js';
+import {
+  checkEscalationMove,
+  isFinalEscalation,
+  type EscalationState,
+  type Side,
+} from '../../domain/escalationLifecycle.js';
 import {
   channelRoleRefusal,
   coveringPlans,
@@ -36,7 +41,14 @@ import { responses } from '../../http/schemas.js';
 import { lockRow } from '../../db/locks.js';
 import { lockCurrent } from '../../http/versioning.js';
 import { IdParams } from '../shared.js';
-import { Escalation, EscalationMove, EscalationQuery, Forward, NewEscalation, PartnerCenterRequest } from './schemas.js';
+import {
+  Escalation,
+  EscalationMove,
+  EscalationQuery,
+  Forward,
+  NewEscalation,
+  PartnerCenterRequest,
+} from './schemas.js';
 
 const tags = ['escalations'];
 
@@ -84,7 +96,13 @@ async function takePlan(client: Client, query: PlanQuery): Promise<{ id: string;
   throw new ProblemError('incident-allowance-exhausted', 'The partner network incidents allowance is used up.');
 }
 
-const recordEscalationEvent = (request: FastifyRequest, client: Client, escalation: EscalationRow, type: string, data: Record<string, unknown>) =>
+const recordEscalationEvent = (
+  request: FastifyRequest,
+  client: Client,
+  escalation: EscalationRow,
+  type: string,
+  data: Record<string, unknown>,
+) =>
   recordEvent(client, {
     type: `escalation.${type}`,
     subject: { type: 'escalation', id: escalation.id },
@@ -135,8 +153,14 @@ async function moveEscalation(
     // Locked before it is read, so that its state cannot change under the check.
     await lockRow(client, 'escalations', moved.parentEscalationId);
     const parent = (await findEscalation(client, moved.parentEscalationId))!;
-    if (checkEscalationMove(parent.state, to, ['raiser', 'target'], { externalCaseId: parent.externalCaseId ?? moved.id }).ok) {
-      await moveEscalation(request, client, parent, to, { externalCaseId: parent.externalCaseId ?? moved.id, ...(input.note ? { note: input.note } : {}) });
+    if (
+      checkEscalationMove(parent.state, to, ['raiser', 'target'], { externalCaseId: parent.externalCaseId ?? moved.id })
+        .ok
+    ) {
+      await moveEscalation(request, client, parent, to, {
+        externalCaseId: parent.externalCaseId ?? moved.id,
+        ...(input.note ? { note: input.note } : {}),
+      });
     }
   }
   return moved;
@@ -146,7 +170,13 @@ async function moveEscalation(
 async function evidenceOf(client: Client, supportRequestId: string): Promise<Record<string, unknown>> {
   const supportRequest = (await findRequest(client, supportRequestId))!;
   const customer = (await findCustomer(client, supportRequest.customerId))!;
-  const timeline = await listSubjectEvents(client, { type: 'support_request', id: supportRequest.id }, false, undefined, 200);
+  const timeline = await listSubjectEvents(
+    client,
+    { type: 'support_request', id: supportRequest.id },
+    false,
+    undefined,
+    200,
+  );
   return {
     request: {
       number: supportRequest.number,
@@ -165,7 +195,11 @@ async function evidenceOf(client: Client, supportRequestId: string): Promise<Rec
     },
     healthCheck: supportRequest.healthCheck,
     customerTenantId: customer.tenantId,
-    product: { name: supportRequest.productName, type: supportRequest.productType, service: supportRequest.productService },
+    product: {
+      name: supportRequest.productName,
+      type: supportRequest.productType,
+      service: supportRequest.productService,
+    },
     timeline: timeline.map(({ type, occurredAt, data }) => ({ type, occurredAt, data })),
   };
 }
@@ -193,7 +227,11 @@ export default async function escalationRoutes(app: App) {
         // Customers never escalate (R1), whichever request they name.
         refuse(customersGoThroughPartner(principal.role));
         const supportRequest = await lockRequestRow(client, body.supportRequestId);
-        if (!supportRequest) throw new ProblemError('invalid-reference', 'supportRequestId does not name a support request of this partner.');
+        if (!supportRequest)
+          throw new ProblemError(
+            'invalid-reference',
+            'supportRequestId does not name a support request of this partner.',
+          );
         const partner = (await findPartner(client, principal.partnerId))!;
         const plans = await allSupportPlans(client);
         const now = new Date();
@@ -241,7 +279,11 @@ export default async function escalationRoutes(app: App) {
           reason: `escalated to ${target}`,
           reopenWindowDays: app.settings.reopenWindowDays,
         });
-        await recordEscalationEvent(request, client, escalation, 'created', { channel: escalation.channel, target, supportPlanId: escalation.supportPlanId });
+        await recordEscalationEvent(request, client, escalation, 'created', {
+          channel: escalation.channel,
+          target,
+          supportPlanId: escalation.supportPlanId,
+        });
         return escalation;
       });
       return reply.code(201).header('location', `/v1/escalations/${created.id}`).send(present(request, created));
@@ -254,7 +296,8 @@ export default async function escalationRoutes(app: App) {
       schema: {
         operationId: 'listEscalations',
         tags,
-        summary: "Escalations the partner raised or that are addressed to it (an indirect provider's inbox), oldest first",
+        summary:
+          "Escalations the partner raised or that are addressed to it (an indirect provider's inbox), oldest first",
         querystring: Type.Object({ ...PageQuery, ...EscalationQuery }, { additionalProperties: false }),
         response: responses({ 200: Page(Escalation) }, 404),
       },
@@ -263,7 +306,13 @@ export default async function escalationRoutes(app: App) {
     async (request) => {
       assertNotCustomer(request);
       const page = await request.inTenant((client) =>
-        paginate(request, client, 'escalations', (after, limit) => listEscalations(client, request.query, after, limit), (e) => [e.createdAt, e.id]),
+        paginate(
+          request,
+          client,
+          'escalations',
+          (after, limit) => listEscalations(client, request.query, after, limit),
+          (e) => [e.createdAt, e.id],
+        ),
       );
       return { ...page, data: page.data.map((e) => present(request, e)) };
     },
@@ -281,7 +330,8 @@ export default async function escalationRoutes(app: App) {
       },
       config: { access: 'escalations:read' },
     },
-    async (request) => present(request, await request.inTenant((client) => visibleEscalation(request, client, request.params.id))),
+    async (request) =>
+      present(request, await request.inTenant((client) => visibleEscalation(request, client, request.params.id))),
   );
 
   app.post(
@@ -307,7 +357,8 @@ export default async function escalationRoutes(app: App) {
         const { to, externalCaseId, note } = request.body;
         const check = checkEscalationMove(escalation.state, to, sidesOf(request, escalation), { externalCaseId });
         if (!check.ok) {
-          if (check.code === 'validation-failed') throw invalidFields([{ path: '/externalCaseId', message: 'is required to submit' }]);
+          if (check.code === 'validation-failed')
+            throw invalidFields([{ path: '/externalCaseId', message: 'is required to submit' }]);
           throw new ProblemError(check.code, check.detail);
         }
         return moveEscalation(request, client, escalation, to, { externalCaseId, note });
@@ -337,7 +388,10 @@ export default async function escalationRoutes(app: App) {
           throw new ProblemError('forbidden', 'Only the indirect provider it is addressed to forwards an escalation.');
         }
         if (isFinalEscalation(parent.state) || parent.childEscalationId) {
-          throw new ProblemError('escalation-already-open', `This escalation is ${parent.childEscalationId ? 'already forwarded' : parent.state}.`);
+          throw new ProblemError(
+            'escalation-already-open',
+            `This escalation is ${parent.childEscalationId ? 'already forwarded' : parent.state}.`,
+          );
         }
         refuse(channelRoleRefusal({ role: request.principal.role, channel: parent.channel }));
         const provider = (await findPartner(client, request.principal.partnerId))!;
@@ -366,9 +420,14 @@ export default async function escalationRoutes(app: App) {
           supportTopicId: request.body.supportTopicId ?? parent.supportTopicId,
           evidence: parent.evidence,
         });
-        await recordEscalationEvent(request, client, forwarded, 'created', { channel: forwarded.channel, target: 'microsoft', parentEscalationId: parent.id });
+        await recordEscalationEvent(request, client, forwarded, 'created', {
+          channel: forwarded.channel,
+          target: 'microsoft',
+          parentEscalationId: parent.id,
+        });
         await recordEscalationEvent(request, client, parent, 'forwarded', { childEscalationId: forwarded.id });
-        if (parent.state === 'open') await moveEscalation(request, client, parent, 'submitted', { externalCaseId: forwarded.id });
+        if (parent.state === 'open')
+          await moveEscalation(request, client, parent, 'submitted', { externalCaseId: forwarded.id });
         return forwarded;
       });
       return reply.code(201).header('location', `/v1/escalations/${child.id}`).send(present(request, child));
@@ -390,7 +449,10 @@ export default async function escalationRoutes(app: App) {
     async (request) => {
       const escalation = await request.inTenant((client) => visibleEscalation(request, client, request.params.id));
       if (escalation.target !== 'microsoft' || escalation.partnerId !== request.principal.partnerId) {
-        throw new ProblemError('invalid-transition', 'Only an escalation to Microsoft, by its own partner, is filed in Partner Center.');
+        throw new ProblemError(
+          'invalid-transition',
+          'Only an escalation to Microsoft, by its own partner, is filed in Partner Center.',
+        );
       }
       return partnerCenterRequest(escalation);
     },
@@ -400,7 +462,12 @@ export default async function escalationRoutes(app: App) {
 /** Partner Center's ServiceRequest fields, from the escalation's evidence, so nobody retypes them. */
 function partnerCenterRequest(escalation: EscalationRow) {
   const evidence = escalation.evidence as {
-    request: { number: number; title: string; description: string; requester: { name: string; email: string; phone?: string | null } };
+    request: {
+      number: number;
+      title: string;
+      description: string;
+      requester: { name: string; email: string; phone?: string | null };
+    };
     diagnosis: { cause: string; summary: string };
     healthCheck: { checkedAt: string; outcome: string; matchingIncidentIds: string[] } | null;
     customerTenantId: string;

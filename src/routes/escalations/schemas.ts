@@ -9,20 +9,25 @@ export const Escalation = component(
   Type.Object({
     id: Uuid,
     partnerId: Uuid,
-    supportRequestId: Nullable(Uuid, { description: "the escalating partner's request; null for its target and for forwarded escalations" }),
+    supportRequestId: Nullable(Uuid, {
+      description: "the escalating partner's request; null for its target and for forwarded escalations",
+    }),
     channel: Type.Enum(escalationChannels),
     target: Type.Enum(escalationTargets),
     targetPartnerId: Nullable(Uuid, { description: 'the indirect provider, for a reseller escalation (R5)' }),
     supportPlanId: Nullable(Uuid, { description: 'the plan it was escalated under (technical, to Microsoft)' }),
     severity: Type.Enum(severities),
     state: Type.Enum(escalationStates),
-    externalCaseId: Nullable(Type.String(), { description: "Partner Center service request id, or the provider's case number" }),
+    externalCaseId: Nullable(Type.String(), {
+      description: "Partner Center service request id, or the provider's case number",
+    }),
     parentEscalationId: Nullable(Uuid, { description: 'the reseller escalation a provider forwarded' }),
     childEscalationId: Nullable(Uuid, { description: 'the escalation its provider forwarded it as' }),
     summary: Type.String(),
     supportTopicId: Nullable(Type.String()),
     evidence: Type.Record(Type.String(), Type.Unknown(), {
-      description: 'snapshot at creation: diagnosis, last health check, customer tenant id, product, the request timeline',
+      description:
+        'snapshot at creation: diagnosis, last health check, customer tenant id, product, the request timeline',
     }),
     outcome: Nullable(Type.String()),
     version: Type.Integer(),
@@ -38,8 +43,12 @@ export const NewEscalation = Type.Object(
     summary: Type.String({ minLength: 1, maxLength: 5000 }),
     severity: Type.Optional(Type.Enum(severities, { description: "defaults to the request's" })),
     supportPlanId: Type.Optional(Uuid),
-    target: Type.Optional(Type.Enum(escalationTargets, { description: 'checked against R5; defaults to the right one' })),
-    supportTopicId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Partner Center support topic id' })),
+    target: Type.Optional(
+      Type.Enum(escalationTargets, { description: 'checked against R5; defaults to the right one' }),
+    ),
+    supportTopicId: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'Partner Center support topic id' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -48,7 +57,9 @@ export const EscalationMove = Type.Object(
   {
     to: Type.Enum(escalationStates),
     externalCaseId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-    note: Type.Optional(Type.String({ minLength: 1, maxLength: 5000, description: 'kept as the outcome when it ends' })),
+    note: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 5000, description: 'kept as the outcome when it ends' }),
+    ),
   },
   { additionalProperties: false },
 );

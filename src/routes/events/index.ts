@@ -24,14 +24,16 @@ export default async function eventRoutes(app: App) {
         tags: ['events'],
         summary: "The partner's event feed, in order; a follower polling with `after` never misses an event",
         description:
-          "Pass the last event id you processed as `after` (or `nextCursor`, which is the same). An indirect provider also " +
+          'Pass the last event id you processed as `after` (or `nextCursor`, which is the same). An indirect provider also ' +
           'sees the events of escalations addressed to it. See the README for how the order is kept gap-free.',
         querystring: Type.Object(
           {
             after: Type.Optional(Type.String({ maxLength: 32, description: 'the id of the last event seen' })),
             limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
             type: Type.Optional(Type.Enum(eventTypeNames)),
-            subjectType: Type.Optional(Type.Enum(['support_request', 'customer', 'sla_definition', 'escalation', 'webhook_subscription'])),
+            subjectType: Type.Optional(
+              Type.Enum(['support_request', 'customer', 'sla_definition', 'escalation', 'webhook_subscription']),
+            ),
             subjectId: Type.Optional(Type.String({ format: 'uuid' })),
           },
           { additionalProperties: false },
@@ -39,7 +41,9 @@ export default async function eventRoutes(app: App) {
         response: responses({
           200: Type.Object({
             data: Type.Array(Event),
-            nextCursor: Nullable(Type.String({ description: 'the id to pass as `after` next (unchanged when nothing new)' })),
+            nextCursor: Nullable(
+              Type.String({ description: 'the id to pass as `after` next (unchanged when nothing new)' }),
+            ),
           }),
         }),
       },

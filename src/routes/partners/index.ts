@@ -14,7 +14,15 @@ import { responses } from '../../http/schemas.js';
 import { Page, PageQuery, paginate } from '../../http/pagination.js';
 import { lockCurrent } from '../../http/versioning.js';
 import { IdParams } from '../shared.js';
-import { Compliance, NewPartner, NewSupportPlan, Partner, PartnerWithKey, SupportPlan, SupportProfile } from './schemas.js';
+import {
+  Compliance,
+  NewPartner,
+  NewSupportPlan,
+  Partner,
+  PartnerWithKey,
+  SupportPlan,
+  SupportProfile,
+} from './schemas.js';
 import Type from 'typebox';
 
 const withActivity = (plan: SupportPlanRow) => ({ ...plan, active: isActive(plan, new Date()) });
@@ -36,10 +44,15 @@ export default async function partnerRoutes(app: App) {
     async (request, reply) => {
       const body = request.body;
       if ((body.kind === 'indirect_reseller') !== (body.indirectProviderId !== undefined)) {
-        throw new ProblemError('invalid-reference', 'An indirect_reseller names its indirectProviderId; other kinds do not.');
+        throw new ProblemError(
+          'invalid-reference',
+          'An indirect_reseller names its indirectProviderId; other kinds do not.',
+        );
       }
       if (body.indirectProviderId) {
-        const provider = await withTenant(app.pool, body.indirectProviderId, (client) => findPartner(client, body.indirectProviderId!));
+        const provider = await withTenant(app.pool, body.indirectProviderId, (client) =>
+          findPartner(client, body.indirectProviderId!),
+        );
         if (provider?.kind !== 'indirect_provider') {
           throw new ProblemError('invalid-reference', 'indirectProviderId does not name an indirect_provider partner.');
         }
@@ -54,7 +67,13 @@ export default async function partnerRoutes(app: App) {
           indirectProviderId: body.indirectProviderId ?? null,
           competency: body.competency ?? 'none',
         });
-        const key = await insertApiKey(client, { partnerId: id, name: 'first admin key', role: 'admin_agent', customerId: null, hash: minted.hash });
+        const key = await insertApiKey(client, {
+          partnerId: id,
+          name: 'first admin key',
+          role: 'admin_agent',
+          customerId: null,
+          hash: minted.hash,
+        });
         return { partner, apiKey: { ...key, key: minted.key } };
       });
       return reply.code(201).header('location', '/v1/partner').send(created);
@@ -84,7 +103,7 @@ export default async function partnerRoutes(app: App) {
       schema: {
         operationId: 'putSupportProfile',
         tags: ['partners'],
-        summary: "Set the support contact customers are shown (email, telephone, website)",
+        summary: 'Set the support contact customers are shown (email, telephone, website)',
         description: 'Honours If-Match (the partner version).',
         body: SupportProfile,
         response: responses({ 200: Partner }, 412),
@@ -116,7 +135,10 @@ export default async function partnerRoutes(app: App) {
       const { kind, validFrom, validUntil = null, incidentsTotal } = request.body;
       if (hasIncidentAllowance(kind) !== (incidentsTotal !== undefined)) {
         throw invalidFields([
-          { path: '/incidentsTotal', message: hasIncidentAllowance(kind) ? 'is required for this kind' : 'is only for partner_network_incidents' },
+          {
+            path: '/incidentsTotal',
+            message: hasIncidentAllowance(kind) ? 'is required for this kind' : 'is only for partner_network_incidents',
+          },
         ]);
       }
       if (validUntil !== null && Date.parse(validUntil) <= Date.parse(validFrom)) {
@@ -144,7 +166,13 @@ export default async function partnerRoutes(app: App) {
     },
     async (request) => {
       const page = await request.inTenant((client) =>
-        paginate(request, client, 'support-plans', (after, limit) => listSupportPlans(client, after, limit), (plan) => [plan.createdAt, plan.id]),
+        paginate(
+          request,
+          client,
+          'support-plans',
+          (after, limit) => listSupportPlans(client, after, limit),
+          (plan) => [plan.createdAt, plan.id],
+        ),
       );
       return { ...page, data: page.data.map(withActivity) };
     },
@@ -175,7 +203,8 @@ export default async function partnerRoutes(app: App) {
       schema: {
         operationId: 'getCompliance',
         tags: ['partners'],
-        summary: 'What breaks R6: customers without published SLA coverage, an incomplete support profile, no default SLA',
+        summary:
+          'What breaks R6: customers without published SLA coverage, an incomplete support profile, no default SLA',
         response: responses({ 200: Compliance }),
       },
       config: { access: 'compliance:read' },

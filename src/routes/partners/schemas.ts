@@ -38,7 +38,10 @@ export const SupportProfile = Type.Object(
   {
     email: Nullable(Type.String({ format: 'email', maxLength: 254 })),
     telephone: Nullable(
-      Type.String({ pattern: '^\\+?[0-9][0-9 ().-]{4,30}$', description: 'digits with optional +, spaces, dots, dashes, parentheses' }),
+      Type.String({
+        pattern: '^\\+?[0-9][0-9 ().-]{4,30}$',
+        description: 'digits with optional +, spaces, dots, dashes, parentheses',
+      }),
     ),
     website: Nullable(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048 })),
   },
@@ -65,7 +68,13 @@ export const NewSupportPlan = Type.Object(
     kind: Type.Enum(supportPlanKinds),
     validFrom: Timestamp,
     validUntil: Type.Optional(Nullable(Timestamp)),
-    incidentsTotal: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, description: 'required for partner_network_incidents, refused otherwise' })),
+    incidentsTotal: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 100000,
+        description: 'required for partner_network_incidents, refused otherwise',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

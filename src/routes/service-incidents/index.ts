@@ -7,7 +7,12 @@ import { Page, PageQuery, paginate } from '../../http/pagination.js';
 import { invalidFields, ProblemError } from '../../http/problem.js';
 import { component, Nullable, responses, Timestamp, Uuid } from '../../http/schemas.js';
 
-const GraphId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._-]+$', description: 'Graph id, e.g. EX123456' });
+const GraphId = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  pattern: '^[A-Za-z0-9._-]+$',
+  description: 'Graph id, e.g. EX123456',
+});
 
 const incidentFields = {
   title: Type.String({ maxLength: 1000 }),
@@ -21,7 +26,9 @@ const incidentFields = {
   startDateTime: Type.Optional(Nullable(Timestamp)),
   endDateTime: Type.Optional(Nullable(Timestamp)),
   lastModifiedDateTime: Type.Optional(Nullable(Timestamp)),
-  customerId: Type.Optional(Nullable(Uuid, { description: 'partnerdesk: the customer it concerns; null or absent: every customer' })),
+  customerId: Type.Optional(
+    Nullable(Uuid, { description: 'partnerdesk: the customer it concerns; null or absent: every customer' }),
+  ),
 };
 
 /** A Graph serviceHealthIssue as Graph returns it: fields partnerdesk does not keep are ignored, not refused. */
@@ -69,7 +76,10 @@ function toIncident(id: string, issue: GraphIssueBody): IncidentRow {
 
 async function store(client: Client, incident: IncidentRow): Promise<IncidentRow> {
   if (incident.customerId && !(await findCustomer(client, incident.customerId))) {
-    throw new ProblemError('invalid-reference', `customerId of ${incident.id} does not name a customer of this partner.`);
+    throw new ProblemError(
+      'invalid-reference',
+      `customerId of ${incident.id} does not name a customer of this partner.`,
+    );
   }
   return upsertIncident(client, incident);
 }
@@ -103,9 +113,14 @@ export default async function serviceIncidentRoutes(app: App) {
         operationId: 'importServiceIncidents',
         tags: ['service-health'],
         summary: 'Import a Microsoft Graph issues page: `{value: [serviceHealthIssue…]}`',
-        description: 'Upserts every issue by id, in one transaction; Graph fields partnerdesk does not keep are ignored.',
+        description:
+          'Upserts every issue by id, in one transaction; Graph fields partnerdesk does not keep are ignored.',
         body: Type.Object(
-          { value: Type.Array(Type.Object({ id: GraphId, ...incidentFields }, { additionalProperties: true }), { maxItems: 1000 }) },
+          {
+            value: Type.Array(Type.Object({ id: GraphId, ...incidentFields }, { additionalProperties: true }), {
+              maxItems: 1000,
+            }),
+          },
           { additionalProperties: true },
         ),
         response: responses({ 200: Type.Object({ imported: Type.Integer() }) }, 422),
@@ -128,7 +143,11 @@ export default async function serviceIncidentRoutes(app: App) {
         tags: ['service-health'],
         summary: 'Service incidents by id, filtered by service (case-insensitive) and isResolved',
         querystring: Type.Object(
-          { ...PageQuery, service: Type.Optional(Type.String({ maxLength: 200 })), isResolved: Type.Optional(Type.Boolean()) },
+          {
+            ...PageQuery,
+            service: Type.Optional(Type.String({ maxLength: 200 })),
+            isResolved: Type.Optional(Type.Boolean()),
+          },
           { additionalProperties: false },
         ),
         response: responses({ 200: Page(ServiceIncident) }),
@@ -137,7 +156,13 @@ export default async function serviceIncidentRoutes(app: App) {
     },
     async (request) =>
       request.inTenant((client) =>
-        paginate(request, client, 'service-incidents', (after, limit) => listIncidents(client, request.query, after, limit), (i) => [i.id]),
+        paginate(
+          request,
+          client,
+          'service-incidents',
+          (after, limit) => listIncidents(client, request.query, after, limit),
+          (i) => [i.id],
+        ),
       ),
   );
 }

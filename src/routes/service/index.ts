@@ -41,7 +41,8 @@ export default async function serviceRoutes(app: App) {
           return undefined;
         });
       if (applied === undefined) throw new ProblemError('not-ready', 'The database does not answer.');
-      if (applied < expected) throw new ProblemError('not-ready', `${expected - applied} migration(s) are not applied yet.`);
+      if (applied < expected)
+        throw new ProblemError('not-ready', `${expected - applied} migration(s) are not applied yet.`);
       return { status: 'ready' as const, migrations: applied };
     },
   );

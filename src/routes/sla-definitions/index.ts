@@ -27,7 +27,9 @@ import { DueDates, DueDatesRequest, NewSlaDefinition, SlaDefinition, SlaDefiniti
 /** The definition as the caller may see it: a customer user sees only the one covering it. */
 async function visibleDefinition(request: FastifyRequest, client: Client, id: string): Promise<SlaDefinitionRow> {
   const { customerId } = request.principal;
-  const definition = customerId ? await findCoveringDefinition(client, customerId) : await findSlaDefinition(client, id);
+  const definition = customerId
+    ? await findCoveringDefinition(client, customerId)
+    : await findSlaDefinition(client, id);
   if (!definition || definition.id !== id) throw new ProblemError('not-found', 'No such SLA definition.');
   return definition;
 }
@@ -54,7 +56,13 @@ async function lockDefinition(
   throw new ProblemError('sla-not-published', `This definition is ${definition.status}.`);
 }
 
-const recordSlaEvent = (request: FastifyRequest, client: Client, type: string, definition: SlaDefinitionRow, data = {}) =>
+const recordSlaEvent = (
+  request: FastifyRequest,
+  client: Client,
+  type: string,
+  definition: SlaDefinitionRow,
+  data = {},
+) =>
   recordEvent(client, {
     type: `sla_definition.${type}`,
     subject: { type: 'sla_definition', id: definition.id },
@@ -82,11 +90,21 @@ export default async function slaDefinitionRoutes(app: App) {
       const definition = await request.inTenant(async (client) => {
         const base = basedOn ? await findSlaDefinition(client, basedOn) : undefined;
         if (basedOn && (!base || base.status === 'draft')) {
-          throw new ProblemError('invalid-reference', 'basedOn names a published or retired definition of this partner.');
+          throw new ProblemError(
+            'invalid-reference',
+            'basedOn names a published or retired definition of this partner.',
+          );
         }
         if (!base && !name) throw invalidFields([{ path: '/name', message: 'is required unless basedOn is given' }]);
         const inherited = base
-          ? { supportTypes: base.supportTypes, hours: base.hours, channels: base.channels, pricing: base.pricing, targets: base.targets, pauseOn: base.pauseOn }
+          ? {
+              supportTypes: base.supportTypes,
+              hours: base.hours,
+              channels: base.channels,
+              pricing: base.pricing,
+              targets: base.targets,
+              pauseOn: base.pauseOn,
+            }
           : {};
         const created = await insertSlaDraft(client, {
           partnerId: request.principal.partnerId,
@@ -118,7 +136,10 @@ export default async function slaDefinitionRoutes(app: App) {
       request.inTenant(async (client) => {
         const { customerId } = request.principal;
         const onlyId = customerId ? ((await findCoveringDefinition(client, customerId))?.id ?? null) : undefined;
-        return paginate(request, client, 'sla-definitions',
+        return paginate(
+          request,
+          client,
+          'sla-definitions',
           (after, limit) => listSlaDefinitions(client, { status: request.query.status, onlyId }, after, limit),
           (definition) => [definition.createdAt, definition.id],
         );
@@ -185,7 +206,9 @@ export default async function slaDefinitionRoutes(app: App) {
         const draft = await lockDefinition(request, client, request.params.id, 'draft');
         const missing = missingForPublication(draft);
         if (missing.length > 0) {
-          throw new ProblemError('sla-incomplete', `Still to state before publishing: ${missing.join(', ')}.`, { missing });
+          throw new ProblemError('sla-incomplete', `Still to state before publishing: ${missing.join(', ')}.`, {
+            missing,
+          });
         }
         const published = await publishSlaDefinition(client, draft.id, draft.isDefault);
         await recordSlaEvent(request, client, 'published', published, { isDefault: published.isDefault });
@@ -231,7 +254,11 @@ export default async function slaDefinitionRoutes(app: App) {
         const definition = await lockDefinition(request, client, request.params.id, 'published');
         const covered = await countCustomersCoveredBy(client, definition.id);
         if (covered > 0) {
-          throw new ProblemError('sla-in-use', `${covered} customer(s) are covered by this definition; move them first.`, { customers: covered });
+          throw new ProblemError(
+            'sla-in-use',
+            `${covered} customer(s) are covered by this definition; move them first.`,
+            { customers: covered },
+          );
         }
         const retired = await retireSlaDefinition(client, definition.id);
         await recordSlaEvent(request, client, 'retired', retired);
@@ -257,8 +284,13 @@ export default async function slaDefinitionRoutes(app: App) {
       const definition = await request.inTenant((client) => visibleDefinition(request, client, request.params.id));
       const target = definition.targets?.[request.body.severity];
       if (!definition.hours || !target) {
-        const missing = [...(definition.hours ? [] : ['hours']), ...(target ? [] : [`targets.${request.body.severity}`])];
-        throw new ProblemError('sla-incomplete', `This definition does not state ${missing.join(' and ')}.`, { missing });
+        const missing = [
+          ...(definition.hours ? [] : ['hours']),
+          ...(target ? [] : [`targets.${request.body.severity}`]),
+        ];
+        throw new ProblemError('sla-incomplete', `This definition does not state ${missing.join(' and ')}.`, {
+          missing,
+        });
       }
       return dueDates(definition.hours, target, request.body.openedAt);
     },

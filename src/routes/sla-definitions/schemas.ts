@@ -10,14 +10,23 @@ export const BusinessHours = component(
   'BusinessHours',
   Type.Object(
     {
-      timezone: Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9_+/-]+$', description: 'IANA time zone, e.g. Europe/Paris' }),
-      alwaysOpen: Type.Boolean({ description: '24/7: every calendar minute counts; weekly and holidays are then ignored' }),
+      timezone: Type.String({
+        maxLength: 64,
+        pattern: '^[A-Za-z0-9_+/-]+$',
+        description: 'IANA time zone, e.g. Europe/Paris',
+      }),
+      alwaysOpen: Type.Boolean({
+        description: '24/7: every calendar minute counts; weekly and holidays are then ignored',
+      }),
       weekly: Type.Array(
         Type.Object(
           {
             day: Type.Enum(weekdays),
             open: Type.String({ pattern: `^${HourMinute}$`, description: 'HH:MM local time' }),
-            close: Type.String({ pattern: `^(${HourMinute}|24:00)$`, description: 'HH:MM local time, after open; 24:00 = end of day' }),
+            close: Type.String({
+              pattern: `^(${HourMinute}|24:00)$`,
+              description: 'HH:MM local time, after open; 24:00 = end of day',
+            }),
           },
           { additionalProperties: false },
         ),
@@ -66,7 +75,10 @@ const terms = {
   channels: Type.Array(ContactChannel, { maxItems: 20 }),
   pricing: Nullable(Pricing),
   targets: Nullable(Targets),
-  pauseOn: Type.Array(Type.Enum(pausableStates), { uniqueItems: true, description: 'request states that stop the clock' }),
+  pauseOn: Type.Array(Type.Enum(pausableStates), {
+    uniqueItems: true,
+    description: 'request states that stop the clock',
+  }),
   isDefault: Type.Boolean({ description: "the partner's default: covers customers without their own definition" }),
 };
 
@@ -87,7 +99,9 @@ export const SlaDefinition = component(
   }),
 );
 
-const optionalTerms = Object.fromEntries(Object.entries(terms).map(([name, schema]) => [name, Type.Optional(schema)])) as {
+const optionalTerms = Object.fromEntries(
+  Object.entries(terms).map(([name, schema]) => [name, Type.Optional(schema)]),
+) as {
   [K in keyof typeof terms]: ReturnType<typeof Type.Optional<(typeof terms)[K]>>;
 };
 

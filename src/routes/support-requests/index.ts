@@ -34,7 +34,8 @@ import {
 const tags = ['support-requests'];
 
 function assertOpen(state: string, action: string): void {
-  if (finalStates.includes(state as never)) throw new ProblemError('invalid-transition', `A ${state} request cannot ${action}.`);
+  if (finalStates.includes(state as never))
+    throw new ProblemError('invalid-transition', `A ${state} request cannot ${action}.`);
 }
 
 export default async function supportRequestRoutes(app: App) {
@@ -74,7 +75,8 @@ export default async function supportRequestRoutes(app: App) {
         const { customer, terms } = intake!;
         const definition = terms!;
         const requester = body.requester ?? customer.contacts[0];
-        if (!requester) throw invalidFields([{ path: '/requester', message: 'is required when the customer has no contact' }]);
+        if (!requester)
+          throw invalidFields([{ path: '/requester', message: 'is required when the customer has no contact' }]);
         const target = definition.targets[body.severity]!;
         const openedAt = new Date().toISOString();
         const clock = {
@@ -87,37 +89,44 @@ export default async function supportRequestRoutes(app: App) {
           resolvedAt: null,
         };
         const clockFields = clockColumns(definition, clock);
-        const stored = await insertRequest(client, {
-          ...clockFields,
-          createdAt: openedAt,
-          customerId: customer.id,
-          title: body.title,
-          description: body.description,
-          category: body.category,
-          productName: body.product.name,
-          productType: body.product.type,
-          productService: body.product.service,
-          severity: body.severity,
-          channel: body.channel ?? 'api',
-          requester,
-          state: 'new',
-          assigneeId: null,
-          diagnosisCause: null,
-          diagnosisOwnership: null,
-          diagnosisSummary: null,
-          diagnosedAt: null,
-          healthCheck: null,
-          resolutionCode: null,
-          resolutionSummary: null,
-          closedAt: null,
-          slaDefinitionId: definition.id,
-          slaDefinitionVersion: definition.version,
-          slaAlerts: [],
-          nextTimerAt: nextTimerAt({ ...clockFields, state: 'new', slaAlerts: [] }, app.settings.reopenWindowDays),
-        }, actorOf(request));
+        const stored = await insertRequest(
+          client,
+          {
+            ...clockFields,
+            createdAt: openedAt,
+            customerId: customer.id,
+            title: body.title,
+            description: body.description,
+            category: body.category,
+            productName: body.product.name,
+            productType: body.product.type,
+            productService: body.product.service,
+            severity: body.severity,
+            channel: body.channel ?? 'api',
+            requester,
+            state: 'new',
+            assigneeId: null,
+            diagnosisCause: null,
+            diagnosisOwnership: null,
+            diagnosisSummary: null,
+            diagnosedAt: null,
+            healthCheck: null,
+            resolutionCode: null,
+            resolutionSummary: null,
+            closedAt: null,
+            slaDefinitionId: definition.id,
+            slaDefinitionVersion: definition.version,
+            slaAlerts: [],
+            nextTimerAt: nextTimerAt({ ...clockFields, state: 'new', slaAlerts: [] }, app.settings.reopenWindowDays),
+          },
+          actorOf(request),
+        );
         return stored;
       });
-      return reply.code(201).header('location', `/v1/support-requests/${created.id}`).send(presentRequest(created, forCustomer(request)));
+      return reply
+        .code(201)
+        .header('location', `/v1/support-requests/${created.id}`)
+        .send(presentRequest(created, forCustomer(request)));
     },
   );
 
@@ -135,7 +144,13 @@ export default async function supportRequestRoutes(app: App) {
     },
     async (request) => {
       const page = await request.inTenant((client) =>
-        paginate(request, client, 'support-requests', (after, limit) => listRequests(client, request.principal.partnerId, request.query, after, limit), (r) => [r.number]),
+        paginate(
+          request,
+          client,
+          'support-requests',
+          (after, limit) => listRequests(client, request.principal.partnerId, request.query, after, limit),
+          (r) => [r.number],
+        ),
       );
       return { ...page, data: page.data.map((r) => presentRequest(r, forCustomer(request))) };
     },
@@ -153,7 +168,11 @@ export default async function supportRequestRoutes(app: App) {
       },
       config: { access: 'requests:read' },
     },
-    async (request) => presentRequest(await request.inTenant((client) => visibleRequest(client, request.params.id)), forCustomer(request)),
+    async (request) =>
+      presentRequest(
+        await request.inTenant((client) => visibleRequest(client, request.params.id)),
+        forCustomer(request),
+      ),
   );
 
   app.patch(
@@ -163,7 +182,8 @@ export default async function supportRequestRoutes(app: App) {
         operationId: 'updateSupportRequest',
         tags,
         summary: 'Change title, description, severity or assignee (never the state); honours If-Match',
-        description: 'A severity change takes the targets of the new severity and keeps the business time already used.',
+        description:
+          'A severity change takes the targets of the new severity and keeps the business time already used.',
         params: IdParams,
         body: SupportRequestPatch,
         response: responses({ 200: SupportRequest }, 404, 409, 412, 422),
@@ -178,7 +198,10 @@ export default async function supportRequestRoutes(app: App) {
         if (assigneeId) {
           const assignee = await findApiKey(client, assigneeId);
           if (!assignee || assignee.revokedAt || !partyOf(assignee.role, current.category)) {
-            throw new ProblemError('invalid-reference', 'assigneeId names an active key of an agent who works this request.');
+            throw new ProblemError(
+              'invalid-reference',
+              'assigneeId names an active key of an agent who works this request.',
+            );
           }
         }
         let changes: Partial<RequestRecord> = { ...text, ...(assigneeId !== undefined ? { assigneeId } : {}) };
@@ -194,16 +217,32 @@ export default async function supportRequestRoutes(app: App) {
         }
         const after = await saveRequestChange(client, current, changes, app.settings.reopenWindowDays);
         if (severity && severity !== current.severity) {
-          await recordRequestEvent(request, client, after, 'severity_changed', {
-            from: current.severity,
-            to: severity,
-            firstResponseDueAt: after.firstResponseDueAt,
-            resolutionDueAt: after.resolutionDueAt,
-          }, true);
+          await recordRequestEvent(
+            request,
+            client,
+            after,
+            'severity_changed',
+            {
+              from: current.severity,
+              to: severity,
+              firstResponseDueAt: after.firstResponseDueAt,
+              resolutionDueAt: after.resolutionDueAt,
+            },
+            true,
+          );
         }
-        const fields = Object.keys(text).concat(assigneeId !== undefined ? ['assigneeId'] : []) as (keyof typeof after)[];
+        const fields = Object.keys(text).concat(
+          assigneeId !== undefined ? ['assigneeId'] : [],
+        ) as (keyof typeof after)[];
         if (fields.length > 0) {
-          await recordRequestEvent(request, client, after, 'updated', changeOf(fields, current, after), !fields.includes('assigneeId'));
+          await recordRequestEvent(
+            request,
+            client,
+            after,
+            'updated',
+            changeOf(fields, current, after),
+            !fields.includes('assigneeId'),
+          );
         }
         return after;
       });
@@ -218,7 +257,8 @@ export default async function supportRequestRoutes(app: App) {
         operationId: 'transitionSupportRequest',
         tags,
         summary: 'Move a request along its lifecycle (see the README diagram); honours If-Match',
-        description: 'A move the lifecycle lacks is `409 invalid-transition`; one your role may not make is `403 forbidden`.',
+        description:
+          'A move the lifecycle lacks is `409 invalid-transition`; one your role may not make is `403 forbidden`.',
         params: IdParams,
         body: TransitionRequest,
         response: responses({ 200: SupportRequest }, 404, 409, 412),
@@ -229,12 +269,25 @@ export default async function supportRequestRoutes(app: App) {
       const moved = await request.inTenant(async (client) => {
         const { current, party } = await lockRequest(request, client, request.params.id);
         const { to, reason, resolution } = request.body;
-        const check = checkTransition(current, to, party, { reason, resolution }, new Date(), app.settings.reopenWindowDays);
+        const check = checkTransition(
+          current,
+          to,
+          party,
+          { reason, resolution },
+          new Date(),
+          app.settings.reopenWindowDays,
+        );
         if (!check.ok) {
           if (check.field) throw invalidFields([{ path: check.field, message: 'is required for this move' }]);
           throw new ProblemError(check.code, check.detail);
         }
-        return moveRequest(client, current, { to, reason, resolution, actor: actorOf(request), reopenWindowDays: app.settings.reopenWindowDays });
+        return moveRequest(client, current, {
+          to,
+          reason,
+          resolution,
+          actor: actorOf(request),
+          reopenWindowDays: app.settings.reopenWindowDays,
+        });
       });
       return presentRequest(moved, forCustomer(request));
     },
@@ -257,7 +310,8 @@ export default async function supportRequestRoutes(app: App) {
     async (request) => {
       const diagnosed = await request.inTenant(async (client) => {
         const { current } = await lockRequest(request, client, request.params.id);
-        if (current.state !== 'in_progress') throw new ProblemError('invalid-transition', 'A request is diagnosed while in_progress.');
+        if (current.state !== 'in_progress')
+          throw new ProblemError('invalid-transition', 'A request is diagnosed while in_progress.');
         const { cause, summary } = request.body;
         const after = await updateRequest(client, current.id, {
           diagnosisCause: cause,
@@ -265,7 +319,14 @@ export default async function supportRequestRoutes(app: App) {
           diagnosisSummary: summary,
           diagnosedAt: new Date().toISOString(),
         });
-        await recordRequestEvent(request, client, after, 'diagnosed', { cause, ownership: causeOwnership[cause], summary }, false);
+        await recordRequestEvent(
+          request,
+          client,
+          after,
+          'diagnosed',
+          { cause, ownership: causeOwnership[cause], summary },
+          false,
+        );
         return after;
       });
       return presentRequest(diagnosed, false);
@@ -280,7 +341,7 @@ export default async function supportRequestRoutes(app: App) {
         tags,
         summary: "Check service health for known incidents of the request's service (R2)",
         description:
-          "Matches unresolved incidents of product.service (case-insensitive) for this customer or for all; stores the result on the request.",
+          'Matches unresolved incidents of product.service (case-insensitive) for this customer or for all; stores the result on the request.',
         params: IdParams,
         response: responses({ 201: HealthCheck }, 404, 409, 412),
       },
@@ -325,10 +386,24 @@ export default async function supportRequestRoutes(app: App) {
         const { current, party } = await lockRequest(request, client, request.params.id);
         assertOpen(current.state, 'take notes');
         const { text, visibility } = request.body;
-        if (party === 'customer' && visibility !== 'public') throw new ProblemError('forbidden', 'Customers write public notes only.');
+        if (party === 'customer' && visibility !== 'public')
+          throw new ProblemError('forbidden', 'Customers write public notes only.');
         const actor = actorOf(request);
-        const created = await insertNote(client, { requestId: current.id, customerId: current.customerId, text, visibility, author: actor });
-        await recordRequestEvent(request, client, current, 'note_added', { noteId: created.id, visibility }, visibility === 'public');
+        const created = await insertNote(client, {
+          requestId: current.id,
+          customerId: current.customerId,
+          text,
+          visibility,
+          author: actor,
+        });
+        await recordRequestEvent(
+          request,
+          client,
+          current,
+          'note_added',
+          { noteId: created.id, visibility },
+          visibility === 'public',
+        );
         if (party === 'customer' && current.state === 'awaiting_customer') {
           await moveRequest(client, current, {
             to: 'in_progress',
@@ -363,7 +438,13 @@ export default async function supportRequestRoutes(app: App) {
     async (request) =>
       request.inTenant(async (client) => {
         const current = await visibleRequest(client, request.params.id);
-        return paginate(request, client, `notes:${current.id}`, (after, limit) => listNotes(client, current.id, after, limit), (n) => [n.createdAt, n.id]);
+        return paginate(
+          request,
+          client,
+          `notes:${current.id}`,
+          (after, limit) => listNotes(client, current.id, after, limit),
+          (n) => [n.createdAt, n.id],
+        );
       }),
   );
 
@@ -383,8 +464,12 @@ export default async function supportRequestRoutes(app: App) {
     async (request) =>
       request.inTenant(async (client) => {
         const current = await visibleRequest(client, request.params.id);
-        return paginate(request, client, `request-events:${current.id}`,
-          (after, limit) => listSubjectEvents(client, { type: 'support_request', id: current.id }, forCustomer(request), after, limit),
+        return paginate(
+          request,
+          client,
+          `request-events:${current.id}`,
+          (after, limit) =>
+            listSubjectEvents(client, { type: 'support_request', id: current.id }, forCustomer(request), after, limit),
           (event) => [event.position],
         );
       }),

@@ -25,7 +25,12 @@ export function presentRequest(record: StoredRequest, forCustomer: boolean) {
     diagnosis:
       forCustomer || !record.diagnosisCause
         ? null
-        : { cause: record.diagnosisCause, ownership: record.diagnosisOwnership!, summary: record.diagnosisSummary!, diagnosedAt: record.diagnosedAt! },
+        : {
+            cause: record.diagnosisCause,
+            ownership: record.diagnosisOwnership!,
+            summary: record.diagnosisSummary!,
+            diagnosedAt: record.diagnosedAt!,
+          },
     healthCheck: forCustomer ? null : record.healthCheck,
     resolution:
       record.resolutionCode && record.resolvedAt
@@ -59,12 +64,17 @@ export async function visibleRequest(client: Client, id: string): Promise<Stored
  * Locks a request for a change (honouring If-Match) and tells who the caller is on it; a caller
  * who is no party to this request (a billing admin on a technical request) is refused.
  */
-export async function lockRequest(request: FastifyRequest, client: Client, id: string): Promise<{ current: StoredRequest; party: Party }> {
+export async function lockRequest(
+  request: FastifyRequest,
+  client: Client,
+  id: string,
+): Promise<{ current: StoredRequest; party: Party }> {
   const current = await lockRequestRow(client, id);
   if (!current) throw new ProblemError('not-found', 'No such support request.');
   assertIfMatch(request, current.version);
   const party = partyOf(request.principal.role, current.category);
-  if (!party) throw new ProblemError('forbidden', `A ${request.principal.role} does not work ${current.category} requests.`);
+  if (!party)
+    throw new ProblemError('forbidden', `A ${request.principal.role} does not work ${current.category} requests.`);
   return { current, party };
 }
 

@@ -1,5 +1,12 @@
 import Type from 'typebox';
-import { requestStates, categories, causes, productTypes, requestChannels, severities } from '../../domain/supportRequests.js';
+import {
+  requestStates,
+  categories,
+  causes,
+  productTypes,
+  requestChannels,
+  severities,
+} from '../../domain/supportRequests.js';
 import { slaStatuses } from '../../domain/slaTracking.js';
 import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
 
@@ -16,18 +23,23 @@ const Product = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200, description: 'e.g. Microsoft 365 E3' }),
     type: Type.Enum(productTypes),
-    service: Type.String({ minLength: 1, maxLength: 200, description: 'the workload as Microsoft names it, e.g. Exchange Online' }),
+    service: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'the workload as Microsoft names it, e.g. Exchange Online',
+    }),
   },
   { additionalProperties: false },
 );
-
 
 export const HealthCheck = component(
   'HealthCheck',
   Type.Object({
     checkedAt: Timestamp,
     outcome: Type.Enum(['clear', 'known_incident']),
-    matchingIncidentIds: Type.Array(Type.String(), { description: 'unresolved incidents of the service for this customer or all' }),
+    matchingIncidentIds: Type.Array(Type.String(), {
+      description: 'unresolved incidents of the service for this customer or all',
+    }),
   }),
 );
 
@@ -85,7 +97,8 @@ export const NewSupportRequest = Type.Object(
   },
   {
     additionalProperties: false,
-    description: "Agents name the customerId; a customer user's requests are its own. requester defaults to the customer's first contact.",
+    description:
+      "Agents name the customerId; a customer user's requests are its own. requester defaults to the customer's first contact.",
   },
 );
 
@@ -105,7 +118,10 @@ export const TransitionRequest = Type.Object(
     reason: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
     resolution: Type.Optional(
       Type.Object(
-        { code: Type.String({ minLength: 1, maxLength: 100 }), summary: Type.String({ minLength: 1, maxLength: 5000 }) },
+        {
+          code: Type.String({ minLength: 1, maxLength: 100 }),
+          summary: Type.String({ minLength: 1, maxLength: 5000 }),
+        },
         { additionalProperties: false },
       ),
     ),
@@ -124,7 +140,11 @@ export const Note = component(
     id: Uuid,
     text: Type.String(),
     visibility: Type.Enum(['public', 'internal']),
-    author: Type.Object({ kind: Type.Enum(['api_key', 'operator', 'system']), id: Type.Optional(Uuid), role: Type.Optional(Type.String()) }),
+    author: Type.Object({
+      kind: Type.Enum(['api_key', 'operator', 'system']),
+      id: Type.Optional(Uuid),
+      role: Type.Optional(Type.String()),
+    }),
     createdAt: Timestamp,
   }),
 );

@@ -23,7 +23,9 @@ const subscriptionProperties = {
   url: Type.String(),
   description: Nullable(Type.String()),
   eventTypes: Type.Array(Type.Enum(eventTypeNames), { description: 'empty: every event' }),
-  failingSince: Nullable(Timestamp, { description: 'since when every delivery has failed; 24 h of it disables the subscription' }),
+  failingSince: Nullable(Timestamp, {
+    description: 'since when every delivery has failed; 24 h of it disables the subscription',
+  }),
   disabledAt: Nullable(Timestamp),
   disabledReason: Nullable(Type.String()),
   createdAt: Timestamp,
@@ -65,7 +67,9 @@ export default async function webhookRoutes(app: App) {
           {
             url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048 }),
             description: Type.Optional(Type.String({ maxLength: 500 })),
-            eventTypes: Type.Optional(Type.Array(Type.Enum(eventTypeNames), { uniqueItems: true, description: 'empty or absent: every event' })),
+            eventTypes: Type.Optional(
+              Type.Array(Type.Enum(eventTypeNames), { uniqueItems: true, description: 'empty or absent: every event' }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -85,7 +89,10 @@ export default async function webhookRoutes(app: App) {
           secret,
         }),
       );
-      return reply.code(201).header('location', `/v1/webhook-subscriptions/${subscription.id}`).send({ ...subscription, secret });
+      return reply
+        .code(201)
+        .header('location', `/v1/webhook-subscriptions/${subscription.id}`)
+        .send({ ...subscription, secret });
     },
   );
 
@@ -103,7 +110,13 @@ export default async function webhookRoutes(app: App) {
     },
     async (request) =>
       request.inTenant((client) =>
-        paginate(request, client, 'webhook-subscriptions', (after, limit) => listSubscriptions(client, after, limit), (s) => [s.createdAt, s.id]),
+        paginate(
+          request,
+          client,
+          'webhook-subscriptions',
+          (after, limit) => listSubscriptions(client, after, limit),
+          (s) => [s.createdAt, s.id],
+        ),
       ),
   );
 
@@ -160,8 +173,12 @@ export default async function webhookRoutes(app: App) {
     },
     async (request) =>
       request.inTenant(async (client) => {
-        if (!(await findSubscription(client, request.params.id))) throw new ProblemError('not-found', 'No such webhook subscription.');
-        return paginate(request, client, `webhook-attempts:${request.params.id}`,
+        if (!(await findSubscription(client, request.params.id)))
+          throw new ProblemError('not-found', 'No such webhook subscription.');
+        return paginate(
+          request,
+          client,
+          `webhook-attempts:${request.params.id}`,
           (after, limit) => listAttempts(client, request.params.id, after, limit),
           (attempt) => [attempt.attemptedAt, attempt.id],
         );
@@ -183,7 +200,8 @@ export default async function webhookRoutes(app: App) {
     async (request, reply) => {
       const { id, deliveryId } = request.params;
       await request.inTenant(async (client) => {
-        if (!(await requeueDelivery(client, id, deliveryId))) throw new ProblemError('not-found', 'No such delivery for this subscription.');
+        if (!(await requeueDelivery(client, id, deliveryId)))
+          throw new ProblemError('not-found', 'No such delivery for this subscription.');
         await scheduleJob(client, 'deliver_webhook', { deliveryId }, new Date().toISOString(), `webhook:${deliveryId}`);
       });
       return reply.code(202).send({ deliveryId, state: 'pending' as const });
