@@ -7,6 +7,7 @@ import {
   createCustomerKey,
   createKey,
   createPartner,
+  eventually,
   newRequest,
   publishedSla,
   type PartnerFixture,
@@ -428,16 +429,19 @@ t.test(
       "the reseller's request returns to work",
     );
 
-    const providerFeed = (
-      await call(app, 'GET', '/v1/events?subjectType=escalation&limit=100', providerHelpdesk)
-    ).json();
-    t.ok(
-      providerFeed.data.some(
-        (e: { type: string; subject: { id: string } }) =>
-          e.type === 'escalation.created' && e.subject.id === escalation.id,
-      ),
-      "the provider's feed carries the events of escalations addressed to it",
+    // A follower polls the feed: it shows an event once the transactions begun before it have ended.
+    await eventually(
+      async () =>
+        (await call(app, 'GET', '/v1/events?subjectType=escalation&limit=100', providerHelpdesk))
+          .json()
+          .data.some(
+            (e: { type: string; subject: { id: string } }) =>
+              e.type === 'escalation.created' && e.subject.id === escalation.id,
+          ),
+      5_000,
+      "the provider's feed to carry the events of escalations addressed to it",
     );
+    t.pass("the provider's feed carries the events of escalations addressed to it");
     const providerAll = (await call(app, 'GET', '/v1/events?limit=100', providerHelpdesk)).json();
     t.notOk(
       providerAll.data.some((e: { type: string }) => e.type.startsWith('support_request.')),
