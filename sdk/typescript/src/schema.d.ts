@@ -67,8 +67,6 @@ export interface paths {
         /**
          * The caller's partner
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["getPartner"];
         put?: never;
@@ -111,8 +109,6 @@ export interface paths {
         /**
          * The partner's support plans, oldest first
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
          */
         get: operations["listSupportPlans"];
         put?: never;
@@ -137,8 +133,6 @@ export interface paths {
         /**
          * One support plan, with its remaining incidents
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
          */
         get: operations["getSupportPlan"];
         put?: never;
@@ -159,8 +153,6 @@ export interface paths {
         /**
          * What breaks R6: customers without published SLA coverage, an incomplete support profile, no default SLA
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
          */
         get: operations["getCompliance"];
         put?: never;
@@ -181,8 +173,6 @@ export interface paths {
         /**
          * The calling API key: its name, role and partner
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["getMe"];
         put?: never;
@@ -203,8 +193,6 @@ export interface paths {
         /**
          * The partner's API keys, oldest first, revoked ones included (never their secrets)
          * @description Roles: `admin_agent`.
-         *
-         *     Roles: `admin_agent`.
          */
         get: operations["listApiKeys"];
         put?: never;
@@ -229,8 +217,6 @@ export interface paths {
         /**
          * One API key (never its secret)
          * @description Roles: `admin_agent`.
-         *
-         *     Roles: `admin_agent`.
          */
         get: operations["getApiKey"];
         put?: never;
@@ -255,8 +241,6 @@ export interface paths {
         /**
          * SLA definitions, oldest first (a customer user sees the one covering it)
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["listSlaDefinitions"];
         put?: never;
@@ -281,8 +265,6 @@ export interface paths {
         /**
          * One SLA definition
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["getSlaDefinition"];
         put?: never;
@@ -391,8 +373,6 @@ export interface paths {
         /**
          * Customers, oldest first (a customer user sees only itself)
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["listCustomers"];
         put?: never;
@@ -417,8 +397,6 @@ export interface paths {
         /**
          * One customer, with the SLA definition that covers it
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["getCustomer"];
         put?: never;
@@ -465,8 +443,6 @@ export interface paths {
         /**
          * The customer's history: creation, changes, billing status changes with their reasons
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
          */
         get: operations["listCustomerEvents"];
         put?: never;
@@ -487,8 +463,6 @@ export interface paths {
         /**
          * Support requests, newest first, filtered (a customer user sees its own)
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["listSupportRequests"];
         put?: never;
@@ -515,8 +489,6 @@ export interface paths {
         /**
          * One support request, with its SLA status now
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["getSupportRequest"];
         put?: never;
@@ -609,8 +581,6 @@ export interface paths {
         /**
          * Notes, oldest first (customers see public notes only)
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["listSupportRequestNotes"];
         put?: never;
@@ -637,8 +607,6 @@ export interface paths {
         /**
          * The request's history, oldest first, with actor and time (customers see their public side)
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["listSupportRequestEvents"];
         put?: never;
@@ -701,8 +669,6 @@ export interface paths {
         /**
          * Service incidents by id, filtered by service (case-insensitive) and isResolved
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
          */
         get: operations["listServiceIncidents"];
         put?: never;
@@ -723,8 +689,6 @@ export interface paths {
         /**
          * Escalations the partner raised or that are addressed to it (an indirect provider's inbox), oldest first
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["listEscalations"];
         put?: never;
@@ -751,8 +715,6 @@ export interface paths {
         /**
          * One escalation with its evidence
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["getEscalation"];
         put?: never;
@@ -817,8 +779,6 @@ export interface paths {
         /**
          * The Partner Center service request to file for an escalation to Microsoft, ready to submit
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["getPartnerCenterRequest"];
         put?: never;
@@ -841,8 +801,6 @@ export interface paths {
          * @description Pass the last event id you processed as `after` (or `nextCursor`, which is the same). An indirect provider also sees the events of escalations addressed to it. See the README for how the order is kept gap-free.
          *
          *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
-         *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
          */
         get: operations["listEvents"];
         put?: never;
@@ -863,8 +821,6 @@ export interface paths {
         /**
          * Webhook subscriptions, oldest first (never their secrets)
          * @description Roles: `admin_agent`.
-         *
-         *     Roles: `admin_agent`.
          */
         get: operations["listWebhookSubscriptions"];
         put?: never;
@@ -889,8 +845,6 @@ export interface paths {
         /**
          * One webhook subscription, with its health
          * @description Roles: `admin_agent`.
-         *
-         *     Roles: `admin_agent`.
          */
         get: operations["getWebhookSubscription"];
         put?: never;
@@ -915,8 +869,6 @@ export interface paths {
         /**
          * The subscription's delivery attempts, newest first, with status codes and errors
          * @description Roles: `admin_agent`.
-         *
-         *     Roles: `admin_agent`.
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
