@@ -10,7 +10,7 @@ import { registerInputHygiene } from './http/hygiene.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerRateLimit } from './http/rateLimit.js';
 import { registerEntityTags } from './http/versioning.js';
-import { registerOpenApi } from './http/openapi.js';
+import { openApi } from './http/openapi.js';
 import { registerProblemHandling } from './http/problem.js';
 import { registerComponents } from './http/schemas.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
@@ -87,7 +87,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   registerAccess(app, { pool: deps.pool, operatorToken: deps.settings.operatorToken });
   registerIdempotency(app, deps.pool);
   registerEntityTags(app);
-  await registerOpenApi(app, version);
+  await app.register(openApi, { version });
 
   await app.register(serviceRoutes);
   await app.register(partnerRoutes);

@@ -129,9 +129,11 @@ export function registerAccess(app: FastifyInstance, deps: { pool: Pool; operato
       schema.security = [{ operatorToken: [] }];
       return;
     }
+    response[403] = problemResponse(403);
+    // Fastify's HEAD twin of a GET route shares its schema object: name the roles once.
+    if (schema['x-roles']) return;
     const allowed = permissions[access];
     schema['x-roles'] = allowed;
     schema.description = `${schema.description ? `${String(schema.description)}\n\n` : ''}Roles: ${allowed.map((r) => `\`${r}\``).join(', ')}.`;
-    response[403] = problemResponse(403);
   });
 }
