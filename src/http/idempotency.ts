@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import type { Client, Pool } from '../db/pool.js';
 import { withTenant } from '../db/tenant.js';
 import { invalidFields, ProblemError } from './problem.js';
+import { problemResponse } from './schemas.js';
 
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
 // How long a duplicate waits for the first request with its key to commit or roll back.
@@ -194,6 +195,15 @@ function answerOf(reply: FastifyReply, payload: unknown): Answer {
  */
 async function idempotency(app: FastifyInstance, { pool }: { pool: Pool }): Promise<void> {
   app.decorateRequest('keyedTransaction', undefined);
+
+  // Every POST can answer these two; the contract says so.
+  app.addHook('onRoute', (route) => {
+    if (![route.method].flat().includes('POST') || route.schema?.hide) return;
+    const schema = (route.schema ??= {}) as Record<string, unknown>;
+    const response = (schema.response ??= {}) as Record<number, unknown>;
+    response[409] ??= problemResponse(409);
+    response[422] ??= problemResponse(422);
+  });
 
   app.addHook('preHandler', async (request, reply) => {
     const key = request.headers['idempotency-key'];
