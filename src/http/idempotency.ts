@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Client, Pool } from '../db/pool.js';
 import { withTenant } from '../db/tenant.js';
+import type { Principal } from './access.js';
 import { invalidFields, ProblemError } from './problem.js';
 import { problemResponse } from './schemas.js';
 
@@ -128,7 +129,8 @@ async function open(
   key: string,
   hash: string,
 ): Promise<{ replay: Stored } | { transaction: KeyedTransaction }> {
-  const principal = request.principal as { keyId: string; partnerId: string; customerId: string | null } | null;
+  // Null for the operator, who acts for no partner.
+  const principal = request.principal as Principal | null;
   const claimed = deferred<{ replay: Stored } | { client: Client }>();
   const answered = deferred<Answer | undefined>();
   let running = false;
@@ -221,7 +223,7 @@ async function idempotency(app: FastifyInstance, { pool }: { pool: Pool }): Prom
       return;
     }
     const { replay } = opened;
-    const caller = (request.principal as { keyId: string } | null)?.keyId ?? null;
+    const caller = (request.principal as Principal | null)?.keyId ?? null;
     if (replay.apiKeyId !== caller) {
       throw new ProblemError('idempotency-key-reused', 'Another API key of this partner already used this key.');
     }
@@ -238,7 +240,7 @@ async function idempotency(app: FastifyInstance, { pool }: { pool: Pool }): Prom
       .send(replay.body);
   });
 
-  // Registered before any other onSend hook can fail, so this runs with the final payload.
+  // The plugin registered last among those with onSend hooks (src/app.ts), so this sees the final payload.
   app.addHook('onSend', async (request, reply, payload) => {
     const transaction = request.keyedTransaction;
     if (!transaction) return payload;
