@@ -11,7 +11,7 @@ import idempotency from './http/idempotency.js';
 import rateLimiting from './http/rateLimit.js';
 import entityTags from './http/versioning.js';
 import { registerOpenApi } from './http/openapi.js';
-import problemHandling, { handleError } from './http/problem.js';
+import problemHandling, { answerClientError, handleError } from './http/problem.js';
 import { registerComponents } from './http/schemas.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import customerRoutes from './routes/customers/index.js';
@@ -71,6 +71,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
     return503OnClosing: true,
     frameworkErrors: handleError,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<TypeBoxTypeProvider>() as App;
 
   // The API speaks JSON only; anything else is 415 rather than a confusing validation error.

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { problems, type ProblemCode, type Refusal } from '../domain/problems.js';
@@ -129,6 +132,28 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     reply,
     problemBody('internal-error', `The request failed unexpectedly; quote request id ${request.id} when reporting it.`),
   );
+}
+
+/**
+ * Fastify's `clientErrorHandler`: a request Node's HTTP parser refuses (not HTTP, headers over its
+ * limit, too slow) never reaches a route, and still gets a problem with an x-request-id.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const problem =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? problemBody('headers-too-large', 'The request headers exceed the size limit.')
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? problemBody('request-timeout', 'The request was not received in time.')
+        : problemBody('bad-request', 'The request is not valid HTTP/1.1.');
+  const body = JSON.stringify(problem);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\nContent-Type: application/problem+json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${randomUUID()}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** RFC 9457 problem+json for every error, including unknown routes; a 5xx reveals nothing internal. */

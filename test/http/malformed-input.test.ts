@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { connect, type AddressInfo } from 'node:net';
 import type { InjectOptions } from 'fastify';
 import t from 'tap';
 import { asOwner, build, createPartner, OPERATOR_TOKEN } from '../helper.js';
@@ -186,5 +188,37 @@ t.test('the failed-authentication limit is off with rate limiting off', async (t
   for (let i = 0; i <= FAILED_AUTHENTICATIONS_PER_MINUTE; i++) {
     const response = await app.inject({ url: '/v1/me', headers: { authorization: `Bearer nope-${i}` } });
     t.equal(response.statusCode, 401);
+  }
+});
+
+/** Sends raw bytes to the listening app and returns the raw answer. */
+async function rawExchange(port: number, bytes: string): Promise<string> {
+  const socket = connect(port, '127.0.0.1');
+  let answer = '';
+  socket.setEncoding('utf8').on('data', (chunk: string) => (answer += chunk));
+  socket.on('error', () => undefined); // the server closes the connection after its answer
+  socket.write(bytes);
+  await once(socket, 'close');
+  return answer;
+}
+
+t.test("requests Node's HTTP parser refuses still get problem+json with x-request-id", async (t) => {
+  const { app } = await build(t);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as AddressInfo;
+  for (const { name, bytes, status, code } of [
+    { name: 'not HTTP', bytes: 'HELLO THERE\r\n\r\n', status: 400, code: 'bad-request' },
+    {
+      name: 'headers over the limit',
+      bytes: `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      status: 431,
+      code: 'headers-too-large',
+    },
+  ]) {
+    const answer = await rawExchange(port, bytes);
+    t.match(answer, new RegExp(`^HTTP/1.1 ${status} `), name);
+    t.match(answer, /\r\ncontent-type: application\/problem\+json\r\n/i, `${name}: problem+json`);
+    t.match(answer, /\r\nx-request-id: [0-9a-f-]{36}\r\n/i, `${name}: x-request-id`);
+    t.match(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)), { status, code }, `${name}: body`);
   }
 });
