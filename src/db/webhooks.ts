@@ -103,6 +103,12 @@ export interface DueDelivery {
   disabled: boolean;
 }
 
+/** Locks a delivery for the rest of the transaction; false when it no longer exists (its subscription was deleted). */
+export async function lockDelivery(client: Client, id: string): Promise<boolean> {
+  const { rowCount } = await client.query('select 1 from webhook_deliveries where id = $1::uuid for update', [id]);
+  return rowCount === 1;
+}
+
 export async function findPendingDelivery(client: Client, id: string): Promise<DueDelivery | undefined> {
   const { rows } = await client.query<DueDelivery>(
     `select d.id, d.subscription_id as "subscriptionId", s.url, s.secret, d.event_id as "eventId", d.event_position as "eventPosition",

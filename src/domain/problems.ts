@@ -24,6 +24,7 @@ export const problems = {
   'reopen-window-expired': { status: 409, title: 'The reopen window has passed' },
   'escalation-already-open': { status: 409, title: 'This request already has an escalation in progress' },
   'idempotency-key-in-progress': { status: 409, title: 'A request with this Idempotency-Key is still being processed' },
+  'request-timeout': { status: 408, title: 'The request was not received in time' },
   'version-mismatch': { status: 412, title: 'The resource changed since the version named in If-Match' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
   'unsupported-media-type': { status: 415, title: 'The request body must be application/json' },
@@ -59,6 +60,7 @@ export const problems = {
   'incident-allowance-exhausted': { status: 422, title: 'The partner network incidents allowance is used up (R4)' },
   'idempotency-key-reused': { status: 422, title: 'This Idempotency-Key was used for a different request' },
   'rate-limited': { status: 429, title: 'Too many requests' },
+  'headers-too-large': { status: 431, title: 'The request headers are too large' },
   'internal-error': { status: 500, title: 'Something went wrong on our side' },
   'not-ready': { status: 503, title: 'The service is not ready' },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import { lockRow, type VersionedTable } from '../db/locks.js';
 import type { Client } from '../db/pool.js';
 import { ProblemError } from './problem.js';
@@ -44,7 +45,7 @@ export function assertIfMatch(request: FastifyRequest, current: number): void {
 }
 
 /** Every response body that is a versioned resource carries its version as a strong ETag. */
-export function registerEntityTags(app: FastifyInstance): void {
+async function entityTags(app: FastifyInstance): Promise<void> {
   app.addHook('preSerialization', async (_request, reply, payload: unknown) => {
     const resource = payload as { revision?: unknown; version?: unknown } | null;
     const version = resource?.revision ?? resource?.version;
@@ -52,3 +53,5 @@ export function registerEntityTags(app: FastifyInstance): void {
     return payload;
   });
 }
+
+export default fp(entityTags, { name: 'entity-tags', dependencies: ['problems'] });

@@ -126,7 +126,7 @@ t.test('webhook targets: http(s) only; private and loopback addresses refused un
     method: 'POST',
     url: '/v1/webhook-subscriptions',
     headers: admin.auth,
-    payload: { url: 'https://203.0.113.10/hooks' },
+    payload: { url: 'https://8.8.8.8/hooks' },
   });
   t.equal(publicTarget.statusCode, 201, 'a public address is accepted');
   const deleted = await app.inject({

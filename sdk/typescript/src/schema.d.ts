@@ -914,7 +914,7 @@ export interface components {
              * @description stable machine-readable code
              * @enum {unknown}
              */
-            code: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "invalid-transition" | "reopen-window-expired" | "escalation-already-open" | "idempotency-key-in-progress" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "no-sla-coverage" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "wrong-escalation-target" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "internal-error" | "not-ready";
+            code: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "invalid-transition" | "reopen-window-expired" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "no-sla-coverage" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "wrong-escalation-target" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready";
             instance?: string;
             /** @description one entry per invalid field (validation-failed) */
             errors?: {
@@ -1492,6 +1492,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
@@ -1792,6 +1801,24 @@ export interface operations {
             };
             /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2182,6 +2209,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
@@ -2525,6 +2561,15 @@ export interface operations {
             };
             /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2956,6 +3001,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -3050,6 +3104,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -3133,6 +3196,15 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3886,6 +3958,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
@@ -4191,6 +4272,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -4387,6 +4477,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -4560,6 +4659,15 @@ export interface operations {
             };
             /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4842,6 +4950,15 @@ export interface operations {
             };
             /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5306,6 +5423,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -5733,6 +5859,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -6042,6 +6186,24 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
