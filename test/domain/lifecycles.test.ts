@@ -12,7 +12,6 @@ import {
   escalationTransitions,
   finalEscalationStates,
   isFinalEscalation,
-  type EscalationState,
   type Side,
 } from '../../src/domain/escalationLifecycle.js';
 import {
@@ -171,7 +170,7 @@ t.test('every escalation move, by every side: the table decides', async (t) => {
 
 t.test('an escalation is submitted with the case number the target gave', async (t) => {
   const submit = (externalCaseId?: string) =>
-    checkEscalationMove('open' as EscalationState, 'submitted', ['target'], externalCaseId ? { externalCaseId } : {});
+    checkEscalationMove('open', 'submitted', ['target'], externalCaseId ? { externalCaseId } : {});
   t.match(submit(), { ok: false, code: 'validation-failed' });
   t.match(submit('2611220040001234'), { ok: true });
 });
