@@ -148,6 +148,27 @@ type Auth = { authorization: string };
 
 /** A resource as the API answers it: tests use its id and check the rest with t.match and t.same. */
 export type Resource = { id: string } & Record<string, unknown>;
+/** An application/problem+json answer (RFC 9457). */
+export type Problem = {
+  code: string;
+  detail: string;
+  errors: { path: string; message: string }[];
+  missing?: string[];
+};
+export type SupportRequestResource = Resource & {
+  number: number;
+  state: string;
+  sla: { status: string; pausedMinutes: number; firstResponseDueAt: string; resolutionDueAt: string } & Record<
+    string,
+    unknown
+  >;
+};
+export type EventResource = Resource & {
+  type: string;
+  occurredAt: string;
+  subject: { type: string; id: string };
+  data: Record<string, unknown>;
+};
 /** A page of a list. */
 export type Page<T = Resource> = { data: T[]; nextCursor: string | null };
 type Contact = { name: string; email: string };
@@ -189,7 +210,11 @@ export async function createCustomer(
 
 /** A customer_user key bound to `customerId`. */
 export async function createCustomerKey(app: App, admin: PartnerFixture, customerId: string): Promise<Auth> {
-  const key = await created(app, '/v1/api-keys', admin.auth, { name: 'portal', role: 'customer_user', customerId });
+  const key = await created<Resource & { key: string }>(app, '/v1/api-keys', admin.auth, {
+    name: 'portal',
+    role: 'customer_user',
+    customerId,
+  });
   return { authorization: `Bearer ${key.key}` };
 }
 
