@@ -15,7 +15,7 @@ import { TEMPLATE_DATABASE } from './helper.js';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'partnerdesk-test-'));
 const cluster = await startEmbeddedPostgres(dataDir, pino({ level: 'warn' }));
-let exitCode = 1;
+let exitCode: number;
 try {
   const admin = new pg.Client({ connectionString: cluster.url });
   await admin.connect();

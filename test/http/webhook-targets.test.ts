@@ -155,6 +155,6 @@ t.test('deleting a subscription during an attempt ends its delivery cleanly, wit
   );
   t.same(jobs, [], 'the delivery job finished without failing');
   const deliveries = await asOwner(ownerUrl, 'select count(*)::int as n from webhook_deliveries');
-  t.equal(deliveries[0].n, 0, 'its deliveries went with it');
+  t.equal(deliveries[0]?.n, 0, 'its deliveries went with it');
   t.equal(arrived, 1, 'and were not sent again');
 });
