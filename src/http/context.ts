@@ -5,10 +5,10 @@ import { acceptedVersions } from './versioning.js';
 
 /** What a service needs to know of an authenticated request: who calls, with which settings, when. */
 export function ctxOf(request: FastifyRequest): CallerContext {
-  const { keyId, partnerId, role, customerId } = request.principal;
+  const { keyId, keyName, partnerId, role, customerId } = request.principal;
   return {
     actor: actorOf(request),
-    caller: { keyId, partnerId, role, customerId },
+    caller: { keyId, keyName, partnerId, role, customerId },
     settings: request.server.settings,
     now: new Date(),
     ifMatch: acceptedVersions(request),
