@@ -6,7 +6,7 @@ import {
   insertEscalation,
   updateEscalation,
   type EscalationRow,
-  type NewEscalation,
+  type NewEscalationRow,
 } from '../db/escalations.js';
 import { listSubjectEvents, recordEvent } from '../db/events.js';
 import { lockRow } from '../db/locks.js';
@@ -33,7 +33,7 @@ import { partnerCenterRequest } from '../domain/partnerCenter.js';
 import { hasIncidentAllowance } from '../domain/supportPlans.js';
 import type { ProductType } from '../domain/supportRequests.js';
 import { invalidFields, ProblemError, refuse } from '../http/problem.js';
-import type { EscalationMove, Forward, NewEscalation as NewEscalationBody } from '../schemas/escalations.js';
+import type { EscalationMove, Forward, NewEscalation } from '../schemas/escalations.js';
 import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';
 import { moveRequest } from './supportRequests.js';
 
@@ -122,7 +122,7 @@ const recordEscalationEvent = (
 async function openEscalation(
   tx: Tx,
   ctx: Context,
-  escalation: Omit<NewEscalation, 'supportPlanId' | 'incidentConsumed'>,
+  escalation: Omit<NewEscalationRow, 'supportPlanId' | 'incidentConsumed'>,
   planQuery: PlanQuery | undefined,
 ): Promise<EscalationRow> {
   const plan = planQuery ? await takePlan(tx, planQuery) : undefined;
@@ -221,7 +221,7 @@ async function evidenceOf(tx: Tx, supportRequestId: string): Promise<Record<stri
 export async function escalate(
   tx: Tx,
   ctx: CallerContext,
-  input: Static<typeof NewEscalationBody>,
+  input: Static<typeof NewEscalation>,
 ): Promise<EscalationRow> {
   const { caller } = ctx;
   // Customers never escalate (R1), whichever request they name.

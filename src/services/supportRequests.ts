@@ -10,7 +10,7 @@ import {
   insertRequest,
   lockRequestRow,
   updateRequest,
-  type HealthCheck,
+  type StoredHealthCheck,
   type RequestRecord,
   type StoredRequest,
 } from '../db/supportRequests.js';
@@ -352,7 +352,7 @@ export async function diagnoseRequest(
 }
 
 /** Checks service health for known incidents of the request's service (R2) and keeps the result. */
-export async function checkRequestHealth(tx: Tx, ctx: CallerContext, id: string): Promise<HealthCheck> {
+export async function checkRequestHealth(tx: Tx, ctx: CallerContext, id: string): Promise<StoredHealthCheck> {
   const { current } = await lockRequest(tx, ctx, id);
   assertOpen(current.state, 'be checked');
   const matchingIncidentIds = await activeIncidentIds(tx, current.productService, current.customerId);

@@ -11,7 +11,7 @@ import { issueApiKey, revokeKey, visibleApiKey, whoAmI } from '../../services/ap
 
 export default async function apiKeyRoutes(app: App) {
   app.get(
-    '/v1/me',
+    '/me',
     {
       schema: {
         operationId: 'getMe',
@@ -25,7 +25,7 @@ export default async function apiKeyRoutes(app: App) {
   );
 
   app.post(
-    '/v1/api-keys',
+    '/api-keys',
     {
       schema: {
         operationId: 'createApiKey',
@@ -44,7 +44,7 @@ export default async function apiKeyRoutes(app: App) {
   );
 
   app.get(
-    '/v1/api-keys',
+    '/api-keys',
     {
       schema: {
         operationId: 'listApiKeys',
@@ -68,7 +68,7 @@ export default async function apiKeyRoutes(app: App) {
   );
 
   app.get(
-    '/v1/api-keys/:id',
+    '/api-keys/:id',
     {
       schema: {
         operationId: 'getApiKey',
@@ -83,7 +83,7 @@ export default async function apiKeyRoutes(app: App) {
   );
 
   app.delete(
-    '/v1/api-keys/:id',
+    '/api-keys/:id',
     {
       schema: {
         operationId: 'revokeApiKey',

@@ -17,7 +17,7 @@ function feedPosition(id: string): { txid: string; position: number } {
 
 export default async function eventRoutes(app: App) {
   app.get(
-    '/v1/events',
+    '/events',
     {
       schema: {
         operationId: 'listEvents',

@@ -26,7 +26,7 @@ import {
 
 export default async function partnerRoutes(app: App) {
   app.post(
-    '/v1/partners',
+    '/partners',
     {
       schema: {
         operationId: 'createPartner',
@@ -45,7 +45,7 @@ export default async function partnerRoutes(app: App) {
   );
 
   app.get(
-    '/v1/partner',
+    '/partner',
     {
       schema: {
         operationId: 'getPartner',
@@ -59,7 +59,7 @@ export default async function partnerRoutes(app: App) {
   );
 
   app.put(
-    '/v1/partner/support-profile',
+    '/partner/support-profile',
     {
       schema: {
         operationId: 'putSupportProfile',
@@ -75,7 +75,7 @@ export default async function partnerRoutes(app: App) {
   );
 
   app.post(
-    '/v1/partner/support-plans',
+    '/partner/support-plans',
     {
       schema: {
         operationId: 'createSupportPlan',
@@ -93,7 +93,7 @@ export default async function partnerRoutes(app: App) {
   );
 
   app.get(
-    '/v1/partner/support-plans',
+    '/partner/support-plans',
     {
       schema: {
         operationId: 'listSupportPlans',
@@ -120,7 +120,7 @@ export default async function partnerRoutes(app: App) {
   );
 
   app.get(
-    '/v1/partner/support-plans/:id',
+    '/partner/support-plans/:id',
     {
       schema: {
         operationId: 'getSupportPlan',
@@ -135,7 +135,7 @@ export default async function partnerRoutes(app: App) {
   );
 
   app.get(
-    '/v1/partner/compliance',
+    '/partner/compliance',
     {
       schema: {
         operationId: 'getCompliance',

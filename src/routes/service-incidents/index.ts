@@ -8,7 +8,7 @@ import { importIncidents, putIncident } from '../../services/serviceIncidents.js
 
 export default async function serviceIncidentRoutes(app: App) {
   app.put(
-    '/v1/service-incidents/:id',
+    '/service-incidents/:id',
     {
       schema: {
         operationId: 'putServiceIncident',
@@ -24,7 +24,7 @@ export default async function serviceIncidentRoutes(app: App) {
   );
 
   app.post(
-    '/v1/service-incidents/import',
+    '/service-incidents/import',
     {
       schema: {
         operationId: 'importServiceIncidents',
@@ -41,7 +41,7 @@ export default async function serviceIncidentRoutes(app: App) {
   );
 
   app.get(
-    '/v1/service-incidents',
+    '/service-incidents',
     {
       schema: {
         operationId: 'listServiceIncidents',

@@ -34,7 +34,7 @@ const tags = ['support-requests'];
 
 export default async function supportRequestRoutes(app: App) {
   app.post(
-    '/v1/support-requests',
+    '/support-requests',
     {
       schema: {
         operationId: 'createSupportRequest',
@@ -59,7 +59,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.get(
-    '/v1/support-requests',
+    '/support-requests',
     {
       schema: {
         operationId: 'listSupportRequests',
@@ -85,7 +85,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.get(
-    '/v1/support-requests/:id',
+    '/support-requests/:id',
     {
       schema: {
         operationId: 'getSupportRequest',
@@ -101,7 +101,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.patch(
-    '/v1/support-requests/:id',
+    '/support-requests/:id',
     {
       schema: {
         operationId: 'updateSupportRequest',
@@ -123,7 +123,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.post(
-    '/v1/support-requests/:id/transitions',
+    '/support-requests/:id/transitions',
     {
       schema: {
         operationId: 'transitionSupportRequest',
@@ -145,7 +145,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.put(
-    '/v1/support-requests/:id/diagnosis',
+    '/support-requests/:id/diagnosis',
     {
       schema: {
         operationId: 'putSupportRequestDiagnosis',
@@ -166,7 +166,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.post(
-    '/v1/support-requests/:id/health-checks',
+    '/support-requests/:id/health-checks',
     {
       schema: {
         operationId: 'checkSupportRequestHealth',
@@ -187,7 +187,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.post(
-    '/v1/support-requests/:id/notes',
+    '/support-requests/:id/notes',
     {
       schema: {
         operationId: 'createSupportRequestNote',
@@ -210,7 +210,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.get(
-    '/v1/support-requests/:id/notes',
+    '/support-requests/:id/notes',
     {
       schema: {
         operationId: 'listSupportRequestNotes',
@@ -236,7 +236,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.get(
-    '/v1/support-requests/:id/events',
+    '/support-requests/:id/events',
     {
       schema: {
         operationId: 'listSupportRequestEvents',

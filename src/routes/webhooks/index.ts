@@ -17,7 +17,7 @@ const tags = ['webhooks'];
 
 export default async function webhookRoutes(app: App) {
   app.post(
-    '/v1/webhook-subscriptions',
+    '/webhook-subscriptions',
     {
       schema: {
         operationId: 'createWebhookSubscription',
@@ -35,7 +35,7 @@ export default async function webhookRoutes(app: App) {
   );
 
   app.get(
-    '/v1/webhook-subscriptions',
+    '/webhook-subscriptions',
     {
       schema: {
         operationId: 'listWebhookSubscriptions',
@@ -59,7 +59,7 @@ export default async function webhookRoutes(app: App) {
   );
 
   app.get(
-    '/v1/webhook-subscriptions/:id',
+    '/webhook-subscriptions/:id',
     {
       schema: {
         operationId: 'getWebhookSubscription',
@@ -74,7 +74,7 @@ export default async function webhookRoutes(app: App) {
   );
 
   app.delete(
-    '/v1/webhook-subscriptions/:id',
+    '/webhook-subscriptions/:id',
     {
       schema: {
         operationId: 'deleteWebhookSubscription',
@@ -92,7 +92,7 @@ export default async function webhookRoutes(app: App) {
   );
 
   app.get(
-    '/v1/webhook-subscriptions/:id/deliveries',
+    '/webhook-subscriptions/:id/deliveries',
     {
       schema: {
         operationId: 'listWebhookDeliveries',
@@ -118,7 +118,7 @@ export default async function webhookRoutes(app: App) {
   );
 
   app.post(
-    '/v1/webhook-subscriptions/:id/deliveries/:deliveryId/redeliver',
+    '/webhook-subscriptions/:id/deliveries/:deliveryId/redeliver',
     {
       schema: {
         operationId: 'redeliverWebhook',
