@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import { findCustomer, insertCustomer, updateCustomer, type CustomerRow } from '../db/customers.js';
 import { changeOf, recordEvent } from '../db/events.js';
 import { findSlaDefinition } from '../db/slaDefinitions.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../domain/problems.js';
 import type { BillingStatusChange, CustomerPatch, NewCustomer } from '../schemas/customers.js';
 import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';
 
