@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppSettings } from './config.js';
 import type { Migration } from './db/migrate.js';
 import type { Client, Pool } from './db/pool.js';
 import { withTenant } from './db/tenant.js';
@@ -12,7 +13,7 @@ import rateLimiting from './http/rateLimit.js';
 import entityTags from './http/versioning.js';
 import { openApi } from './http/openapi.js';
 import problemHandling, { answerClientError, handleError } from './http/problem.js';
-import { registerComponents } from './http/schemas.js';
+import { registerComponents } from './schemas/common.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import customerRoutes from './routes/customers/index.js';
 import escalationRoutes from './routes/escalations/index.js';
@@ -24,15 +25,6 @@ import supportRequestRoutes from './routes/support-requests/index.js';
 import slaDefinitionRoutes from './routes/sla-definitions/index.js';
 import webhookRoutes from './routes/webhooks/index.js';
 import { version } from './version.js';
-
-/** What the app needs from the configuration; the process reads it from the environment. */
-export interface AppSettings {
-  operatorToken: string;
-  rateLimitPerMinute: number;
-  reopenWindowDays: number;
-  healthCheckMaxAgeHours: number;
-  webhookAllowPrivateTargets: boolean;
-}
 
 export interface AppDependencies {
   pool: Pool;
@@ -99,14 +91,16 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(openApi, { version });
 
   await app.register(serviceRoutes);
-  await app.register(partnerRoutes);
-  await app.register(apiKeyRoutes);
-  await app.register(slaDefinitionRoutes);
-  await app.register(customerRoutes);
-  await app.register(supportRequestRoutes);
-  await app.register(serviceIncidentRoutes);
-  await app.register(escalationRoutes);
-  await app.register(eventRoutes);
-  await app.register(webhookRoutes);
+  // The resources, under the API's version; route files declare their paths without it.
+  const v1 = { prefix: '/v1' };
+  await app.register(partnerRoutes, v1);
+  await app.register(apiKeyRoutes, v1);
+  await app.register(slaDefinitionRoutes, v1);
+  await app.register(customerRoutes, v1);
+  await app.register(supportRequestRoutes, v1);
+  await app.register(serviceIncidentRoutes, v1);
+  await app.register(escalationRoutes, v1);
+  await app.register(eventRoutes, v1);
+  await app.register(webhookRoutes, v1);
   return app;
 }

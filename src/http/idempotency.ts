@@ -5,7 +5,7 @@ import type { Client, Pool } from '../db/pool.js';
 import { withTenant } from '../db/tenant.js';
 import type { Principal } from './access.js';
 import { invalidFields, ProblemError } from './problem.js';
-import { problemResponse } from './schemas.js';
+import { problemResponse } from '../schemas/common.js';
 
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
 // How long a duplicate waits for the first request with its key to commit or roll back.

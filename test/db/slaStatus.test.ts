@@ -5,7 +5,7 @@
  */
 import pg from 'pg';
 import t from 'tap';
-import { slaStatuses, type SlaStatus } from '../../src/domain/slaTracking.js';
+import { slaStatuses, type SlaTrackingStatus } from '../../src/domain/slaTracking.js';
 import { freshDatabase } from '../helper.js';
 
 const at = (time: string) => `2026-06-01T${time}:00.000Z`;
@@ -25,7 +25,7 @@ interface Row {
   paused_at?: string;
 }
 
-const rules: { name: string; row: Row; now: string; status: SlaStatus }[] = [
+const rules: { name: string; row: Row; now: string; status: SlaTrackingStatus }[] = [
   {
     name: 'new, before 75 % of the first response target',
     row: { state: 'new' },
