@@ -76,7 +76,8 @@ create table idempotency_keys (
   response_body text,
   response_headers jsonb,
   created_at timestamp(3) with time zone default now() not null,
-  completed_at timestamp with time zone
+  completed_at timestamp with time zone,
+  api_key_id uuid
 );
 
 create table partnerdesk_migrations (
