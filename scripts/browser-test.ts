@@ -19,8 +19,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HOST_ALIAS = 'partnerdesk.internal';
 const OPERATOR_TOKEN = 'browser-test-operator-token';
 
-const contract = JSON.parse(await readFile(new URL('../openapi/openapi.json', import.meta.url), 'utf8'));
-const operationCount = Object.values(contract.paths as Record<string, object>)
+const contract = JSON.parse(await readFile(new URL('../openapi/openapi.json', import.meta.url), 'utf8')) as {
+  paths: Record<string, object>;
+};
+const operationCount = Object.values(contract.paths)
   .flatMap((operations) => Object.keys(operations))
   .filter((method) => ['get', 'put', 'post', 'patch', 'delete'].includes(method)).length;
 

@@ -13,7 +13,7 @@ const header =
   '/**\n * Generated from openapi/openapi.json by openapi-typescript (`npm run sdk`). Do not edit by hand.\n */\n\n';
 
 export async function renderSdkSchema(): Promise<string> {
-  const contract = JSON.parse(await readFile(contractFile, 'utf8'));
+  const contract = JSON.parse(await readFile(contractFile, 'utf8')) as Parameters<typeof openapiTS>[0];
   return header + astToString(await openapiTS(contract));
 }
 

@@ -62,9 +62,9 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     requestIdHeader: false,
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
     return503OnClosing: true,
-    frameworkErrors: handleError,
+    frameworkErrors: (error, request, reply) => void handleError(error, request, reply),
     clientErrorHandler: answerClientError,
-  }).withTypeProvider<TypeBoxTypeProvider>() as App;
+  }).withTypeProvider<TypeBoxTypeProvider>();
 
   // The API speaks JSON only; anything else is 415 rather than a confusing validation error.
   app.removeContentTypeParser('text/plain');

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
 
 /** The package version, which is also the contract's `info.version`. */
-export const version: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+export const version = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;

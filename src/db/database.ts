@@ -12,5 +12,5 @@ export interface Database {
 export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>, log: Logger): Promise<Database> {
   if (config.databaseUrl) return { ownerUrl: config.databaseUrl, stop: async () => {} };
   const embedded = await startEmbeddedPostgres(config.dataDir, log);
-  return { ownerUrl: embedded.url, stop: embedded.stop };
+  return { ownerUrl: embedded.url, stop: () => embedded.stop() };
 }

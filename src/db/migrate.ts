@@ -76,7 +76,9 @@ export async function migrate(ownerUrl: string, migrations = loadMigrations()): 
         await client.query('commit');
       } catch (error) {
         await client.query('rollback');
-        throw new Error(`migration ${migration.id}_${migration.name} failed: ${(error as Error).message}`);
+        throw new Error(`migration ${migration.id}_${migration.name} failed: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       done.push(`${String(migration.id).padStart(3, '0')}_${migration.name}`);
     }

@@ -6,8 +6,8 @@ import type { Logger } from 'pino';
 export const APP_ROLE = 'partnerdesk_app';
 
 // The API speaks RFC 3339 UTC strings, and every count fits in a double.
-const parseTimestamptz = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ);
-pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (value) => (parseTimestamptz(value) as Date).toISOString());
+const parseTimestamptz = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ) as (value: string) => Date;
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (value: string) => parseTimestamptz(value).toISOString());
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export type Pool = pg.Pool;

@@ -141,7 +141,7 @@ async function accessControl(app: FastifyInstance, deps: { pool: Pool; operatorT
     // Hidden routes are the docs page's own assets; everything in the contract must say who may call it.
     if (route.schema?.hide) route.config = { ...route.config, access: route.config?.access ?? 'public' };
     const access = route.config?.access;
-    if (!access) throw new Error(`route ${route.method} ${route.url} declares no access`);
+    if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access`);
     if (access === 'public') return;
     // A route-level hook, so that it runs after the rate limiter's: unauthenticated floods are limited too.
     route.onRequest = [...(route.onRequest ? [route.onRequest].flat() : []), authorize];
@@ -157,7 +157,7 @@ async function accessControl(app: FastifyInstance, deps: { pool: Pool; operatorT
     if (schema['x-roles']) return;
     const allowed = permissions[access];
     schema['x-roles'] = allowed;
-    schema.description = `${schema.description ? `${String(schema.description)}\n\n` : ''}Roles: ${allowed.map((r) => `\`${r}\``).join(', ')}.`;
+    schema.description = `${typeof schema.description === 'string' ? `${schema.description}\n\n` : ''}Roles: ${allowed.map((r) => `\`${r}\``).join(', ')}.`;
   });
 }
 

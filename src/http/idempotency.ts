@@ -158,7 +158,7 @@ async function open(
     () => undefined,
     (error: unknown) => {
       claimed.reject(error);
-      return error instanceof RolledBack ? undefined : error;
+      return error instanceof RolledBack ? undefined : (error as Error);
     },
   );
   const outcome = await claimed.promise;

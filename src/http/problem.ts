@@ -46,9 +46,9 @@ function fromFastifyError(error: FastifyError): Problem | undefined {
   if (error.validation) {
     const context = error.validationContext ?? 'body';
     const errors = error.validation.map((issue): FieldError => {
-      const params = issue.params as Record<string, unknown>;
+      const params: Record<string, unknown> = issue.params;
       const property = params.missingProperty ?? params.additionalProperty;
-      const path = `/${context}${issue.instancePath}${property ? `/${String(property)}` : ''}`;
+      const path = `/${context}${issue.instancePath}${typeof property === 'string' ? `/${property}` : ''}`;
       const message = params.additionalProperty ? 'is not an accepted property' : (issue.message ?? 'is invalid');
       return { path, message };
     });

@@ -58,7 +58,7 @@ export async function startJobs(deps: {
     pollInterval: 1_000,
     noHandleSignals: true,
     logger: new WorkerLogger((scope) => (level, message, meta) => {
-      if (level === 'error' || level === 'warning') log.warn({ scope, meta }, message);
+      if (['error', 'warning'].includes(level)) log.warn({ scope, meta }, message);
     }),
     taskList,
     crontab: '* * * * * free_stale_jobs ?max=1',

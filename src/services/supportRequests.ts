@@ -127,8 +127,7 @@ async function lockRequest(tx: Tx, ctx: CallerContext, id: string): Promise<{ cu
 }
 
 function assertOpen(state: RequestState, action: string): void {
-  if (finalStates.includes(state as never))
-    throw new ProblemError('invalid-transition', `A ${state} request cannot ${action}.`);
+  if (finalStates.includes(state)) throw new ProblemError('invalid-transition', `A ${state} request cannot ${action}.`);
 }
 
 /** Records an event about a request, visible to its customer when `customerVisible`. */
