@@ -12,7 +12,7 @@ import { registerRateLimit } from './http/rateLimit.js';
 import { registerEntityTags } from './http/versioning.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandling } from './http/problem.js';
-import { registerComponents } from './http/schemas.js';
+import { registerComponents } from './schemas/common.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import customerRoutes from './routes/customers/index.js';
 import escalationRoutes from './routes/escalations/index.js';

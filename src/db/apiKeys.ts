@@ -1,7 +1,7 @@
 import { listInCreationOrder } from './lists.js';
 import type { Client, Pool } from './pool.js';
 import type { Role } from '../domain/access.js';
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 
 export interface ApiKeyRow {
   id: string;

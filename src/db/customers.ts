@@ -1,7 +1,7 @@
 import type { Targets } from '../domain/sla.js';
 import type { BusinessHours } from '../domain/slaClock.js';
 import type { Category } from '../domain/supportRequests.js';
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 import { assignments, listInCreationOrder } from './lists.js';
 import { prepared, type Client } from './pool.js';
 

@@ -1,7 +1,7 @@
 import type { EscalationState } from '../domain/escalationLifecycle.js';
 import type { EscalationChannel, EscalationTarget } from '../domain/escalationPolicy.js';
 import type { Severity } from '../domain/supportRequests.js';
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 import { assignments, listInCreationOrder } from './lists.js';
 import type { Client } from './pool.js';
 

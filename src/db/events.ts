@@ -1,4 +1,4 @@
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 import { prepared, type Client } from './pool.js';
 
 /** Who made a change: an API key (with its role), the operator, or the service itself (timers). */

@@ -1,4 +1,4 @@
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 import type { Actor } from './events.js';
 import type { Client } from './pool.js';
 

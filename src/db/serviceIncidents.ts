@@ -1,4 +1,4 @@
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 import type { Client } from './pool.js';
 
 /** Microsoft Graph serviceHealthIssue, the fields partnerdesk keeps, plus the customer it concerns. */

@@ -1,5 +1,5 @@
 import type { PausableState, SlaStatus, SlaTerms } from '../domain/sla.js';
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 import { assignments, listInCreationOrder } from './lists.js';
 import { prepared, type Client } from './pool.js';
 

@@ -7,7 +7,7 @@ import type {
   RequestState,
   Severity,
 } from '../domain/supportRequests.js';
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 import { assignments } from './lists.js';
 import type { Actor } from './events.js';
 import { prepared, type Client } from './pool.js';

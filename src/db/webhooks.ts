@@ -1,5 +1,5 @@
 import type { EventType } from '../domain/eventTypes.js';
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 import { listInCreationOrder } from './lists.js';
 import type { Client } from './pool.js';
 

@@ -5,7 +5,7 @@ import type { Actor } from '../db/events.js';
 import type { Pool } from '../db/pool.js';
 import { parseApiKey, sameSecret } from './credentials.js';
 import { ProblemError } from './problem.js';
-import { problemResponse } from './schemas.js';
+import { problemResponse } from '../schemas/common.js';
 
 /** What a route needs: a permission of the role matrix, the operator token, or nothing. */
 export type Access = Permission | 'operator' | 'public';

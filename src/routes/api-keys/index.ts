@@ -4,11 +4,11 @@ import { findCustomer } from '../../db/customers.js';
 import { findPartner } from '../../db/partners.js';
 import type { App } from '../../http/app-types.js';
 import { mintApiKey } from '../../http/credentials.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
+import { paginate } from '../../http/pagination.js';
 import { invalidFields, ProblemError } from '../../http/problem.js';
-import { responses } from '../../http/schemas.js';
-import { IdParams } from '../shared.js';
-import { ApiKey, CreatedApiKey, Me, NewApiKey } from './schemas.js';
+import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { IdParams } from '../../schemas/shared.js';
+import { ApiKey, CreatedApiKey, Me, NewApiKey } from '../../schemas/api-keys.js';
 
 export default async function apiKeyRoutes(app: App) {
   app.get(

@@ -6,12 +6,12 @@ import type { Client } from '../../db/pool.js';
 import { findSlaDefinition } from '../../db/slaDefinitions.js';
 import { actorOf } from '../../http/access.js';
 import type { App } from '../../http/app-types.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
+import { paginate } from '../../http/pagination.js';
 import { ProblemError } from '../../http/problem.js';
-import { responses } from '../../http/schemas.js';
+import { Page, PageQuery, responses } from '../../schemas/common.js';
 import { lockCurrent } from '../../http/versioning.js';
-import { Event, IdParams } from '../shared.js';
-import { BillingStatusChange, Customer, CustomerPatch, CustomerQuery, NewCustomer } from './schemas.js';
+import { Event, IdParams } from '../../schemas/shared.js';
+import { BillingStatusChange, Customer, CustomerPatch, CustomerQuery, NewCustomer } from '../../schemas/customers.js';
 
 /** A customer is covered by a published definition of its own partner, or by the default (R6). */
 async function assertAssignable(client: Client, slaDefinitionId: string | null | undefined): Promise<void> {

@@ -35,12 +35,12 @@ import { hasIncidentAllowance } from '../../domain/supportPlans.js';
 import type { ProductType } from '../../domain/supportRequests.js';
 import { actorOf } from '../../http/access.js';
 import type { App } from '../../http/app-types.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
+import { paginate } from '../../http/pagination.js';
 import { invalidFields, ProblemError, refuse } from '../../http/problem.js';
-import { responses } from '../../http/schemas.js';
+import { Page, PageQuery, responses } from '../../schemas/common.js';
 import { lockRow } from '../../db/locks.js';
 import { lockCurrent } from '../../http/versioning.js';
-import { IdParams } from '../shared.js';
+import { IdParams } from '../../schemas/shared.js';
 import {
   Escalation,
   EscalationMove,
@@ -48,7 +48,7 @@ import {
   Forward,
   NewEscalation,
   PartnerCenterRequest,
-} from './schemas.js';
+} from '../../schemas/escalations.js';
 
 const tags = ['escalations'];
 

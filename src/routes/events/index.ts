@@ -3,8 +3,8 @@ import { listFeed } from '../../db/events.js';
 import { eventTypeNames } from '../../domain/eventTypes.js';
 import type { App } from '../../http/app-types.js';
 import { invalidFields } from '../../http/problem.js';
-import { Nullable, responses } from '../../http/schemas.js';
-import { Event } from '../shared.js';
+import { Nullable, responses } from '../../schemas/common.js';
+import { Event } from '../../schemas/shared.js';
 
 const EVENT_ID = /^([0-9a-f]{16})([0-9a-f]{16})$/;
 

@@ -10,10 +10,10 @@ import { withTenant } from '../../db/tenant.js';
 import type { App } from '../../http/app-types.js';
 import { mintApiKey } from '../../http/credentials.js';
 import { invalidFields, ProblemError } from '../../http/problem.js';
-import { responses } from '../../http/schemas.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
+import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { paginate } from '../../http/pagination.js';
 import { lockCurrent } from '../../http/versioning.js';
-import { IdParams } from '../shared.js';
+import { IdParams } from '../../schemas/shared.js';
 import {
   Compliance,
   NewPartner,
@@ -22,7 +22,7 @@ import {
   PartnerWithKey,
   SupportPlan,
   SupportProfile,
-} from './schemas.js';
+} from '../../schemas/partners.js';
 import Type from 'typebox';
 
 const withActivity = (plan: SupportPlanRow) => ({ ...plan, active: isActive(plan, new Date()) });

@@ -3,57 +3,16 @@ import { findCustomer } from '../../db/customers.js';
 import type { Client } from '../../db/pool.js';
 import { listIncidents, upsertIncident, type ServiceIncident as IncidentRow } from '../../db/serviceIncidents.js';
 import type { App } from '../../http/app-types.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
+import { paginate } from '../../http/pagination.js';
 import { invalidFields, ProblemError } from '../../http/problem.js';
-import { component, Nullable, responses, Timestamp, Uuid } from '../../http/schemas.js';
-
-const GraphId = Type.String({
-  minLength: 1,
-  maxLength: 64,
-  pattern: '^[A-Za-z0-9._-]+$',
-  description: 'Graph id, e.g. EX123456',
-});
-
-const incidentFields = {
-  title: Type.String({ maxLength: 1000 }),
-  service: Type.String({ minLength: 1, maxLength: 200, description: 'e.g. Exchange Online' }),
-  feature: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
-  featureGroup: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
-  classification: Type.String({ maxLength: 100, description: 'advisory, incident, …' }),
-  status: Type.String({ maxLength: 100, description: 'Graph serviceHealthStatus, e.g. serviceDegradation' }),
-  isResolved: Type.Boolean(),
-  impactDescription: Type.Optional(Nullable(Type.String({ maxLength: 10_000 }))),
-  startDateTime: Type.Optional(Nullable(Timestamp)),
-  endDateTime: Type.Optional(Nullable(Timestamp)),
-  lastModifiedDateTime: Type.Optional(Nullable(Timestamp)),
-  customerId: Type.Optional(
-    Nullable(Uuid, { description: 'partnerdesk: the customer it concerns; null or absent: every customer' }),
-  ),
-};
-
-/** A Graph serviceHealthIssue as Graph returns it: fields partnerdesk does not keep are ignored, not refused. */
-const GraphIssue = Type.Object({ id: Type.Optional(GraphId), ...incidentFields }, { additionalProperties: true });
-
-const ServiceIncident = component(
-  'ServiceIncident',
-  Type.Object({
-    id: Type.String(),
-    title: Type.String(),
-    service: Type.String(),
-    feature: Nullable(Type.String()),
-    featureGroup: Nullable(Type.String()),
-    classification: Type.String(),
-    status: Type.String(),
-    isResolved: Type.Boolean(),
-    impactDescription: Nullable(Type.String()),
-    startDateTime: Nullable(Timestamp),
-    endDateTime: Nullable(Timestamp),
-    lastModifiedDateTime: Nullable(Timestamp),
-    customerId: Nullable(Uuid),
-  }),
-);
-
-type GraphIssueBody = { id?: string } & { [K in keyof typeof incidentFields]?: unknown };
+import { Page, PageQuery, responses } from '../../schemas/common.js';
+import {
+  GraphId,
+  GraphIssue,
+  incidentFields,
+  ServiceIncident,
+  type GraphIssueBody,
+} from '../../schemas/service-incidents.js';
 
 function toIncident(id: string, issue: GraphIssueBody): IncidentRow {
   const text = (value: unknown) => (value === undefined ? null : (value as string | null));

@@ -17,12 +17,19 @@ import {
 import { dueDates, missingForPublication, termsErrors } from '../../domain/sla.js';
 import { actorOf } from '../../http/access.js';
 import type { App } from '../../http/app-types.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
+import { paginate } from '../../http/pagination.js';
 import { invalidFields, ProblemError } from '../../http/problem.js';
-import { responses } from '../../http/schemas.js';
-import { IdParams } from '../shared.js';
+import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { IdParams } from '../../schemas/shared.js';
 import { lockCurrent } from '../../http/versioning.js';
-import { DueDates, DueDatesRequest, NewSlaDefinition, SlaDefinition, SlaDefinitionPatch, SlaQuery } from './schemas.js';
+import {
+  DueDates,
+  DueDatesRequest,
+  NewSlaDefinition,
+  SlaDefinition,
+  SlaDefinitionPatch,
+  SlaQuery,
+} from '../../schemas/sla-definitions.js';
 
 /** The definition as the caller may see it: a customer user sees only the one covering it. */
 async function visibleDefinition(request: FastifyRequest, client: Client, id: string): Promise<SlaDefinitionRow> {

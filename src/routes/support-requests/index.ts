@@ -14,10 +14,10 @@ import { refuseIntake } from '../../domain/intakePolicy.js';
 import { causeOwnership } from '../../domain/supportRequests.js';
 import { actorOf } from '../../http/access.js';
 import type { App } from '../../http/app-types.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
+import { paginate } from '../../http/pagination.js';
 import { invalidFields, ProblemError, refuse } from '../../http/problem.js';
-import { responses } from '../../http/schemas.js';
-import { Event, IdParams } from '../shared.js';
+import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { Event, IdParams } from '../../schemas/shared.js';
 import { forCustomer, lockRequest, presentRequest, recordRequestEvent, visibleRequest } from './requests.js';
 import {
   Diagnosis,
@@ -29,7 +29,7 @@ import {
   SupportRequest,
   SupportRequestPatch,
   TransitionRequest,
-} from './schemas.js';
+} from '../../schemas/support-requests.js';
 
 const tags = ['support-requests'];
 

@@ -8,52 +8,20 @@ import {
   requeueDelivery,
 } from '../../db/webhooks.js';
 import { scheduleJob } from '../../db/jobs.js';
-import { eventTypeNames } from '../../domain/eventTypes.js';
 import type { App } from '../../http/app-types.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
+import { paginate } from '../../http/pagination.js';
 import { invalidFields, ProblemError } from '../../http/problem.js';
-import { component, Nullable, responses, Timestamp, Uuid } from '../../http/schemas.js';
+import { Page, PageQuery, responses, Uuid } from '../../schemas/common.js';
+import {
+  CreatedWebhookSubscription,
+  NewWebhookSubscription,
+  WebhookAttempt,
+  WebhookSubscription,
+} from '../../schemas/webhooks.js';
 import { newSigningSecret, refusedTarget } from '../../jobs/webhooks.js';
-import { IdParams } from '../shared.js';
+import { IdParams } from '../../schemas/shared.js';
 
 const tags = ['webhooks'];
-
-const subscriptionProperties = {
-  id: Uuid,
-  url: Type.String(),
-  description: Nullable(Type.String()),
-  eventTypes: Type.Array(Type.Enum(eventTypeNames), { description: 'empty: every event' }),
-  failingSince: Nullable(Timestamp, {
-    description: 'since when every delivery has failed; 24 h of it disables the subscription',
-  }),
-  disabledAt: Nullable(Timestamp),
-  disabledReason: Nullable(Type.String()),
-  createdAt: Timestamp,
-};
-
-const WebhookSubscription = component('WebhookSubscription', Type.Object(subscriptionProperties));
-const CreatedWebhookSubscription = component(
-  'CreatedWebhookSubscription',
-  Type.Object({
-    ...subscriptionProperties,
-    secret: Type.String({ description: 'Standard Webhooks signing secret (whsec_…), shown this once' }),
-  }),
-);
-
-const WebhookAttempt = component(
-  'WebhookAttempt',
-  Type.Object({
-    id: Uuid,
-    deliveryId: Uuid,
-    eventId: Type.String(),
-    eventType: Type.String(),
-    deliveryState: Type.Enum(['pending', 'delivered', 'failed']),
-    attemptedAt: Timestamp,
-    statusCode: Nullable(Type.Integer(), { description: "the receiver's status; null when it did not answer" }),
-    error: Nullable(Type.String()),
-    durationMs: Type.Integer(),
-  }),
-);
 
 export default async function webhookRoutes(app: App) {
   app.post(
@@ -63,16 +31,7 @@ export default async function webhookRoutes(app: App) {
         operationId: 'createWebhookSubscription',
         tags,
         summary: 'Subscribe a URL to events; deliveries are signed per Standard Webhooks 1.0',
-        body: Type.Object(
-          {
-            url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048 }),
-            description: Type.Optional(Type.String({ maxLength: 500 })),
-            eventTypes: Type.Optional(
-              Type.Array(Type.Enum(eventTypeNames), { uniqueItems: true, description: 'empty or absent: every event' }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: NewWebhookSubscription,
         response: responses({ 201: CreatedWebhookSubscription }),
       },
       config: { access: 'webhooks:manage' },

@@ -6,9 +6,9 @@ import {
   productTypes,
   requestChannels,
   severities,
-} from '../../domain/supportRequests.js';
-import { slaStatuses } from '../../domain/slaTracking.js';
-import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
+} from '../domain/supportRequests.js';
+import { slaStatuses } from '../domain/slaTracking.js';
+import { component, Nullable, Timestamp, Uuid } from './common.js';
 
 const Requester = Type.Object(
   {

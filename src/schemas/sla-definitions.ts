@@ -1,8 +1,8 @@
 import Type from 'typebox';
-import { contactChannelKinds, pausableStates, pricingModels, slaStatuses } from '../../domain/sla.js';
-import { weekdays } from '../../domain/slaClock.js';
-import { categories, severities } from '../../domain/supportRequests.js';
-import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
+import { contactChannelKinds, pausableStates, pricingModels, slaStatuses } from '../domain/sla.js';
+import { weekdays } from '../domain/slaClock.js';
+import { categories, severities } from '../domain/supportRequests.js';
+import { component, Nullable, Timestamp, Uuid } from './common.js';
 
 const HourMinute = '([01][0-9]|2[0-3]):[0-5][0-9]';
 

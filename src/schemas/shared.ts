@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { component, Timestamp, Uuid } from '../http/schemas.js';
+import { component, Timestamp, Uuid } from './common.js';
 
 export const IdParams = Type.Object({ id: Uuid });
 

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
+import { component, Nullable, Timestamp, Uuid } from './common.js';
 
 export const billingStatuses = ['active', 'past_due', 'suspended'] as const;
 
