@@ -19,6 +19,8 @@ export interface CustomerRow {
   domain: string;
   tenantId: string;
   billingStatus: BillingStatus;
+  /** Products whose access is suspended for non-payment; the whole customer when billingStatus is suspended (R7). */
+  suspendedProducts: string[];
   slaDefinitionId: string | null;
   slaCoverage: { definitionId: string; version: number; source: 'assigned' | 'default' } | null;
   contacts: Contact[];
@@ -28,7 +30,8 @@ export interface CustomerRow {
 }
 
 const customerColumns = `
-  id, name, domain, tenant_id as "tenantId", billing_status as "billingStatus", sla_definition_id as "slaDefinitionId",
+  id, name, domain, tenant_id as "tenantId", billing_status as "billingStatus",
+  suspended_products as "suspendedProducts", sla_definition_id as "slaDefinitionId",
   sla_coverage as "slaCoverage", contacts, version, created_at as "createdAt", updated_at as "updatedAt"`;
 
 export interface NewCustomer {
@@ -104,6 +107,7 @@ export interface CustomerChanges {
   slaDefinitionId?: string | null;
   contacts?: Contact[];
   billingStatus?: BillingStatus;
+  suspendedProducts?: string[];
 }
 
 const changeableColumns = {
@@ -113,6 +117,7 @@ const changeableColumns = {
   slaDefinitionId: 'sla_definition_id::uuid',
   contacts: 'contacts::jsonb',
   billingStatus: 'billing_status::text',
+  suspendedProducts: 'suspended_products::text[]',
 };
 
 export async function updateCustomer(client: Client, id: string, changes: CustomerChanges): Promise<CustomerRow> {

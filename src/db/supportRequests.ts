@@ -259,3 +259,23 @@ export async function listRequests(
   );
   return rows;
 }
+
+/** Open requests received with no SLA definition covering them (R6 compliance): how many, and the newest `sample`. */
+export async function uncoveredRequests(
+  client: Client,
+  sample: number,
+): Promise<{ count: number; requests: { id: string; number: number; customerId: string }[] }> {
+  const { rows } = await client.query<{
+    count: number;
+    requests: { id: string; number: number; customerId: string }[];
+  }>(
+    `select count(*)::int as count,
+            coalesce((json_agg(json_build_object('id', id, 'number', number, 'customerId', customer_id) order by number desc)
+                      filter (where true)), '[]') as requests
+       from (select id, number, customer_id from support_requests
+              where sla_definition_id is null and state not in ('closed', 'cancelled')
+              order by number desc) open_uncovered`,
+  );
+  const { count, requests } = rows[0]!;
+  return { count, requests: requests.slice(0, sample) };
+}

@@ -6,7 +6,7 @@ import { ProblemError } from './problem.js';
 const ENTITY_TAG = /^\s*(?:W\/)?"(\d{1,9})"\s*$/;
 
 /** The versions an `If-Match` header accepts: undefined when absent or `*` (any version). */
-function acceptedVersions(request: FastifyRequest): number[] | undefined {
+export function acceptedVersions(request: FastifyRequest): number[] | undefined {
   const header = request.headers['if-match'];
   if (header === undefined || header.trim() === '*') return undefined;
   // A tag that is not one of ours can never match, which RFC 9110 answers with 412.

@@ -6,6 +6,7 @@ import type { App } from '../../http/app-types.js';
 import { mintApiKey } from '../../http/credentials.js';
 import { paginate } from '../../http/pagination.js';
 import { invalidFields, ProblemError } from '../../http/problem.js';
+import { managesKeysOf } from '../../domain/access.js';
 import { Page, PageQuery, responses } from '../../schemas/common.js';
 import { IdParams } from '../../schemas/shared.js';
 import { ApiKey, CreatedApiKey, Me, NewApiKey } from '../../schemas/api-keys.js';
@@ -42,6 +43,7 @@ export default async function apiKeyRoutes(app: App) {
         operationId: 'createApiKey',
         tags: ['access'],
         summary: 'Create an API key; its secret is in this response only',
+        description: 'A user_admin manages every key but admin_agent ones (`403 forbidden`).',
         body: NewApiKey,
         response: responses({ 201: CreatedApiKey }, 422),
       },
@@ -50,6 +52,9 @@ export default async function apiKeyRoutes(app: App) {
     async (request, reply) => {
       const { partnerId } = request.principal;
       const { name, role, customerId = null } = request.body;
+      if (!managesKeysOf(request.principal.role, role)) {
+        throw new ProblemError('forbidden', 'A user_admin does not create admin_agent keys.');
+      }
       if ((role === 'customer_user') !== (customerId !== null)) {
         throw invalidFields([
           {
@@ -128,7 +133,13 @@ export default async function apiKeyRoutes(app: App) {
       config: { access: 'api-keys:manage' },
     },
     async (request, reply) => {
-      const revoked = await request.inTenant((client) => revokeApiKey(client, request.params.id));
+      const revoked = await request.inTenant(async (client) => {
+        const key = await findApiKey(client, request.params.id);
+        if (key && !managesKeysOf(request.principal.role, key.role)) {
+          throw new ProblemError('forbidden', 'A user_admin does not revoke admin_agent keys.');
+        }
+        return key !== undefined && (await revokeApiKey(client, request.params.id));
+      });
       if (!revoked) throw new ProblemError('not-found', 'No such API key.');
       app.principals.forgetKey(request.params.id);
       return reply.code(204).send(null);

@@ -7,7 +7,7 @@ import { findSlaDefinition } from '../../db/slaDefinitions.js';
 import { actorOf } from '../../http/access.js';
 import type { App } from '../../http/app-types.js';
 import { paginate } from '../../http/pagination.js';
-import { ProblemError } from '../../http/problem.js';
+import { invalidFields, ProblemError } from '../../http/problem.js';
 import { Page, PageQuery, responses } from '../../schemas/common.js';
 import { lockCurrent } from '../../http/versioning.js';
 import { Event, IdParams } from '../../schemas/shared.js';
@@ -162,7 +162,8 @@ export default async function customerRoutes(app: App) {
       schema: {
         operationId: 'putCustomerBillingStatus',
         tags: ['customers'],
-        summary: 'Set the billing status (R7: a suspended customer may raise billing and subscription requests only)',
+        summary:
+          'Set the billing status and suspended products (R7: for what is suspended, billing and subscription requests only)',
         description: "The reason is kept in the customer's history. Honours If-Match.",
         params: IdParams,
         body: BillingStatusChange,
@@ -172,13 +173,20 @@ export default async function customerRoutes(app: App) {
     },
     async (request) =>
       request.inTenant(async (client) => {
+        const { billingStatus, reason, suspendedProducts = [] } = request.body;
+        if (billingStatus === 'suspended' && suspendedProducts.length > 0) {
+          throw invalidFields([
+            { path: '/suspendedProducts', message: 'must be empty when the whole customer is suspended' },
+          ]);
+        }
         await lockCurrent(request, client, 'customers', request.params.id);
         const before = (await findCustomer(client, request.params.id))!;
-        const after = await updateCustomer(client, request.params.id, { billingStatus: request.body.billingStatus });
+        const after = await updateCustomer(client, request.params.id, { billingStatus, suspendedProducts });
         await recordCustomerEvent(request, client, 'billing_status_changed', after, {
           from: before.billingStatus,
           to: after.billingStatus,
-          reason: request.body.reason,
+          reason,
+          suspendedProducts,
         });
         return after;
       }),

@@ -255,6 +255,7 @@ export default async function escalationRoutes(app: App) {
                 plans,
                 competency: partner.competency,
                 productType: supportRequest.productType,
+                productName: supportRequest.productName,
                 now,
                 ...(body.supportPlanId ? { requestedPlanId: body.supportPlanId } : {}),
               })
@@ -401,6 +402,7 @@ export default async function escalationRoutes(app: App) {
           plans,
           competency: provider.competency,
           productType: product.type,
+          productName: product.name,
           now: new Date(),
           ...(request.body.supportPlanId ? { requestedPlanId: request.body.supportPlanId } : {}),
         };

@@ -32,7 +32,14 @@ export default async function eventRoutes(app: App) {
             limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
             type: Type.Optional(Type.Enum(eventTypeNames)),
             subjectType: Type.Optional(
-              Type.Enum(['support_request', 'customer', 'sla_definition', 'escalation', 'webhook_subscription']),
+              Type.Enum([
+                'support_request',
+                'customer',
+                'sla_definition',
+                'escalation',
+                'webhook_subscription',
+                'partner',
+              ]),
             ),
             subjectId: Type.Optional(Type.String({ format: 'uuid' })),
           },

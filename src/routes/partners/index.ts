@@ -3,22 +3,28 @@ import { insertApiKey } from '../../db/apiKeys.js';
 import { findPartner, insertPartner, updateSupportProfile } from '../../db/partners.js';
 import { findSupportPlan, insertSupportPlan, listSupportPlans, type SupportPlanRow } from '../../db/supportPlans.js';
 import { hasIncidentAllowance, isActive } from '../../domain/supportPlans.js';
-import { complianceFindings } from '../../domain/compliance.js';
+import { complianceFindings, isCompliant } from '../../domain/compliance.js';
+import { planEligibilityRefusal } from '../../domain/escalationPolicy.js';
+import { deliveryProviderError } from '../../domain/partners.js';
 import { uncoveredCustomers } from '../../db/customers.js';
+import { uncoveredRequests } from '../../db/supportRequests.js';
 import { hasDefaultSlaDefinition } from '../../db/slaDefinitions.js';
 import { withTenant } from '../../db/tenant.js';
 import type { App } from '../../http/app-types.js';
 import { mintApiKey } from '../../http/credentials.js';
-import { invalidFields, ProblemError } from '../../http/problem.js';
+import { invalidFields, ProblemError, refuse } from '../../http/problem.js';
 import { Page, PageQuery, responses } from '../../schemas/common.js';
 import { paginate } from '../../http/pagination.js';
-import { lockCurrent } from '../../http/versioning.js';
+import { acceptedVersions, lockCurrent } from '../../http/versioning.js';
+import { actorOf } from '../../http/access.js';
+import { changeCompetency } from '../../services/partners.js';
 import { IdParams } from '../../schemas/shared.js';
 import {
   Compliance,
   NewPartner,
   NewSupportPlan,
   Partner,
+  PartnerChange,
   PartnerWithKey,
   SupportPlan,
   SupportProfile,
@@ -80,6 +86,32 @@ export default async function partnerRoutes(app: App) {
     },
   );
 
+  app.patch(
+    '/v1/partners/:id',
+    {
+      schema: {
+        operationId: 'updatePartner',
+        tags: ['partners'],
+        summary: "Record a change of a partner's MPN competency (operator); writes partner.competency_changed",
+        description:
+          'Plans that need a competency (signature_cloud, partner_network_incidents) are checked against it at escalation ' +
+          'time, so a partner that lost it no longer escalates under them (`422 plan-not-eligible`). Honours If-Match.',
+        params: IdParams,
+        body: PartnerChange,
+        response: responses({ 200: Partner }, 404, 412),
+      },
+      config: { access: 'operator' },
+    },
+    async (request) =>
+      withTenant(app.pool, request.params.id, (client) =>
+        changeCompetency(
+          client,
+          { actor: actorOf(request), ifMatch: acceptedVersions(request) },
+          { partnerId: request.params.id, competency: request.body.competency },
+        ),
+      ),
+  );
+
   app.get(
     '/v1/partner',
     {
@@ -103,7 +135,8 @@ export default async function partnerRoutes(app: App) {
       schema: {
         operationId: 'putSupportProfile',
         tags: ['partners'],
-        summary: 'Set the support contact customers are shown (email, telephone, website)',
+        summary:
+          'Set what customers are shown: contact, delivery model, collections policy, self-help links, training offers (R6)',
         description: 'Honours If-Match (the partner version).',
         body: SupportProfile,
         response: responses({ 200: Partner }, 412),
@@ -112,9 +145,19 @@ export default async function partnerRoutes(app: App) {
     },
     async (request) => {
       const { partnerId } = request.principal;
+      const { deliveryModel = null, deliveryProvider = null, collectionsPolicy = null } = request.body;
+      const providerError = deliveryProviderError(deliveryModel, deliveryProvider);
+      if (providerError) throw invalidFields([{ path: '/deliveryProvider', message: providerError }]);
       return request.inTenant(async (client) => {
         await lockCurrent(request, client, 'partners', partnerId);
-        return updateSupportProfile(client, partnerId, request.body);
+        return updateSupportProfile(client, partnerId, {
+          ...request.body,
+          deliveryModel,
+          deliveryProvider,
+          collectionsPolicy,
+          selfHelpLinks: request.body.selfHelpLinks ?? [],
+          trainingOffers: request.body.trainingOffers ?? [],
+        });
       });
     },
   );
@@ -127,12 +170,15 @@ export default async function partnerRoutes(app: App) {
         tags: ['partners'],
         summary: 'Record a Microsoft support plan the partner holds',
         body: NewSupportPlan,
-        response: responses({ 201: SupportPlan }),
+        response: responses({ 201: SupportPlan }, 422),
       },
       config: { access: 'support-plans:manage' },
     },
     async (request, reply) => {
-      const { kind, validFrom, validUntil = null, incidentsTotal } = request.body;
+      const { kind, validFrom, validUntil = null, incidentsTotal, eligibleProducts } = request.body;
+      if (eligibleProducts && !hasIncidentAllowance(kind)) {
+        throw invalidFields([{ path: '/eligibleProducts', message: 'is only for partner_network_incidents' }]);
+      }
       if (hasIncidentAllowance(kind) !== (incidentsTotal !== undefined)) {
         throw invalidFields([
           {
@@ -145,9 +191,18 @@ export default async function partnerRoutes(app: App) {
         throw invalidFields([{ path: '/validUntil', message: 'must be after validFrom' }]);
       }
       const partnerId = request.principal.partnerId;
-      const plan = await request.inTenant((client) =>
-        insertSupportPlan(client, { partnerId, kind, validFrom, validUntil, incidentsTotal: incidentsTotal ?? null }),
-      );
+      const plan = await request.inTenant(async (client) => {
+        const partner = (await findPartner(client, partnerId))!;
+        refuse(planEligibilityRefusal(kind, partner.competency));
+        return insertSupportPlan(client, {
+          partnerId,
+          kind,
+          validFrom,
+          validUntil,
+          incidentsTotal: incidentsTotal ?? null,
+          eligibleProducts: eligibleProducts ?? null,
+        });
+      });
       return reply.code(201).header('location', `/v1/partner/support-plans/${plan.id}`).send(withActivity(plan));
     },
   );
@@ -204,7 +259,8 @@ export default async function partnerRoutes(app: App) {
         operationId: 'getCompliance',
         tags: ['partners'],
         summary:
-          'What breaks R6: customers without published SLA coverage, an incomplete support profile, no default SLA',
+          'What breaks R6: customers and open requests without published SLA coverage, an incomplete support profile, ' +
+          'no default SLA; warnings for a missing collections policy or self-help links',
         response: responses({ 200: Compliance }),
       },
       config: { access: 'compliance:read' },
@@ -213,15 +269,21 @@ export default async function partnerRoutes(app: App) {
       const facts = await request.inTenant(async (client) => {
         const partner = (await findPartner(client, request.principal.partnerId))!;
         const uncovered = await uncoveredCustomers(client, 100);
+        const received = await uncoveredRequests(client, 100);
+        const { email, telephone, website, collectionsPolicy, selfHelpLinks } = partner.supportProfile;
         return {
-          supportProfile: partner.supportProfile,
+          supportProfile: { email, telephone, website },
+          collectionsPolicy,
+          selfHelpLinkCount: selfHelpLinks.length,
           hasDefaultSla: await hasDefaultSlaDefinition(client),
           uncoveredCustomerIds: uncovered.ids,
           uncoveredCustomerCount: uncovered.count,
+          uncoveredRequests: received.requests,
+          uncoveredRequestCount: received.count,
         };
       });
       const findings = complianceFindings(facts);
-      return { compliant: findings.length === 0, findings };
+      return { compliant: isCompliant(findings), findings };
     },
   );
 }

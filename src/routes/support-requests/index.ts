@@ -10,7 +10,7 @@ import { definitionOfRequest } from '../../db/slaDefinitions.js';
 import { insertRequest, listRequests, updateRequest, type RequestRecord } from '../../db/supportRequests.js';
 import { checkTransition, finalStates, partyOf } from '../../domain/requestLifecycle.js';
 import { withFirstResponse } from '../../domain/slaTracking.js';
-import { refuseIntake } from '../../domain/intakePolicy.js';
+import { refuseIntake, slaCoverage } from '../../domain/intakePolicy.js';
 import { causeOwnership } from '../../domain/supportRequests.js';
 import { actorOf } from '../../http/access.js';
 import type { App } from '../../http/app-types.js';
@@ -68,11 +68,14 @@ export default async function supportRequestRoutes(app: App) {
             ownCustomerId: principal.customerId,
             customerId,
             category: body.category,
+            productName: body.product.name,
             customer: intake?.customer,
-            coveredSupportTypes: intake?.terms?.supportTypes ?? null,
           }),
         );
         const { customer, terms } = intake!;
+        // Interim, until intake receives uncovered requests (issue 13, point 1).
+        if (slaCoverage(terms?.supportTypes ?? null, body.category) === 'uncovered')
+          throw new ProblemError('invalid-reference', 'No published SLA definition covers this request.');
         const definition = terms!;
         const requester = body.requester ?? customer.contacts[0];
         if (!requester)
