@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppSettings } from './config.js';
 import type { Migration } from './db/migrate.js';
 import type { Client, Pool } from './db/pool.js';
 import { withTenant } from './db/tenant.js';
@@ -26,14 +27,7 @@ import slaDefinitionRoutes from './routes/sla-definitions/index.js';
 import webhookRoutes from './routes/webhooks/index.js';
 import { version } from './version.js';
 
-/** What the app needs from the configuration; the process reads it from the environment. */
-export interface AppSettings {
-  operatorToken: string;
-  rateLimitPerMinute: number;
-  reopenWindowDays: number;
-  healthCheckMaxAgeHours: number;
-  webhookAllowPrivateTargets: boolean;
-}
+export type { AppSettings };
 
 export interface AppDependencies {
   pool: Pool;

@@ -1,33 +1,16 @@
+import type { Static } from 'typebox';
+import type { BillingStatus } from '../domain/customers.js';
 import type { Targets } from '../domain/sla.js';
 import type { BusinessHours } from '../domain/slaClock.js';
 import type { Category } from '../domain/supportRequests.js';
 import type { Keyset } from './lists.js';
 import { assignments, listInCreationOrder } from './lists.js';
 import { prepared, type Client } from './pool.js';
+import type { Contact as ContactSchema, Customer } from '../schemas/customers.js';
 
-export type BillingStatus = 'active' | 'past_due' | 'suspended';
-
-export interface Contact {
-  name: string;
-  email: string;
-  phone?: string | null;
-}
-
-export interface CustomerRow {
-  id: string;
-  name: string;
-  domain: string;
-  tenantId: string;
-  billingStatus: BillingStatus;
-  /** Products whose access is suspended for non-payment; the whole customer when billingStatus is suspended (R7). */
-  suspendedProducts: string[];
-  slaDefinitionId: string | null;
-  slaCoverage: { definitionId: string; version: number; source: 'assigned' | 'default' } | null;
-  contacts: Contact[];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A customer as stored is a customer as served. */
+export type CustomerRow = Static<typeof Customer>;
+type Contact = Static<typeof ContactSchema>;
 
 const customerColumns = `
   id, name, domain, tenant_id as "tenantId", billing_status as "billingStatus",

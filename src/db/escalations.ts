@@ -109,6 +109,8 @@ export interface EscalationFilter {
   target?: EscalationTarget;
   channel?: EscalationChannel;
   supportRequestId?: string;
+  /** Only the escalations this partner raised. */
+  raisedBy?: string;
 }
 
 /** The escalations the caller raised or that are addressed to it, oldest first. */
@@ -128,8 +130,15 @@ export function listEscalations(
         '($5::text is null or target = $5::text)',
         '($6::text is null or channel = $6::text)',
         '($7::uuid is null or support_request_id = $7::uuid)',
+        '($8::uuid is null or partner_id = $8::uuid)',
       ],
-      params: [filter.state ?? null, filter.target ?? null, filter.channel ?? null, filter.supportRequestId ?? null],
+      params: [
+        filter.state ?? null,
+        filter.target ?? null,
+        filter.channel ?? null,
+        filter.supportRequestId ?? null,
+        filter.raisedBy ?? null,
+      ],
     },
     after,
     limit,

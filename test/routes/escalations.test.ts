@@ -354,6 +354,10 @@ t.test(
       404,
       "never the reseller's request",
     );
+    const byRequestId = await call(app, 'GET', `/v1/escalations?supportRequestId=${requestId}`, providerHelpdesk);
+    t.same(byRequestId.json().data, [], "nor whether the reseller's request id exists");
+    const ownFilter = await call(app, 'GET', `/v1/escalations?supportRequestId=${requestId}`, reseller.helpdesk);
+    t.equal(ownFilter.json().data.length, 1, 'the reseller still finds its escalation by its request');
     t.equal(
       (await call(app, 'GET', `/v1/customers/${reseller.customer.id}`, providerHelpdesk)).statusCode,
       404,

@@ -33,7 +33,13 @@ async function call(
 const onPremises = (name = 'Exchange Server 2019') => ({ name, type: 'on_premises', service: 'Exchange Server' });
 
 /** A request taken into work, diagnosed with `cause` and health-checked. */
-async function diagnosedRequest(app: App, agent: Auth, customerId: string, cause: string, extra: object = {}) {
+async function diagnosedRequest(
+  app: App,
+  agent: Auth,
+  customerId: string,
+  cause: string,
+  extra: Record<string, unknown> = {},
+) {
   const created = await call(app, 'POST', '/v1/support-requests', agent, newRequest(customerId, extra));
   const id = created.json().id;
   await call(app, 'POST', `/v1/support-requests/${id}/transitions`, agent, { to: 'in_progress' });
@@ -196,7 +202,7 @@ t.test('7. suspension of named products: billing and subscription only about the
   });
   t.equal(suspend.statusCode, 200);
   t.same(suspend.json().suspendedProducts, ['Microsoft 365 E3']);
-  const raise = (overrides: object) =>
+  const raise = (overrides: Record<string, unknown>) =>
     call(app, 'POST', '/v1/support-requests', portal, newRequest(undefined, overrides));
 
   const suspendedProduct = await raise({});
