@@ -258,7 +258,8 @@ t.test('the escalation lifecycle, its events, and the Partner Center request to 
   const d = await desk(app);
   await plan(app, d.admin, 'premier');
   const requestId = await preparedRequest(app, d);
-  const escalation = (await escalate(app, d.helpdesk, requestId, { supportTopicId: '32444671' })).json();
+  const contact = { name: 'Hedy Helpdesk', email: 'hedy@partner.example', phone: '+33 1 00 00 00 00' };
+  const escalation = (await escalate(app, d.helpdesk, requestId, { supportTopicId: '32444671', contact })).json();
   const move = (body: object, headers: Record<string, string> = {}) =>
     app.inject({
       method: 'POST',
@@ -273,7 +274,9 @@ t.test('the escalation lifecycle, its events, and the Partner Center request to 
     Severity: 'critical',
     SupportTopicId: '32444671',
     ProductName: 'Microsoft 365 E3',
-    PrimaryContact: { FirstName: 'Ada', LastName: 'Admin', Email: d.customer.contacts[0].email },
+    // The partner's contact, never the customer's (R9): the customer is named in the description only.
+    PrimaryContact: { FirstName: 'Hedy', LastName: 'Helpdesk', Email: contact.email, PhoneNumber: contact.phone },
+    Description: new RegExp(`requester \\(reference only; contact the partner\\): Ada Admin, ${d.customer.contacts[0].email}`),
     Notes: new RegExp(`Customer tenant: ${d.customer.tenantId}[\\s\\S]*Diagnosis: service_bug`),
   });
   t.match(escalation.evidence, {

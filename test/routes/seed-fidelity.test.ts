@@ -13,6 +13,7 @@ import {
   newRequest,
   OPERATOR_TOKEN,
   publishedSla,
+  completeSla,
   type PartnerFixture,
 } from '../helper.js';
 
@@ -372,4 +373,193 @@ t.test('11. the target answers an open escalation directly', async (t) => {
     to: 'resolved',
   });
   t.equal(byRaiser.statusCode, 403, 'only the target answers');
+});
+
+t.test('1. intake never refuses for missing SLA coverage; a definition without billing is not published', async (t) => {
+  const { app } = await build(t);
+  const admin = await createPartner(app);
+  const draft = (
+    await call(app, 'POST', '/v1/sla-definitions', admin.auth, {
+      ...completeSla({ supportTypes: ['troubleshooting', 'configuration'] }),
+      isDefault: true,
+    })
+  ).json();
+  const incomplete = await call(app, 'POST', `/v1/sla-definitions/${draft.id}/publish`, admin.auth, {});
+  t.equal(incomplete.statusCode, 422);
+  t.equal(incomplete.json().code, 'sla-incomplete');
+  t.same(incomplete.json().missing, ['supportTypes.billing', 'supportTypes.subscription'], 'names what is left out');
+
+  const customer = await createCustomer(app, admin.auth);
+  const portal = await createCustomerKey(app, admin, customer.id);
+  const question = await call(
+    app,
+    'POST',
+    '/v1/support-requests',
+    portal,
+    newRequest(undefined, { category: 'billing', title: 'Why was I charged twice?' }),
+  );
+  t.equal(question.statusCode, 201, 'the billing question is received');
+  t.match(question.json(), { slaCoverage: 'uncovered', sla: null, state: 'new' });
+  const id = question.json().id;
+
+  const compliance = (await call(app, 'GET', '/v1/partner/compliance', admin.auth)).json();
+  const finding = compliance.findings.find((f: any) => f.code === 'uncovered-requests');
+  t.match(finding, {
+    level: 'failure',
+    count: 1,
+    customerIds: [customer.id],
+    requests: [{ id, number: question.json().number, customerId: customer.id }],
+  });
+  const feed = (await call(app, 'GET', '/v1/events?type=support_request.uncovered', admin.auth)).json();
+  t.match(feed.data, [{ subject: { id }, data: { category: 'billing', customerId: customer.id } }]);
+  const seenByCustomer = (await call(app, 'GET', `/v1/support-requests/${id}/events`, portal)).json();
+  t.same(
+    seenByCustomer.data.map((e: any) => e.type),
+    ['support_request.created'],
+    'the customer is not told',
+  );
+
+  // An uncovered request runs its whole lifecycle, without an SLA clock.
+  const move = (to: string, extra: object = {}) =>
+    call(app, 'POST', `/v1/support-requests/${id}/transitions`, admin.auth, { to, ...extra });
+  t.equal((await move('in_progress')).statusCode, 200);
+  t.equal(
+    (await call(app, 'PATCH', `/v1/support-requests/${id}`, admin.auth, { severity: 'minimal' })).statusCode,
+    200,
+  );
+  const note = await call(app, 'POST', `/v1/support-requests/${id}/notes`, admin.auth, {
+    text: 'One charge is a pre-authorisation; it drops off in 3 days.',
+    visibility: 'public',
+  });
+  t.equal(note.statusCode, 201);
+  t.equal((await move('awaiting_customer')).statusCode, 200);
+  t.equal((await move('in_progress')).statusCode, 200);
+  const resolved = await move('resolved', { resolution: { code: 'answered', summary: 'Explained.' } });
+  t.match(resolved.json(), { state: 'resolved', sla: null, slaCoverage: 'uncovered' });
+  const listed = (await call(app, 'GET', '/v1/support-requests?slaStatus=met', admin.auth)).json();
+  t.same(listed.data, [], 'no SLA status to filter on');
+  t.equal((await move('closed')).statusCode, 200);
+  const after = (await call(app, 'GET', '/v1/partner/compliance', admin.auth)).json();
+  t.notOk(
+    after.findings.some((f: any) => f.code === 'uncovered-requests'),
+    'a closed request leaves the report',
+  );
+});
+
+t.test(
+  '3. a reseller takes a partner-owned problem to its provider, which forwards only what Microsoft owns',
+  async (t) => {
+    const { app } = await build(t);
+    const provider = await createPartner(app, { name: 'Provider', kind: 'indirect_provider', competency: 'gold' });
+    await call(app, 'POST', '/v1/partner/support-plans', provider.auth, {
+      kind: 'premier',
+      validFrom: '2026-01-01T00:00:00Z',
+    });
+    const reseller = await createPartner(app, {
+      name: 'Reseller',
+      kind: 'indirect_reseller',
+      indirectProviderId: provider.partner.id,
+    });
+    await publishedSla(app, reseller.auth, alwaysOpen);
+    const customer = await createCustomer(app, reseller.auth);
+    const id = await diagnosedRequest(app, reseller.auth, customer.id, 'misconfiguration', {
+      category: 'configuration',
+    });
+    const escalated = await call(app, 'POST', '/v1/escalations', reseller.auth, {
+      supportRequestId: id,
+      channel: 'technical',
+      summary: 'Transport rules do not apply; we cannot see why',
+    });
+    t.equal(escalated.statusCode, 201, 'a partner-owned cause goes to the provider');
+    t.match(escalated.json(), { target: 'indirect_provider', targetPartnerId: provider.partner.id });
+    const forward = await call(app, 'POST', `/v1/escalations/${escalated.json().id}/forward`, provider.auth, {});
+    t.equal(forward.statusCode, 422);
+    t.equal(forward.json().code, 'not-microsoft-owned', 'but the provider forwards to Microsoft only what it owns');
+    const resolved = await call(app, 'POST', `/v1/escalations/${escalated.json().id}/transitions`, provider.auth, {
+      to: 'resolved',
+      note: 'Rule priority fixed.',
+    });
+    t.equal(resolved.statusCode, 200, 'the provider resolves it itself');
+    t.equal((await call(app, 'GET', `/v1/support-requests/${id}`, reseller.auth)).json().state, 'in_progress');
+
+    const direct = await createPartner(app, { name: 'Direct', kind: 'direct', competency: 'gold' });
+    await publishedSla(app, direct.auth, alwaysOpen);
+    await call(app, 'POST', '/v1/partner/support-plans', direct.auth, {
+      kind: 'premier',
+      validFrom: '2026-01-01T00:00:00Z',
+    });
+    const directCustomer = await createCustomer(app, direct.auth);
+    const own = await diagnosedRequest(app, direct.auth, directCustomer.id, 'misconfiguration');
+    const toMicrosoft = await call(app, 'POST', '/v1/escalations', direct.auth, {
+      supportRequestId: own,
+      channel: 'technical',
+      summary: 'x',
+    });
+    t.equal(toMicrosoft.json().code, 'not-microsoft-owned', 'R3 still holds where the target is Microsoft');
+  },
+);
+
+t.test('5. the Partner Center request names the partner, not the customer', async (t) => {
+  const { app } = await build(t);
+  const admin = await createPartner(app, { name: 'Contoso Partner', kind: 'direct', competency: 'gold' });
+  await publishedSla(app, admin.auth, alwaysOpen);
+  await call(app, 'PUT', '/v1/partner/support-profile', admin.auth, {
+    email: 'support@contoso-partner.example',
+    telephone: '+1 425 555 0100',
+    website: 'https://contoso-partner.example',
+  });
+  await call(app, 'POST', '/v1/partner/support-plans', admin.auth, {
+    kind: 'premier',
+    validFrom: '2026-01-01T00:00:00Z',
+  });
+  const customer = await createCustomer(app, admin.auth, {
+    contacts: [{ name: 'Carl Customer', email: 'carl@customer.example', phone: '+1 206 555 0199' }],
+  });
+  const id = await diagnosedRequest(app, admin.auth, customer.id, 'service_bug');
+  const escalation = (
+    await call(app, 'POST', '/v1/escalations', admin.auth, {
+      supportRequestId: id,
+      channel: 'technical',
+      summary: 'Bug',
+    })
+  ).json();
+  const filing = (await call(app, 'GET', `/v1/escalations/${escalation.id}/partner-center-request`, admin.auth)).json();
+  t.same(
+    filing.PrimaryContact,
+    {
+      FirstName: 'Contoso',
+      LastName: 'Partner',
+      Email: 'support@contoso-partner.example',
+      PhoneNumber: '+1 425 555 0100',
+    },
+    "without an agent's contact, the support profile",
+  );
+  t.match(filing.Description, /Carl Customer, carl@customer\.example/, 'the customer is in the description only');
+  t.notMatch(JSON.stringify(filing.PrimaryContact), /carl/i);
+});
+
+t.test('10. only the partner agents who work a request are its assignees', async (t) => {
+  const { app } = await build(t);
+  const admin = await createPartner(app);
+  await publishedSla(app, admin.auth, alwaysOpen);
+  const customer = await createCustomer(app, admin.auth);
+  const other = await createCustomer(app, admin.auth);
+  const request = (await call(app, 'POST', '/v1/support-requests', admin.auth, newRequest(customer.id))).json();
+  const keyIdOf = async (auth: Auth) => (await call(app, 'GET', '/v1/me', auth)).json().keyId;
+  const assign = async (auth: Auth) =>
+    call(app, 'PATCH', `/v1/support-requests/${request.id}`, admin.auth, { assigneeId: await keyIdOf(auth) });
+  for (const [who, auth] of [
+    ['its own customer user', await createCustomerKey(app, admin, customer.id)],
+    ["another customer's user", await createCustomerKey(app, admin, other.id)],
+    ['a user admin', await createKey(app, admin, 'user_admin')],
+    ['a sales agent on a technical request', await createKey(app, admin, 'sales_agent')],
+  ] as const) {
+    const refused = await assign(auth);
+    t.equal(refused.statusCode, 422, who);
+    t.equal(refused.json().code, 'invalid-assignee', who);
+  }
+  const helpdesk = await createKey(app, admin, 'helpdesk_agent');
+  const assigned = await assign(helpdesk);
+  t.equal(assigned.statusCode, 200);
+  t.equal(assigned.json().assigneeId, await keyIdOf(helpdesk));
 });
