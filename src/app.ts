@@ -85,15 +85,17 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await registerOpenApi(app, version);
 
   await app.register(serviceRoutes);
-  await app.register(partnerRoutes);
-  await app.register(apiKeyRoutes);
-  await app.register(slaDefinitionRoutes);
-  await app.register(customerRoutes);
-  await app.register(supportRequestRoutes);
-  await app.register(serviceIncidentRoutes);
-  await app.register(escalationRoutes);
-  await app.register(eventRoutes);
-  await app.register(webhookRoutes);
-  await app.register(reportRoutes);
+  // The resources, under the API's version; route files declare their paths without it.
+  const v1 = { prefix: '/v1' };
+  await app.register(partnerRoutes, v1);
+  await app.register(apiKeyRoutes, v1);
+  await app.register(slaDefinitionRoutes, v1);
+  await app.register(customerRoutes, v1);
+  await app.register(supportRequestRoutes, v1);
+  await app.register(serviceIncidentRoutes, v1);
+  await app.register(escalationRoutes, v1);
+  await app.register(eventRoutes, v1);
+  await app.register(webhookRoutes, v1);
+  await app.register(reportRoutes, v1);
   return app;
 }

@@ -17,7 +17,7 @@ const customerColumns = `
   suspended_products as "suspendedProducts", sla_definition_id as "slaDefinitionId",
   sla_coverage as "slaCoverage", contacts, version, created_at as "createdAt", updated_at as "updatedAt"`;
 
-export interface NewCustomer {
+export interface NewCustomerRow {
   partnerId: string;
   name: string;
   domain: string;
@@ -27,7 +27,7 @@ export interface NewCustomer {
   contacts: Contact[];
 }
 
-export async function insertCustomer(client: Client, customer: NewCustomer): Promise<CustomerRow> {
+export async function insertCustomer(client: Client, customer: NewCustomerRow): Promise<CustomerRow> {
   const { rows } = await client.query<{ id: string }>(
     `insert into customers (partner_id, name, domain, tenant_id, billing_status, sla_definition_id, contacts)
      values ($1::uuid, $2::text, $3::text, $4::uuid, $5::text, $6::uuid, $7::jsonb)

@@ -54,7 +54,7 @@ const writable = {
   outcome: 'outcome::text',
 };
 
-export type NewEscalation = Omit<
+export type NewEscalationRow = Omit<
   EscalationRow,
   'id' | 'state' | 'externalCaseId' | 'outcome' | 'childEscalationId' | 'version' | 'createdAt' | 'updatedAt'
 >;
@@ -64,7 +64,7 @@ const encode = <T extends { evidence?: unknown }>(fields: T) => ({
   evidence: fields.evidence && JSON.stringify(fields.evidence),
 });
 
-export async function insertEscalation(client: Client, escalation: NewEscalation): Promise<EscalationRow> {
+export async function insertEscalation(client: Client, escalation: NewEscalationRow): Promise<EscalationRow> {
   const fields = assignments(encode(escalation), writable, 1);
   const { rows } = await client.query<EscalationRow>(
     `insert into escalations (${fields.names.join(', ')}) values (${fields.placeholders.join(', ')}) returning ${escalationColumns}`,

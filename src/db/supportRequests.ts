@@ -1,4 +1,4 @@
-import type { SlaStatus } from '../domain/slaTracking.js';
+import type { SlaTrackingStatus } from '../domain/slaTracking.js';
 import type {
   Category,
   Cause,
@@ -7,6 +7,8 @@ import type {
   RequestState,
   Severity,
 } from '../domain/supportRequests.js';
+import type { Static } from 'typebox';
+import type { HealthCheck } from '../schemas/support-requests.js';
 import type { Keyset } from './lists.js';
 import { assignments } from './lists.js';
 import type { Actor } from './events.js';
@@ -18,11 +20,7 @@ export interface Requester {
   phone?: string | null;
 }
 
-export interface HealthCheck {
-  checkedAt: string;
-  outcome: 'clear' | 'known_incident';
-  matchingIncidentIds: string[];
-}
+export type StoredHealthCheck = Static<typeof HealthCheck>;
 
 /** A support request as stored: one field per column. The wire shape is built from it (presentRequest). */
 export interface RequestRecord {
@@ -44,7 +42,7 @@ export interface RequestRecord {
   diagnosisOwnership: 'partner' | 'microsoft' | null;
   diagnosisSummary: string | null;
   diagnosedAt: string | null;
-  healthCheck: HealthCheck | null;
+  healthCheck: StoredHealthCheck | null;
   resolutionCode: string | null;
   resolutionSummary: string | null;
   resolvedAt: string | null;
@@ -68,7 +66,7 @@ export interface RequestRecord {
   updatedAt: string;
 }
 
-export type StoredRequest = RequestRecord & { slaStatus: SlaStatus | null };
+export type StoredRequest = RequestRecord & { slaStatus: SlaTrackingStatus | null };
 
 /** Field → `column::cast`; code, never input. */
 const columns: Record<Exclude<keyof RequestRecord, 'version' | 'createdAt' | 'updatedAt' | 'id' | 'number'>, string> = {
@@ -216,7 +214,7 @@ export interface RequestFilter {
   customerId?: string;
   severity?: Severity;
   category?: Category;
-  slaStatus?: SlaStatus;
+  slaStatus?: SlaTrackingStatus;
   assigneeId?: string;
   updatedSince?: string;
 }

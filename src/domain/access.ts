@@ -55,6 +55,8 @@ export const permissions = {
   // with customers-go-through-partner or not-found rather than a bare 403.
   'escalations:create': deskRoles,
   'escalations:read': deskRoles,
+  // Moving and forwarding an escalation; which side may make which move is the lifecycle's rule.
+  'escalations:act': deskRoles,
   'events:read': agentRoles,
   'webhooks:manage': ['admin_agent'],
   'incidents:read': agentRoles,

@@ -8,7 +8,7 @@ import {
 } from './supportRequests.js';
 
 export const slaStatuses = ['draft', 'published', 'retired'] as const;
-export type SlaStatus = (typeof slaStatuses)[number];
+export type SlaDefinitionStatus = (typeof slaStatuses)[number];
 export const contactChannelKinds = ['phone', 'email', 'web', 'chat'] as const;
 export const pricingModels = ['included', 'per_incident', 'monthly', 'hourly'] as const;
 /** States in which it makes sense to stop the clock: the partner is waiting on someone else. */

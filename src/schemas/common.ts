@@ -35,7 +35,7 @@ export const Page = <T extends TSchema>(item: T) =>
 export const Uuid = Type.String({ format: 'uuid' });
 export const Timestamp = Type.String({ format: 'date-time' });
 
-export const Problem = component(
+export const ProblemDetails = component(
   'Problem',
   Type.Object(
     {
@@ -60,7 +60,7 @@ export const problemResponse = (status: number) => ({
     .filter((p) => p.status === status)
     .map((p) => p.title)
     .join('; '),
-  content: { 'application/problem+json': { schema: Problem } },
+  content: { 'application/problem+json': { schema: ProblemDetails } },
 });
 
 /** Every route answers these; listing them keeps each operation's contract complete. */

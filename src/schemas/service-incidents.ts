@@ -51,3 +51,13 @@ export const ServiceIncident = component(
 );
 
 export type GraphIssueBody = { id?: string } & { [K in keyof typeof incidentFields]?: unknown };
+
+/** A Microsoft Graph issues page: `{value: [serviceHealthIssue…]}`. */
+export const GraphIssuesPage = Type.Object(
+  {
+    value: Type.Array(Type.Object({ id: GraphId, ...incidentFields }, { additionalProperties: true }), {
+      maxItems: 1000,
+    }),
+  },
+  { additionalProperties: true },
+);

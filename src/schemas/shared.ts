@@ -1,5 +1,6 @@
 import Type from 'typebox';
-import { component, Timestamp, Uuid } from './common.js';
+import { eventTypeNames } from '../domain/eventTypes.js';
+import { component, Nullable, Timestamp, Uuid } from './common.js';
 
 export const IdParams = Type.Object({ id: Uuid });
 
@@ -29,3 +30,22 @@ export const Event = component(
     data: Type.Record(Type.String(), Type.Unknown(), { description: 'what changed (before/after)' }),
   }),
 );
+
+/** The feed's query: after the last event seen, optionally filtered. */
+export const FeedQuery = Type.Object(
+  {
+    after: Type.Optional(Type.String({ maxLength: 32, description: 'the id of the last event seen' })),
+    limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+    type: Type.Optional(Type.Enum(eventTypeNames)),
+    subjectType: Type.Optional(
+      Type.Enum(['support_request', 'customer', 'sla_definition', 'escalation', 'webhook_subscription', 'partner']),
+    ),
+    subjectId: Type.Optional(Type.String({ format: 'uuid' })),
+  },
+  { additionalProperties: false },
+);
+
+export const FeedPage = Type.Object({
+  data: Type.Array(Event),
+  nextCursor: Nullable(Type.String({ description: 'the id to pass as `after` next (unchanged when nothing new)' })),
+});

@@ -23,6 +23,7 @@ import { ProblemError } from '../http/problem.js';
 /** The API key a flow acts for. */
 export interface Caller {
   keyId: string;
+  keyName: string;
   partnerId: string;
   role: Role;
   customerId: string | null;

@@ -6,7 +6,7 @@ import {
   insertEscalation,
   updateEscalation,
   type EscalationRow,
-  type NewEscalation,
+  type NewEscalationRow,
 } from '../db/escalations.js';
 import { listSubjectEvents, recordEvent } from '../db/events.js';
 import { lockRow } from '../db/locks.js';
@@ -34,7 +34,7 @@ import { partnerCenterRequest, partnerContactOf, type PartnerContact } from '../
 import { hasIncidentAllowance } from '../domain/supportPlans.js';
 import type { Cause, ProductType } from '../domain/supportRequests.js';
 import { invalidFields, ProblemError, refuse } from '../http/problem.js';
-import type { EscalationMove, Forward, NewEscalation as NewEscalationBody } from '../schemas/escalations.js';
+import type { EscalationMove, Forward, NewEscalation } from '../schemas/escalations.js';
 import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';
 import { moveRequest } from './supportRequests.js';
 
@@ -123,7 +123,7 @@ const recordEscalationEvent = (
 async function openEscalation(
   tx: Tx,
   ctx: Context,
-  escalation: Omit<NewEscalation, 'supportPlanId' | 'incidentConsumed'>,
+  escalation: Omit<NewEscalationRow, 'supportPlanId' | 'incidentConsumed'>,
   planQuery: PlanQuery | undefined,
 ): Promise<EscalationRow> {
   const plan = planQuery ? await takePlan(tx, planQuery) : undefined;
@@ -227,7 +227,7 @@ async function evidenceOf(
 export async function escalate(
   tx: Tx,
   ctx: CallerContext,
-  input: Static<typeof NewEscalationBody>,
+  input: Static<typeof NewEscalation>,
 ): Promise<EscalationRow> {
   const { caller } = ctx;
   // Customers never escalate (R1), whichever request they name.

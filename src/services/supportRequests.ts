@@ -12,7 +12,7 @@ import {
   listRequests,
   lockRequestRow,
   updateRequest,
-  type HealthCheck,
+  type StoredHealthCheck,
   type RequestFilter,
   type RequestRecord,
   type StoredRequest,
@@ -443,7 +443,7 @@ export async function diagnoseRequest(
 }
 
 /** Checks service health for known incidents of the request's service (R2) and keeps the result. */
-export async function checkRequestHealth(tx: Tx, ctx: CallerContext, id: string): Promise<HealthCheck> {
+export async function checkRequestHealth(tx: Tx, ctx: CallerContext, id: string): Promise<StoredHealthCheck> {
   const { current } = await lockRequest(tx, ctx, id);
   assertOpen(current.state, 'be checked');
   const matchingIncidentIds = await activeIncidentIds(tx, current.productService, current.customerId);

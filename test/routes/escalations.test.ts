@@ -276,7 +276,9 @@ t.test('the escalation lifecycle, its events, and the Partner Center request to 
     ProductName: 'Microsoft 365 E3',
     // The partner's contact, never the customer's (R9): the customer is named in the description only.
     PrimaryContact: { FirstName: 'Hedy', LastName: 'Helpdesk', Email: contact.email, PhoneNumber: contact.phone },
-    Description: new RegExp(`requester \\(reference only; contact the partner\\): Ada Admin, ${d.customer.contacts[0].email}`),
+    Description: new RegExp(
+      `requester \\(reference only; contact the partner\\): Ada Admin, ${d.customer.contacts[0].email}`,
+    ),
     Notes: new RegExp(`Customer tenant: ${d.customer.tenantId}[\\s\\S]*Diagnosis: service_bug`),
   });
   t.match(escalation.evidence, {

@@ -277,7 +277,11 @@ t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own custo
   const forOther = await raise(portal, newRequest(other.id, { category: 'billing' }));
   t.equal(forOther.statusCode, 422, 'a customer user raises requests for its own customer only');
   const sales = await createKey(app, admin, 'sales_agent');
-  t.equal((await raise(sales, newRequest(customer.id, { category: 'billing' }))).statusCode, 201, 'sales agents: billing');
+  t.equal(
+    (await raise(sales, newRequest(customer.id, { category: 'billing' }))).statusCode,
+    201,
+    'sales agents: billing',
+  );
   t.equal((await raise(sales, newRequest(customer.id))).statusCode, 403, 'but nothing technical');
 });
 

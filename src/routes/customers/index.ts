@@ -11,7 +11,7 @@ import { changeCustomer, createCustomer, setBillingStatus, visibleCustomer } fro
 
 export default async function customerRoutes(app: App) {
   app.post(
-    '/v1/customers',
+    '/customers',
     {
       schema: {
         operationId: 'createCustomer',
@@ -29,7 +29,7 @@ export default async function customerRoutes(app: App) {
   );
 
   app.get(
-    '/v1/customers',
+    '/customers',
     {
       schema: {
         operationId: 'listCustomers',
@@ -53,7 +53,7 @@ export default async function customerRoutes(app: App) {
   );
 
   app.get(
-    '/v1/customers/:id',
+    '/customers/:id',
     {
       schema: {
         operationId: 'getCustomer',
@@ -68,7 +68,7 @@ export default async function customerRoutes(app: App) {
   );
 
   app.patch(
-    '/v1/customers/:id',
+    '/customers/:id',
     {
       schema: {
         operationId: 'updateCustomer',
@@ -84,7 +84,7 @@ export default async function customerRoutes(app: App) {
   );
 
   app.put(
-    '/v1/customers/:id/billing-status',
+    '/customers/:id/billing-status',
     {
       schema: {
         operationId: 'putCustomerBillingStatus',
@@ -102,7 +102,7 @@ export default async function customerRoutes(app: App) {
   );
 
   app.get(
-    '/v1/customers/:id/events',
+    '/customers/:id/events',
     {
       schema: {
         operationId: 'listCustomerEvents',

@@ -27,7 +27,7 @@ const tags = ['escalations'];
 
 export default async function escalationRoutes(app: App) {
   app.post(
-    '/v1/escalations',
+    '/escalations',
     {
       schema: {
         operationId: 'createEscalation',
@@ -49,7 +49,7 @@ export default async function escalationRoutes(app: App) {
   );
 
   app.get(
-    '/v1/escalations',
+    '/escalations',
     {
       schema: {
         operationId: 'listEscalations',
@@ -78,7 +78,7 @@ export default async function escalationRoutes(app: App) {
   );
 
   app.get(
-    '/v1/escalations/:id',
+    '/escalations/:id',
     {
       schema: {
         operationId: 'getEscalation',
@@ -96,7 +96,7 @@ export default async function escalationRoutes(app: App) {
   );
 
   app.post(
-    '/v1/escalations/:id/transitions',
+    '/escalations/:id/transitions',
     {
       schema: {
         operationId: 'transitionEscalation',
@@ -109,7 +109,7 @@ export default async function escalationRoutes(app: App) {
         body: EscalationMove,
         response: responses({ 200: Escalation }, 404, 409, 412),
       },
-      config: { access: 'escalations:read' },
+      config: { access: 'escalations:act' },
     },
     async (request) => {
       const ctx = ctxOf(request);
@@ -119,7 +119,7 @@ export default async function escalationRoutes(app: App) {
   );
 
   app.post(
-    '/v1/escalations/:id/forward',
+    '/escalations/:id/forward',
     {
       schema: {
         operationId: 'forwardEscalation',
@@ -130,7 +130,7 @@ export default async function escalationRoutes(app: App) {
         body: Forward,
         response: responses({ 201: Escalation }, 404, 409, 422),
       },
-      config: { access: 'escalations:read' },
+      config: { access: 'escalations:act' },
     },
     async (request, reply) => {
       const ctx = ctxOf(request);
@@ -140,7 +140,7 @@ export default async function escalationRoutes(app: App) {
   );
 
   app.get(
-    '/v1/escalations/:id/partner-center-request',
+    '/escalations/:id/partner-center-request',
     {
       schema: {
         operationId: 'getPartnerCenterRequest',

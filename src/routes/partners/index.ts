@@ -1,24 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { insertApiKey } from '../../db/apiKeys.js';
-import { findPartner, insertPartner, updateSupportProfile } from '../../db/partners.js';
-import { findSupportPlan, insertSupportPlan, listSupportPlans, type SupportPlanRow } from '../../db/supportPlans.js';
-import { hasIncidentAllowance, isActive } from '../../domain/supportPlans.js';
-import { complianceFindings, isCompliant } from '../../domain/compliance.js';
-import { planEligibilityRefusal } from '../../domain/escalationPolicy.js';
-import { deliveryProviderError } from '../../domain/partners.js';
-import { uncoveredCustomers } from '../../db/customers.js';
-import { uncoveredRequests } from '../../db/supportRequests.js';
-import { hasDefaultSlaDefinition } from '../../db/slaDefinitions.js';
-import { withTenant } from '../../db/tenant.js';
+import Type from 'typebox';
+import { findPartner } from '../../db/partners.js';
+import { listSupportPlans } from '../../db/supportPlans.js';
 import type { App } from '../../http/app-types.js';
-import { mintApiKey } from '../../http/credentials.js';
-import { invalidFields, ProblemError, refuse } from '../../http/problem.js';
-import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { ctxOf, operatorCtxOf } from '../../http/context.js';
+import { withTenant } from '../../db/tenant.js';
 import { paginate } from '../../http/pagination.js';
-import { acceptedVersions, lockCurrent } from '../../http/versioning.js';
-import { actorOf } from '../../http/access.js';
-import { changeCompetency } from '../../services/partners.js';
-import { IdParams } from '../../schemas/shared.js';
+import { Page, PageQuery, responses } from '../../schemas/common.js';
 import {
   Compliance,
   NewPartner,
@@ -29,13 +16,20 @@ import {
   SupportPlan,
   SupportProfile,
 } from '../../schemas/partners.js';
-import Type from 'typebox';
-
-const withActivity = (plan: SupportPlanRow) => ({ ...plan, active: isActive(plan, new Date()) });
+import { IdParams } from '../../schemas/shared.js';
+import {
+  addSupportPlan,
+  changeCompetency,
+  compliance,
+  createPartner,
+  presentPlan,
+  setSupportProfile,
+  visibleSupportPlan,
+} from '../../services/partners.js';
 
 export default async function partnerRoutes(app: App) {
   app.post(
-    '/v1/partners',
+    '/partners',
     {
       schema: {
         operationId: 'createPartner',
@@ -48,46 +42,13 @@ export default async function partnerRoutes(app: App) {
       config: { access: 'operator' },
     },
     async (request, reply) => {
-      const body = request.body;
-      if ((body.kind === 'indirect_reseller') !== (body.indirectProviderId !== undefined)) {
-        throw new ProblemError(
-          'invalid-reference',
-          'An indirect_reseller names its indirectProviderId; other kinds do not.',
-        );
-      }
-      if (body.indirectProviderId) {
-        const provider = await withTenant(app.pool, body.indirectProviderId, (client) =>
-          findPartner(client, body.indirectProviderId!),
-        );
-        if (provider?.kind !== 'indirect_provider') {
-          throw new ProblemError('invalid-reference', 'indirectProviderId does not name an indirect_provider partner.');
-        }
-      }
-      const id = randomUUID();
-      const minted = mintApiKey(id);
-      const created = await withTenant(app.pool, id, async (client) => {
-        const partner = await insertPartner(client, {
-          id,
-          name: body.name,
-          kind: body.kind,
-          indirectProviderId: body.indirectProviderId ?? null,
-          competency: body.competency ?? 'none',
-        });
-        const key = await insertApiKey(client, {
-          partnerId: id,
-          name: 'first admin key',
-          role: 'admin_agent',
-          customerId: null,
-          hash: minted.hash,
-        });
-        return { partner, apiKey: { ...key, key: minted.key } };
-      });
+      const created = await createPartner(app.pool, request.body);
       return reply.code(201).header('location', '/v1/partner').send(created);
     },
   );
 
   app.patch(
-    '/v1/partners/:id',
+    '/partners/:id',
     {
       schema: {
         operationId: 'updatePartner',
@@ -103,17 +64,13 @@ export default async function partnerRoutes(app: App) {
       config: { access: 'operator' },
     },
     async (request) =>
-      withTenant(app.pool, request.params.id, (client) =>
-        changeCompetency(
-          client,
-          { actor: actorOf(request), ifMatch: acceptedVersions(request) },
-          { partnerId: request.params.id, competency: request.body.competency },
-        ),
+      withTenant(app.pool, request.params.id, (tx) =>
+        changeCompetency(tx, operatorCtxOf(request), request.params.id, request.body),
       ),
   );
 
   app.get(
-    '/v1/partner',
+    '/partner',
     {
       schema: {
         operationId: 'getPartner',
@@ -123,14 +80,11 @@ export default async function partnerRoutes(app: App) {
       },
       config: { access: 'partner:read' },
     },
-    async (request) => {
-      const partner = await request.inTenant((client) => findPartner(client, request.principal.partnerId));
-      return partner!;
-    },
+    async (request) => (await request.inTenant((tx) => findPartner(tx, request.principal.partnerId)))!,
   );
 
   app.put(
-    '/v1/partner/support-profile',
+    '/partner/support-profile',
     {
       schema: {
         operationId: 'putSupportProfile',
@@ -143,27 +97,11 @@ export default async function partnerRoutes(app: App) {
       },
       config: { access: 'partner:manage' },
     },
-    async (request) => {
-      const { partnerId } = request.principal;
-      const { deliveryModel = null, deliveryProvider = null, collectionsPolicy = null } = request.body;
-      const providerError = deliveryProviderError(deliveryModel, deliveryProvider);
-      if (providerError) throw invalidFields([{ path: '/deliveryProvider', message: providerError }]);
-      return request.inTenant(async (client) => {
-        await lockCurrent(request, client, 'partners', partnerId);
-        return updateSupportProfile(client, partnerId, {
-          ...request.body,
-          deliveryModel,
-          deliveryProvider,
-          collectionsPolicy,
-          selfHelpLinks: request.body.selfHelpLinks ?? [],
-          trainingOffers: request.body.trainingOffers ?? [],
-        });
-      });
-    },
+    async (request) => request.inTenant((tx) => setSupportProfile(tx, ctxOf(request), request.body)),
   );
 
   app.post(
-    '/v1/partner/support-plans',
+    '/partner/support-plans',
     {
       schema: {
         operationId: 'createSupportPlan',
@@ -175,40 +113,13 @@ export default async function partnerRoutes(app: App) {
       config: { access: 'support-plans:manage' },
     },
     async (request, reply) => {
-      const { kind, validFrom, validUntil = null, incidentsTotal, eligibleProducts } = request.body;
-      if (eligibleProducts && !hasIncidentAllowance(kind)) {
-        throw invalidFields([{ path: '/eligibleProducts', message: 'is only for partner_network_incidents' }]);
-      }
-      if (hasIncidentAllowance(kind) !== (incidentsTotal !== undefined)) {
-        throw invalidFields([
-          {
-            path: '/incidentsTotal',
-            message: hasIncidentAllowance(kind) ? 'is required for this kind' : 'is only for partner_network_incidents',
-          },
-        ]);
-      }
-      if (validUntil !== null && Date.parse(validUntil) <= Date.parse(validFrom)) {
-        throw invalidFields([{ path: '/validUntil', message: 'must be after validFrom' }]);
-      }
-      const partnerId = request.principal.partnerId;
-      const plan = await request.inTenant(async (client) => {
-        const partner = (await findPartner(client, partnerId))!;
-        refuse(planEligibilityRefusal(kind, partner.competency));
-        return insertSupportPlan(client, {
-          partnerId,
-          kind,
-          validFrom,
-          validUntil,
-          incidentsTotal: incidentsTotal ?? null,
-          eligibleProducts: eligibleProducts ?? null,
-        });
-      });
-      return reply.code(201).header('location', `/v1/partner/support-plans/${plan.id}`).send(withActivity(plan));
+      const plan = await request.inTenant((tx) => addSupportPlan(tx, ctxOf(request), request.body));
+      return reply.code(201).header('location', `/v1/partner/support-plans/${plan.id}`).send(plan);
     },
   );
 
   app.get(
-    '/v1/partner/support-plans',
+    '/partner/support-plans',
     {
       schema: {
         operationId: 'listSupportPlans',
@@ -220,21 +131,22 @@ export default async function partnerRoutes(app: App) {
       config: { access: 'support-plans:read' },
     },
     async (request) => {
-      const page = await request.inTenant((client) =>
+      const page = await request.inTenant((tx) =>
         paginate(
           request,
-          client,
+          tx,
           'support-plans',
-          (after, limit) => listSupportPlans(client, after, limit),
+          (after, limit) => listSupportPlans(tx, after, limit),
           (plan) => [plan.createdAt, plan.id],
         ),
       );
-      return { ...page, data: page.data.map(withActivity) };
+      const ctx = ctxOf(request);
+      return { ...page, data: page.data.map((plan) => presentPlan(ctx, plan)) };
     },
   );
 
   app.get(
-    '/v1/partner/support-plans/:id',
+    '/partner/support-plans/:id',
     {
       schema: {
         operationId: 'getSupportPlan',
@@ -245,15 +157,11 @@ export default async function partnerRoutes(app: App) {
       },
       config: { access: 'support-plans:read' },
     },
-    async (request) => {
-      const plan = await request.inTenant((client) => findSupportPlan(client, request.params.id));
-      if (!plan) throw new ProblemError('not-found', 'No such support plan.');
-      return withActivity(plan);
-    },
+    async (request) => request.inTenant((tx) => visibleSupportPlan(tx, ctxOf(request), request.params.id)),
   );
 
   app.get(
-    '/v1/partner/compliance',
+    '/partner/compliance',
     {
       schema: {
         operationId: 'getCompliance',
@@ -265,25 +173,6 @@ export default async function partnerRoutes(app: App) {
       },
       config: { access: 'compliance:read' },
     },
-    async (request) => {
-      const facts = await request.inTenant(async (client) => {
-        const partner = (await findPartner(client, request.principal.partnerId))!;
-        const uncovered = await uncoveredCustomers(client, 100);
-        const received = await uncoveredRequests(client, 100);
-        const { email, telephone, website, collectionsPolicy, selfHelpLinks } = partner.supportProfile;
-        return {
-          supportProfile: { email, telephone, website },
-          collectionsPolicy,
-          selfHelpLinkCount: selfHelpLinks.length,
-          hasDefaultSla: await hasDefaultSlaDefinition(client),
-          uncoveredCustomerIds: uncovered.ids,
-          uncoveredCustomerCount: uncovered.count,
-          uncoveredRequests: received.requests,
-          uncoveredRequestCount: received.count,
-        };
-      });
-      const findings = complianceFindings(facts);
-      return { compliant: isCompliant(findings), findings };
-    },
+    async (request) => request.inTenant((tx) => compliance(tx, ctxOf(request))),
   );
 }

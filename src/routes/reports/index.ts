@@ -5,7 +5,7 @@ import { trainingNeeds } from '../../services/reports.js';
 
 export default async function reportRoutes(app: App) {
   app.get(
-    '/v1/reports/training-needs',
+    '/reports/training-needs',
     {
       schema: {
         operationId: 'getTrainingNeeds',

@@ -5,7 +5,7 @@ import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
 import { Page, PageQuery, responses } from '../../schemas/common.js';
 import {
-  DueDates,
+  DueDatesAnswer,
   DueDatesRequest,
   NewSlaDefinition,
   SlaDefinition,
@@ -26,7 +26,7 @@ import {
 
 export default async function slaDefinitionRoutes(app: App) {
   app.post(
-    '/v1/sla-definitions',
+    '/sla-definitions',
     {
       schema: {
         operationId: 'createSlaDefinition',
@@ -44,7 +44,7 @@ export default async function slaDefinitionRoutes(app: App) {
   );
 
   app.get(
-    '/v1/sla-definitions',
+    '/sla-definitions',
     {
       schema: {
         operationId: 'listSlaDefinitions',
@@ -69,7 +69,7 @@ export default async function slaDefinitionRoutes(app: App) {
   );
 
   app.get(
-    '/v1/sla-definitions/:id',
+    '/sla-definitions/:id',
     {
       schema: {
         operationId: 'getSlaDefinition',
@@ -84,7 +84,7 @@ export default async function slaDefinitionRoutes(app: App) {
   );
 
   app.patch(
-    '/v1/sla-definitions/:id',
+    '/sla-definitions/:id',
     {
       schema: {
         operationId: 'updateSlaDefinition',
@@ -100,7 +100,7 @@ export default async function slaDefinitionRoutes(app: App) {
   );
 
   app.post(
-    '/v1/sla-definitions/:id/publish',
+    '/sla-definitions/:id/publish',
     {
       schema: {
         operationId: 'publishSlaDefinition',
@@ -118,7 +118,7 @@ export default async function slaDefinitionRoutes(app: App) {
   );
 
   app.post(
-    '/v1/sla-definitions/:id/make-default',
+    '/sla-definitions/:id/make-default',
     {
       schema: {
         operationId: 'makeDefaultSlaDefinition',
@@ -133,7 +133,7 @@ export default async function slaDefinitionRoutes(app: App) {
   );
 
   app.post(
-    '/v1/sla-definitions/:id/retire',
+    '/sla-definitions/:id/retire',
     {
       schema: {
         operationId: 'retireSlaDefinition',
@@ -148,7 +148,7 @@ export default async function slaDefinitionRoutes(app: App) {
   );
 
   app.post(
-    '/v1/sla-definitions/:id/due-dates',
+    '/sla-definitions/:id/due-dates',
     {
       schema: {
         operationId: 'computeSlaDueDates',
@@ -157,7 +157,7 @@ export default async function slaDefinitionRoutes(app: App) {
         description: 'Business time in the definition’s hours, so CRMs can show due dates before a request exists.',
         params: IdParams,
         body: DueDatesRequest,
-        response: responses({ 200: DueDates }, 404, 422),
+        response: responses({ 200: DueDatesAnswer }, 404, 422),
       },
       config: { access: 'sla:read' },
     },

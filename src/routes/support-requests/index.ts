@@ -34,7 +34,7 @@ const tags = ['support-requests'];
 
 export default async function supportRequestRoutes(app: App) {
   app.post(
-    '/v1/support-requests',
+    '/support-requests',
     {
       schema: {
         operationId: 'createSupportRequest',
@@ -61,7 +61,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.get(
-    '/v1/support-requests',
+    '/support-requests',
     {
       schema: {
         operationId: 'listSupportRequests',
@@ -87,7 +87,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.get(
-    '/v1/support-requests/:id',
+    '/support-requests/:id',
     {
       schema: {
         operationId: 'getSupportRequest',
@@ -103,7 +103,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.patch(
-    '/v1/support-requests/:id',
+    '/support-requests/:id',
     {
       schema: {
         operationId: 'updateSupportRequest',
@@ -125,7 +125,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.post(
-    '/v1/support-requests/:id/transitions',
+    '/support-requests/:id/transitions',
     {
       schema: {
         operationId: 'transitionSupportRequest',
@@ -147,7 +147,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.put(
-    '/v1/support-requests/:id/diagnosis',
+    '/support-requests/:id/diagnosis',
     {
       schema: {
         operationId: 'putSupportRequestDiagnosis',
@@ -168,7 +168,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.post(
-    '/v1/support-requests/:id/health-checks',
+    '/support-requests/:id/health-checks',
     {
       schema: {
         operationId: 'checkSupportRequestHealth',
@@ -189,7 +189,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.post(
-    '/v1/support-requests/:id/notes',
+    '/support-requests/:id/notes',
     {
       schema: {
         operationId: 'createSupportRequestNote',
@@ -212,7 +212,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.get(
-    '/v1/support-requests/:id/notes',
+    '/support-requests/:id/notes',
     {
       schema: {
         operationId: 'listSupportRequestNotes',
@@ -238,7 +238,7 @@ export default async function supportRequestRoutes(app: App) {
   );
 
   app.get(
-    '/v1/support-requests/:id/events',
+    '/support-requests/:id/events',
     {
       schema: {
         operationId: 'listSupportRequestEvents',

@@ -1,31 +1,23 @@
 import Type from 'typebox';
-import {
-  deleteSubscription,
-  findSubscription,
-  insertSubscription,
-  listAttempts,
-  listSubscriptions,
-  requeueDelivery,
-} from '../../db/webhooks.js';
-import { scheduleJob } from '../../db/jobs.js';
+import { listAttempts, listSubscriptions } from '../../db/webhooks.js';
 import type { App } from '../../http/app-types.js';
+import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
-import { invalidFields, ProblemError } from '../../http/problem.js';
 import { Page, PageQuery, responses, Uuid } from '../../schemas/common.js';
+import { IdParams } from '../../schemas/shared.js';
 import {
   CreatedWebhookSubscription,
   NewWebhookSubscription,
   WebhookAttempt,
   WebhookSubscription,
 } from '../../schemas/webhooks.js';
-import { newSigningSecret, refusedTarget } from '../../jobs/webhooks.js';
-import { IdParams } from '../../schemas/shared.js';
+import { redeliver, subscribe, unsubscribe, visibleSubscription } from '../../services/webhooks.js';
 
 const tags = ['webhooks'];
 
 export default async function webhookRoutes(app: App) {
   app.post(
-    '/v1/webhook-subscriptions',
+    '/webhook-subscriptions',
     {
       schema: {
         operationId: 'createWebhookSubscription',
@@ -37,26 +29,13 @@ export default async function webhookRoutes(app: App) {
       config: { access: 'webhooks:manage' },
     },
     async (request, reply) => {
-      const refused = await refusedTarget(request.body.url, app.settings.webhookAllowPrivateTargets);
-      if (refused) throw invalidFields([{ path: '/url', message: refused }]);
-      const secret = newSigningSecret();
-      const subscription = await request.inTenant((client) =>
-        insertSubscription(client, {
-          url: request.body.url,
-          description: request.body.description ?? null,
-          eventTypes: request.body.eventTypes ?? [],
-          secret,
-        }),
-      );
-      return reply
-        .code(201)
-        .header('location', `/v1/webhook-subscriptions/${subscription.id}`)
-        .send({ ...subscription, secret });
+      const subscription = await request.inTenant((tx) => subscribe(tx, ctxOf(request), request.body));
+      return reply.code(201).header('location', `/v1/webhook-subscriptions/${subscription.id}`).send(subscription);
     },
   );
 
   app.get(
-    '/v1/webhook-subscriptions',
+    '/webhook-subscriptions',
     {
       schema: {
         operationId: 'listWebhookSubscriptions',
@@ -68,19 +47,19 @@ export default async function webhookRoutes(app: App) {
       config: { access: 'webhooks:manage' },
     },
     async (request) =>
-      request.inTenant((client) =>
+      request.inTenant((tx) =>
         paginate(
           request,
-          client,
+          tx,
           'webhook-subscriptions',
-          (after, limit) => listSubscriptions(client, after, limit),
+          (after, limit) => listSubscriptions(tx, after, limit),
           (s) => [s.createdAt, s.id],
         ),
       ),
   );
 
   app.get(
-    '/v1/webhook-subscriptions/:id',
+    '/webhook-subscriptions/:id',
     {
       schema: {
         operationId: 'getWebhookSubscription',
@@ -91,15 +70,11 @@ export default async function webhookRoutes(app: App) {
       },
       config: { access: 'webhooks:manage' },
     },
-    async (request) => {
-      const subscription = await request.inTenant((client) => findSubscription(client, request.params.id));
-      if (!subscription) throw new ProblemError('not-found', 'No such webhook subscription.');
-      return subscription;
-    },
+    async (request) => request.inTenant((tx) => visibleSubscription(tx, request.params.id)),
   );
 
   app.delete(
-    '/v1/webhook-subscriptions/:id',
+    '/webhook-subscriptions/:id',
     {
       schema: {
         operationId: 'deleteWebhookSubscription',
@@ -111,14 +86,13 @@ export default async function webhookRoutes(app: App) {
       config: { access: 'webhooks:manage' },
     },
     async (request, reply) => {
-      const deleted = await request.inTenant((client) => deleteSubscription(client, request.params.id));
-      if (!deleted) throw new ProblemError('not-found', 'No such webhook subscription.');
+      await request.inTenant((tx) => unsubscribe(tx, request.params.id));
       return reply.code(204).send(null);
     },
   );
 
   app.get(
-    '/v1/webhook-subscriptions/:id/deliveries',
+    '/webhook-subscriptions/:id/deliveries',
     {
       schema: {
         operationId: 'listWebhookDeliveries',
@@ -131,21 +105,20 @@ export default async function webhookRoutes(app: App) {
       config: { access: 'webhooks:manage' },
     },
     async (request) =>
-      request.inTenant(async (client) => {
-        if (!(await findSubscription(client, request.params.id)))
-          throw new ProblemError('not-found', 'No such webhook subscription.');
+      request.inTenant(async (tx) => {
+        const subscription = await visibleSubscription(tx, request.params.id);
         return paginate(
           request,
-          client,
-          `webhook-attempts:${request.params.id}`,
-          (after, limit) => listAttempts(client, request.params.id, after, limit),
+          tx,
+          `webhook-attempts:${subscription.id}`,
+          (after, limit) => listAttempts(tx, subscription.id, after, limit),
           (attempt) => [attempt.attemptedAt, attempt.id],
         );
       }),
   );
 
   app.post(
-    '/v1/webhook-subscriptions/:id/deliveries/:deliveryId/redeliver',
+    '/webhook-subscriptions/:id/deliveries/:deliveryId/redeliver',
     {
       schema: {
         operationId: 'redeliverWebhook',
@@ -158,11 +131,7 @@ export default async function webhookRoutes(app: App) {
     },
     async (request, reply) => {
       const { id, deliveryId } = request.params;
-      await request.inTenant(async (client) => {
-        if (!(await requeueDelivery(client, id, deliveryId)))
-          throw new ProblemError('not-found', 'No such delivery for this subscription.');
-        await scheduleJob(client, 'deliver_webhook', { deliveryId }, new Date().toISOString(), `webhook:${deliveryId}`);
-      });
+      await request.inTenant((tx) => redeliver(tx, ctxOf(request), id, deliveryId));
       return reply.code(202).send({ deliveryId, state: 'pending' as const });
     },
   );
