@@ -1,5 +1,5 @@
 import type { Role } from './access.js';
-import type { Refusal } from './problems.js';
+import type { ProblemCode, Refusal } from './problems.js';
 import { partyOf } from './requestLifecycle.js';
 import { isCommercial, type Category } from './supportRequests.js';
 
@@ -28,42 +28,62 @@ export interface IntakeFacts {
   customer: Suspension | undefined;
 }
 
+interface IntakeGuard {
+  /** What it checks, for the README's intake table. */
+  name: string;
+  refuses: ProblemCode;
+  check: (facts: IntakeFacts) => Refusal | undefined;
+}
+
 /**
  * Who may raise which request (SPEC §3, "(create) → new"), as one ordered list of guards: the
  * first refusal answers. Missing SLA coverage is not among them: the partner must receive every
  * request (R6); an uncovered one is received as such (see `slaCoverage`).
  */
-const intakeGuards: readonly ((facts: IntakeFacts) => Refusal | undefined)[] = [
-  // R1: agents and customers raise requests; billing admins and sales agents only billing and subscription ones.
-  (f) =>
-    partyOf(f.role, f.category)
-      ? undefined
-      : { code: 'forbidden', detail: `A ${f.role} does not raise ${f.category} requests.` },
-  // R1: a customer user raises requests for its own customer only.
-  (f) =>
-    f.ownCustomerId && f.customerId !== f.ownCustomerId
-      ? { code: 'invalid-reference', detail: 'A customer user raises requests for its own customer only.' }
-      : undefined,
-  (f) =>
-    f.customer
-      ? undefined
-      : { code: 'invalid-reference', detail: 'customerId does not name a customer of this partner.' },
-  // R7: for what is suspended, a customer may still raise billing and subscription requests.
-  (f) =>
-    f.customer && isSuspendedFor(f.customer, f.productName) && !isCommercial(f.category)
-      ? {
-          code: 'customer-suspended',
-          detail:
-            f.customer.billingStatus === 'suspended'
-              ? 'This customer is suspended: it may raise billing and subscription requests only.'
-              : `This customer's access to ${f.productName} is suspended: it may raise billing and subscription requests about it only.`,
-        }
-      : undefined,
+export const intakeGuards: readonly IntakeGuard[] = [
+  {
+    name: 'agents and customers raise requests; billing admins and sales agents billing and subscription ones only (R1, 003)',
+    refuses: 'forbidden',
+    check: (f) =>
+      partyOf(f.role, f.category)
+        ? undefined
+        : { code: 'forbidden', detail: `A ${f.role} does not raise ${f.category} requests.` },
+  },
+  {
+    name: 'a customer user raises requests for its own customer only (R1)',
+    refuses: 'invalid-reference',
+    check: (f) =>
+      f.ownCustomerId && f.customerId !== f.ownCustomerId
+        ? { code: 'invalid-reference', detail: 'A customer user raises requests for its own customer only.' }
+        : undefined,
+  },
+  {
+    name: 'the customer is one of the partner',
+    refuses: 'invalid-reference',
+    check: (f) =>
+      f.customer
+        ? undefined
+        : { code: 'invalid-reference', detail: 'customerId does not name a customer of this partner.' },
+  },
+  {
+    name: 'for what is suspended (the whole customer, or the product named), billing and subscription requests only (R7)',
+    refuses: 'customer-suspended',
+    check: (f) =>
+      f.customer && isSuspendedFor(f.customer, f.productName) && !isCommercial(f.category)
+        ? {
+            code: 'customer-suspended',
+            detail:
+              f.customer.billingStatus === 'suspended'
+                ? 'This customer is suspended: it may raise billing and subscription requests only.'
+                : `This customer's access to ${f.productName} is suspended: it may raise billing and subscription requests about it only.`,
+          }
+        : undefined,
+  },
 ];
 
 export function refuseIntake(facts: IntakeFacts): Refusal | undefined {
   for (const guard of intakeGuards) {
-    const refusal = guard(facts);
+    const refusal = guard.check(facts);
     if (refusal) return refusal;
   }
   return undefined;
