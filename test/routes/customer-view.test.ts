@@ -11,8 +11,8 @@ import {
   createKey,
   createPartner,
   newRequest,
+  providerAndReseller,
   publishedSla,
-  type PartnerFixture,
 } from '../helper.js';
 
 type Auth = { authorization: string };
@@ -26,19 +26,13 @@ async function call(app: App, method: 'GET' | 'POST' | 'PUT', url: string, auth:
 
 /** A provider with a premier plan, and a reseller under it with an SLA, a customer and its portal key. */
 async function indirectDesk(app: App) {
-  const provider = await createPartner(app, { name: 'Provider', kind: 'indirect_provider', competency: 'gold' });
+  const { provider, reseller } = await providerAndReseller(app);
   const premier = (
     await call(app, 'POST', '/v1/partner/support-plans', provider.auth, {
       kind: 'premier',
       validFrom: '2026-01-01T00:00:00Z',
     })
   ).json();
-  const reseller: PartnerFixture = await createPartner(app, {
-    name: 'Reseller',
-    kind: 'indirect_reseller',
-    indirectProviderId: provider.partner.id,
-  });
-  await publishedSla(app, reseller.auth, alwaysOpen);
   const customer = await createCustomer(app, reseller.auth);
   const portal = await createCustomerKey(app, reseller, customer.id);
   const helpdesk = await createKey(app, reseller, 'helpdesk_agent');

@@ -14,7 +14,7 @@ import {
   OPERATOR_TOKEN,
   publishedSla,
   completeSla,
-  type PartnerFixture,
+  providerAndReseller,
 } from '../helper.js';
 
 type Auth = { authorization: string };
@@ -333,13 +333,7 @@ t.test('9. training needs: per customer, usage questions and training needs of t
 
 t.test('11. the target answers an open escalation directly', async (t) => {
   const { app } = await build(t);
-  const provider = await createPartner(app, { name: 'Provider', kind: 'indirect_provider', competency: 'gold' });
-  const reseller: PartnerFixture = await createPartner(app, {
-    name: 'Reseller',
-    kind: 'indirect_reseller',
-    indirectProviderId: provider.partner.id,
-  });
-  await publishedSla(app, reseller.auth, alwaysOpen);
+  const { provider, reseller } = await providerAndReseller(app);
   const customer = await createCustomer(app, reseller.auth);
   for (const to of ['resolved', 'rejected']) {
     const id = await diagnosedRequest(app, reseller.auth, customer.id, 'service_bug');
@@ -450,17 +444,11 @@ t.test(
   '3. a reseller takes a partner-owned problem to its provider, which forwards only what Microsoft owns',
   async (t) => {
     const { app } = await build(t);
-    const provider = await createPartner(app, { name: 'Provider', kind: 'indirect_provider', competency: 'gold' });
+    const { provider, reseller } = await providerAndReseller(app);
     await call(app, 'POST', '/v1/partner/support-plans', provider.auth, {
       kind: 'premier',
       validFrom: '2026-01-01T00:00:00Z',
     });
-    const reseller = await createPartner(app, {
-      name: 'Reseller',
-      kind: 'indirect_reseller',
-      indirectProviderId: provider.partner.id,
-    });
-    await publishedSla(app, reseller.auth, alwaysOpen);
     const customer = await createCustomer(app, reseller.auth);
     const id = await diagnosedRequest(app, reseller.auth, customer.id, 'misconfiguration', {
       category: 'configuration',
