@@ -1,4 +1,5 @@
-import { addBusinessMinutes, businessHoursErrors, type BusinessHours, type FieldError } from './slaClock.js';
+import type { FieldError } from './problems.js';
+import { addBusinessMinutes, businessHoursErrors, type BusinessHours } from './slaClock.js';
 import {
   commercialCategories,
   severities,

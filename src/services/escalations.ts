@@ -33,7 +33,7 @@ import {
 import { partnerCenterRequest, partnerContactOf, type PartnerContact } from '../domain/partnerCenter.js';
 import { hasIncidentAllowance } from '../domain/supportPlans.js';
 import type { Cause, ProductType } from '../domain/supportRequests.js';
-import { invalidFields, ProblemError, refuse } from '../http/problem.js';
+import { invalidFields, ProblemError, refuse } from '../domain/problems.js';
 import type { EscalationMove, Forward, NewEscalation } from '../schemas/escalations.js';
 import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';
 import { moveRequest } from './supportRequests.js';

@@ -12,7 +12,7 @@ import { complianceFindings, isCompliant } from '../domain/compliance.js';
 import { planEligibilityRefusal } from '../domain/escalationPolicy.js';
 import { deliveryProviderError } from '../domain/partners.js';
 import { hasIncidentAllowance, isActive } from '../domain/supportPlans.js';
-import { invalidFields, ProblemError, refuse } from '../http/problem.js';
+import { invalidFields, ProblemError, refuse } from '../domain/problems.js';
 import type { NewPartner, NewSupportPlan, PartnerChange, SupportProfile } from '../schemas/partners.js';
 import { issueApiKey } from './apiKeys.js';
 import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';

@@ -1,7 +1,7 @@
 import type { Client } from '../db/pool.js';
 import { trainingNeeds as queryTrainingNeeds } from '../db/reports.js';
 import { trainingCauses } from '../domain/reports.js';
-import { invalidFields } from '../http/problem.js';
+import { invalidFields } from '../domain/problems.js';
 
 /** The training-needs report (002): per customer, what its users asked that a course would answer. */
 export async function trainingNeeds(tx: Client, _ctx: unknown, input: { from: string; to: string }) {
