@@ -253,3 +253,13 @@ export async function providerAndReseller(app: App): Promise<{ provider: Partner
   await publishedSla(app, reseller.auth, { hours: { timezone: 'UTC', alwaysOpen: true, weekly: [], holidays: [] } });
   return { provider, reseller };
 }
+
+/** `POST /v1/escalations` of a technical escalation of the request, as `auth`. */
+export function escalateTechnically(app: App, auth: Auth, supportRequestId: string, summary: string) {
+  return app.inject({
+    method: 'POST',
+    url: '/v1/escalations',
+    headers: auth,
+    payload: { supportRequestId, channel: 'technical', summary },
+  });
+}

@@ -13,6 +13,7 @@ import {
   newRequest,
   providerAndReseller,
   publishedSla,
+  escalateTechnically,
 } from '../helper.js';
 
 type Auth = { authorization: string };
@@ -82,13 +83,7 @@ t.test('4. to its customer an escalated request is in progress, and nobody but t
   const { app } = await build(t);
   const d = await indirectDesk(app);
   const id = await raisedAndDiagnosed(app, d, 'troubleshooting', 'service_bug');
-  const escalation = (
-    await call(app, 'POST', '/v1/escalations', d.helpdesk, {
-      supportRequestId: id,
-      channel: 'technical',
-      summary: 'Bug',
-    })
-  ).json();
+  const escalation = (await escalateTechnically(app, d.helpdesk, id, 'Bug')).json();
   t.equal((await call(app, 'GET', `/v1/support-requests/${id}`, d.helpdesk)).json().state, 'escalated');
 
   const read = await customerReads(app, d, id);
@@ -166,11 +161,12 @@ t.test('tried end to end: billing from a suspended customer, a reseller with its
   };
   const configuration = await raisedAndDiagnosed(app, d, 'configuration', 'misconfiguration', follow);
   await follow(configuration);
-  const toProvider = await call(app, 'POST', '/v1/escalations', d.helpdesk, {
-    supportRequestId: configuration,
-    channel: 'technical',
-    summary: 'Conditional access policy blocks every sign-in; we cannot find why',
-  });
+  const toProvider = await escalateTechnically(
+    app,
+    d.helpdesk,
+    configuration,
+    'Conditional access policy blocks every sign-in; we cannot find why',
+  );
   t.equal(toProvider.statusCode, 201);
   await follow(configuration);
   const providerAnswer = await call(
@@ -202,13 +198,7 @@ t.test('tried end to end: billing from a suspended customer, a reseller with its
   // A Microsoft-owned one is forwarded by the provider to Microsoft under the provider's premier plan.
   const bug = await raisedAndDiagnosed(app, d, 'troubleshooting', 'service_bug', follow);
   await follow(bug);
-  const parent = (
-    await call(app, 'POST', '/v1/escalations', d.helpdesk, {
-      supportRequestId: bug,
-      channel: 'technical',
-      summary: 'Mail flow stops after the latest update',
-    })
-  ).json();
+  const parent = (await escalateTechnically(app, d.helpdesk, bug, 'Mail flow stops after the latest update')).json();
   await follow(bug);
   const forwarded = await call(app, 'POST', `/v1/escalations/${parent.id}/forward`, d.provider.auth, {});
   t.equal(forwarded.statusCode, 201);

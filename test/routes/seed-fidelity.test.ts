@@ -15,6 +15,7 @@ import {
   publishedSla,
   completeSla,
   providerAndReseller,
+  escalateTechnically,
 } from '../helper.js';
 
 type Auth = { authorization: string };
@@ -78,12 +79,7 @@ t.test('2. partner network incidents: by competency, for the products listed, re
   });
   t.equal(onlyForIncidents.statusCode, 400, 'eligibleProducts belong to partner network incidents plans');
 
-  const escalate = (id: string) =>
-    call(app, 'POST', '/v1/escalations', actionPack.auth, {
-      supportRequestId: id,
-      channel: 'technical',
-      summary: 'Bug',
-    });
+  const escalate = (id: string) => escalateTechnically(app, actionPack.auth, id, 'Bug');
   const unlisted = await diagnosedRequest(app, actionPack.auth, customer.id, 'service_bug', {
     product: onPremises('SharePoint Server 2016'),
   });
@@ -337,13 +333,7 @@ t.test('11. the target answers an open escalation directly', async (t) => {
   const customer = await createCustomer(app, reseller.auth);
   for (const to of ['resolved', 'rejected']) {
     const id = await diagnosedRequest(app, reseller.auth, customer.id, 'service_bug');
-    const escalation = (
-      await call(app, 'POST', '/v1/escalations', reseller.auth, {
-        supportRequestId: id,
-        channel: 'technical',
-        summary: 'Mail flow broken',
-      })
-    ).json();
+    const escalation = (await escalateTechnically(app, reseller.auth, id, 'Mail flow broken')).json();
     t.equal(escalation.state, 'open');
     const answered = await call(app, 'POST', `/v1/escalations/${escalation.id}/transitions`, provider.auth, {
       to,
@@ -356,13 +346,7 @@ t.test('11. the target answers an open escalation directly', async (t) => {
     t.equal(request.state, 'in_progress', 'the request returns to the reseller');
   }
   const id = await diagnosedRequest(app, reseller.auth, customer.id, 'service_bug');
-  const escalation = (
-    await call(app, 'POST', '/v1/escalations', reseller.auth, {
-      supportRequestId: id,
-      channel: 'technical',
-      summary: 'x',
-    })
-  ).json();
+  const escalation = (await escalateTechnically(app, reseller.auth, id, 'x')).json();
   const byRaiser = await call(app, 'POST', `/v1/escalations/${escalation.id}/transitions`, reseller.auth, {
     to: 'resolved',
   });
@@ -453,11 +437,12 @@ t.test(
     const id = await diagnosedRequest(app, reseller.auth, customer.id, 'misconfiguration', {
       category: 'configuration',
     });
-    const escalated = await call(app, 'POST', '/v1/escalations', reseller.auth, {
-      supportRequestId: id,
-      channel: 'technical',
-      summary: 'Transport rules do not apply; we cannot see why',
-    });
+    const escalated = await escalateTechnically(
+      app,
+      reseller.auth,
+      id,
+      'Transport rules do not apply; we cannot see why',
+    );
     t.equal(escalated.statusCode, 201, 'a partner-owned cause goes to the provider');
     t.match(escalated.json(), { target: 'indirect_provider', targetPartnerId: provider.partner.id });
     const forward = await call(app, 'POST', `/v1/escalations/${escalated.json().id}/forward`, provider.auth, {});
@@ -478,11 +463,7 @@ t.test(
     });
     const directCustomer = await createCustomer(app, direct.auth);
     const own = await diagnosedRequest(app, direct.auth, directCustomer.id, 'misconfiguration');
-    const toMicrosoft = await call(app, 'POST', '/v1/escalations', direct.auth, {
-      supportRequestId: own,
-      channel: 'technical',
-      summary: 'x',
-    });
+    const toMicrosoft = await escalateTechnically(app, direct.auth, own, 'x');
     t.equal(toMicrosoft.json().code, 'not-microsoft-owned', 'R3 still holds where the target is Microsoft');
   },
 );
@@ -504,13 +485,7 @@ t.test('5. the Partner Center request names the partner, not the customer', asyn
     contacts: [{ name: 'Carl Customer', email: 'carl@customer.example', phone: '+1 206 555 0199' }],
   });
   const id = await diagnosedRequest(app, admin.auth, customer.id, 'service_bug');
-  const escalation = (
-    await call(app, 'POST', '/v1/escalations', admin.auth, {
-      supportRequestId: id,
-      channel: 'technical',
-      summary: 'Bug',
-    })
-  ).json();
+  const escalation = (await escalateTechnically(app, admin.auth, id, 'Bug')).json();
   const filing = (await call(app, 'GET', `/v1/escalations/${escalation.id}/partner-center-request`, admin.auth)).json();
   t.same(
     filing.PrimaryContact,
