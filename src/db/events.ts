@@ -1,8 +1,12 @@
 import type { Keyset } from './lists.js';
 import { prepared, type Client } from './pool.js';
 
-/** Who made a change: an API key (with its role), the operator, or the service itself (timers). */
-export type Actor = { kind: 'api_key'; id: string; role: string } | { kind: 'operator' } | { kind: 'system' };
+/**
+ * Who made a change: an API key (with its role), the operator, or the service itself (timers).
+ * `partner` is how a customer user reads anyone but itself (R9); it is never recorded.
+ */
+export type Actor =
+  { kind: 'api_key'; id: string; role: string } | { kind: 'operator' } | { kind: 'system' } | { kind: 'partner' };
 
 export interface NewEvent {
   type: string;
@@ -52,22 +56,28 @@ export async function recordEvent(client: Client, event: NewEvent): Promise<void
   });
 }
 
-/** The history of one subject, oldest first; `customerView` keeps only what a customer may see. */
+/**
+ * The history of one subject, oldest first; `customerView` keeps only what a customer may see.
+ * State changes between two of `hiddenMovesWithin` are left out (moves a customer does not read as
+ * moves at all).
+ */
 export async function listSubjectEvents(
   client: Client,
   subject: { type: string; id: string },
   customerView: boolean,
   after: Keyset | undefined,
   limit: number,
+  hiddenMovesWithin: readonly string[] = [],
 ): Promise<EventRow[]> {
   const { rows } = await client.query<EventRow>(
     `select ${eventColumns} from events
       where subject_type = $1::text and subject_id = $2::uuid
         and ($3::bigint is null or position > $3::bigint)
         and (not $4::boolean or customer_visible)
+        and not (type like '%.state_changed' and data->>'from' = any($6::text[]) and data->>'to' = any($6::text[]))
       order by position
       limit $5::int`,
-    [subject.type, subject.id, after?.[0] ?? null, customerView, limit],
+    [subject.type, subject.id, after?.[0] ?? null, customerView, limit, hiddenMovesWithin],
   );
   return rows;
 }

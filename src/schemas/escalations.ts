@@ -36,6 +36,19 @@ export const Escalation = component(
   }),
 );
 
+const PartnerContact = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    email: Type.String({ format: 'email', maxLength: 254 }),
+    phone: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
+  },
+  {
+    additionalProperties: false,
+    description:
+      "the escalating agent's contact, the Partner Center request's PrimaryContact; default: the partner's support profile",
+  },
+);
+
 export const NewEscalation = Type.Object(
   {
     supportRequestId: Uuid,
@@ -49,6 +62,7 @@ export const NewEscalation = Type.Object(
     supportTopicId: Type.Optional(
       Type.String({ minLength: 1, maxLength: 100, description: 'Partner Center support topic id' }),
     ),
+    contact: Type.Optional(PartnerContact),
   },
   { additionalProperties: false },
 );
@@ -70,6 +84,7 @@ export const Forward = Type.Object(
     severity: Type.Optional(Type.Enum(severities)),
     supportPlanId: Type.Optional(Uuid),
     supportTopicId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    contact: Type.Optional(PartnerContact),
   },
   { additionalProperties: false },
 );
@@ -81,12 +96,21 @@ export const PartnerCenterRequest = Type.Object(
     Severity: Type.Enum(severities),
     SupportTopicId: Nullable(Type.String()),
     ProductName: Type.String(),
-    PrimaryContact: Type.Object({
-      FirstName: Type.String(),
-      LastName: Type.String(),
-      Email: Type.String(),
-      PhoneNumber: Nullable(Type.String()),
-    }),
+    PrimaryContact: Type.Object(
+      {
+        FirstName: Type.String(),
+        LastName: Type.String(),
+        Email: Nullable(Type.String(), {
+          description: 'null: give a contact when escalating, or a support profile email',
+        }),
+        PhoneNumber: Nullable(Type.String()),
+      },
+      {
+        description:
+          "The partner's: the escalating agent's contact, else the support profile. Never the customer's (R9): the " +
+          "customer's requester is named in the Description, for reference only.",
+      },
+    ),
     Notes: Type.String(),
   },
   { description: 'Partner Center ServiceRequest fields, ready to file' },

@@ -4,20 +4,28 @@ import { component, Nullable, Timestamp, Uuid } from './common.js';
 
 export const IdParams = Type.Object({ id: Uuid });
 
+export const Actor = component(
+  'Actor',
+  Type.Object(
+    {
+      kind: Type.Enum(['api_key', 'operator', 'system', 'partner']),
+      id: Type.Optional(Uuid),
+      role: Type.Optional(Type.String()),
+    },
+    {
+      description:
+        'who made the change; a customer user reads its own keys as they are and anyone else as `partner` (R9)',
+    },
+  ),
+);
+
 export const Event = component(
   'Event',
   Type.Object({
     id: Type.String({ description: 'opaque and ordered: the feed position' }),
     type: Type.String({ description: 'e.g. support_request.state_changed' }),
     occurredAt: Timestamp,
-    actor: Type.Object(
-      {
-        kind: Type.Enum(['api_key', 'operator', 'system']),
-        id: Type.Optional(Uuid),
-        role: Type.Optional(Type.String()),
-      },
-      { description: 'who made the change' },
-    ),
+    actor: Actor,
     subject: Type.Object({ type: Type.String(), id: Uuid }),
     data: Type.Record(Type.String(), Type.Unknown(), { description: 'what changed (before/after)' }),
   }),
@@ -30,7 +38,7 @@ export const FeedQuery = Type.Object(
     limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
     type: Type.Optional(Type.Enum(eventTypeNames)),
     subjectType: Type.Optional(
-      Type.Enum(['support_request', 'customer', 'sla_definition', 'escalation', 'webhook_subscription']),
+      Type.Enum(['support_request', 'customer', 'sla_definition', 'escalation', 'webhook_subscription', 'partner']),
     ),
     subjectId: Type.Optional(Type.String({ format: 'uuid' })),
   },

@@ -10,8 +10,10 @@ import {
   requestChannels,
   severities,
 } from '../domain/supportRequests.js';
+import { slaCoverages } from '../domain/intakePolicy.js';
 import { slaStatuses } from '../domain/slaTracking.js';
 import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Actor } from './shared.js';
 
 const Requester = Type.Object(
   {
@@ -59,7 +61,11 @@ export const SupportRequest = component(
     severity: Type.Enum(severities),
     channel: Type.Enum(requestChannels),
     requester: Requester,
-    state: Type.Enum(requestStates),
+    state: Type.Enum(requestStates, {
+      description:
+        'a customer user reads escalated as in_progress (R9): nothing it reads names an escalation, its target, ' +
+        'Microsoft, a provider or an actor other than the partner',
+    }),
     assigneeId: Nullable(Uuid, { description: 'the API key of the agent working it (hidden from customers)' }),
     diagnosis: Nullable(
       Type.Object({
@@ -72,15 +78,23 @@ export const SupportRequest = component(
     ),
     healthCheck: Nullable(HealthCheck, { description: 'the last service health check (hidden from customers)' }),
     resolution: Nullable(Type.Object({ code: Type.String(), summary: Type.String(), resolvedAt: Timestamp })),
-    sla: Type.Object({
-      definitionId: Uuid,
-      definitionVersion: Type.Integer(),
-      status: Type.Enum(slaStatuses),
-      firstResponseDueAt: Timestamp,
-      firstRespondedAt: Nullable(Timestamp),
-      resolutionDueAt: Timestamp,
-      pausedMinutes: Type.Number({ description: 'business minutes the clock has stood still' }),
+    slaCoverage: Type.Enum(slaCoverages, {
+      description:
+        'uncovered: received with no published SLA definition offering its type of support (R6): no SLA clock, ' +
+        'reported in GET /v1/partner/compliance',
     }),
+    sla: Nullable(
+      Type.Object({
+        definitionId: Uuid,
+        definitionVersion: Type.Integer(),
+        status: Type.Enum(slaStatuses),
+        firstResponseDueAt: Timestamp,
+        firstRespondedAt: Nullable(Timestamp),
+        resolutionDueAt: Timestamp,
+        pausedMinutes: Type.Number({ description: 'business minutes the clock has stood still' }),
+      }),
+      { description: 'null when uncovered' },
+    ),
     version: Type.Integer(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -143,11 +157,7 @@ export const Note = component(
     id: Uuid,
     text: Type.String(),
     visibility: Type.Enum(noteVisibilities),
-    author: Type.Object({
-      kind: Type.Enum(['api_key', 'operator', 'system']),
-      id: Type.Optional(Uuid),
-      role: Type.Optional(Type.String()),
-    }),
+    author: Actor,
     createdAt: Timestamp,
   }),
 );
@@ -161,7 +171,11 @@ export const NewNote = Type.Object(
 );
 
 export const RequestQuery = {
-  state: Type.Optional(Type.Enum(requestStates)),
+  state: Type.Optional(
+    Type.Enum(requestStates, {
+      description: 'for a customer user, in_progress includes escalated requests and escalated matches none (R9)',
+    }),
+  ),
   customerId: Type.Optional(Type.String({ format: 'uuid' })),
   severity: Type.Optional(Type.Enum(severities)),
   category: Type.Optional(Type.Enum(categories)),

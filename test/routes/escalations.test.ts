@@ -261,8 +261,8 @@ t.test('commercial escalations: billing goes with no plan, configuration does no
   const configuration = await preparedRequest(app, d, { category: 'configuration', cause: 'misconfiguration' });
   const refused = await escalate(app, d.admin.auth, configuration, { channel: 'commercial' });
   t.equal(refused.json<Problem>().code, 'not-commercial-category');
-  const helpdeskCommercial = await escalate(app, d.helpdesk, configuration, { channel: 'commercial' });
-  t.equal(helpdeskCommercial.statusCode, 403, 'helpdesk agents escalate technical issues only');
+  const billingTechnical = await escalate(app, billing, configuration, { channel: 'technical' });
+  t.equal(billingTechnical.statusCode, 403, 'billing admins escalate commercial issues only');
 });
 
 t.test('the escalation lifecycle, its events, and the Partner Center request to file', async (t) => {
@@ -270,7 +270,8 @@ t.test('the escalation lifecycle, its events, and the Partner Center request to 
   const d = await desk(app);
   await plan(app, d.admin, 'premier');
   const requestId = await preparedRequest(app, d);
-  const escalation = (await escalate(app, d.helpdesk, requestId, { supportTopicId: '32444671' })).json<
+  const contact = { name: 'Hedy Helpdesk', email: 'hedy@partner.example', phone: '+33 1 00 00 00 00' };
+  const escalation = (await escalate(app, d.helpdesk, requestId, { supportTopicId: '32444671', contact })).json<
     Resource & { evidence: { timeline: unknown[] } }
   >();
   const move = (body: object, headers: Record<string, string> = {}) =>
@@ -289,7 +290,11 @@ t.test('the escalation lifecycle, its events, and the Partner Center request to 
     Severity: 'critical',
     SupportTopicId: '32444671',
     ProductName: 'Microsoft 365 E3',
-    PrimaryContact: { FirstName: 'Ada', LastName: 'Admin', Email: d.customer.contacts[0].email },
+    // The partner's contact, never the customer's (R9): the customer is named in the description only.
+    PrimaryContact: { FirstName: 'Hedy', LastName: 'Helpdesk', Email: contact.email, PhoneNumber: contact.phone },
+    Description: new RegExp(
+      `requester \\(reference only; contact the partner\\): Ada Admin, ${d.customer.contacts[0].email}`,
+    ),
     Notes: new RegExp(`Customer tenant: ${d.customer.tenantId}[\\s\\S]*Diagnosis: service_bug`),
   });
   t.match(escalation.evidence, {
