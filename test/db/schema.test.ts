@@ -58,17 +58,6 @@ t.test('every table with a partner_id column has row-level security enabled, for
   }
 });
 
-/**
- * Keys that cannot carry partner_id, and why. Foreign keys to `partners` need none: partners
- * is the tenant list itself, a reference table under Citus.
- */
-const FORWARDING =
-  "a provider's forwarded escalation points at its reseller's escalation, which belongs to another partner";
-const keysWithoutPartner: Record<string, string> = {
-  escalations_id_key: FORWARDING,
-  escalations_parent_escalation_id_fkey: FORWARDING,
-};
-
 t.test('every primary key, unique key and foreign key of a tenant table includes partner_id', async (t) => {
   const keys = await rows<{ table: string; name: string; kind: string; columns: string[]; references: string | null }>(`
     select t.relname as table, con.conname as name,
@@ -92,22 +81,10 @@ t.test('every primary key, unique key and foreign key of a tenant table includes
     keys.some((key) => key.kind === 'primary key'),
     'primary keys are found',
   );
-  for (const name of Object.keys(keysWithoutPartner)) {
-    t.ok(
-      keys.some((key) => key.name === name),
-      `the exception ${name} names a key that exists`,
-    );
-  }
   for (const key of keys) {
+    // Foreign keys to `partners` need none: partners is the tenant list itself, a reference table under Citus.
     if (key.references === 'partners') continue;
     const carriesPartner = key.columns.some((column) => /\bpartner_id\b/.test(column));
-    if (keysWithoutPartner[key.name]) {
-      t.notOk(
-        carriesPartner,
-        `${key.name} is excepted (${keysWithoutPartner[key.name]}); once it has partner_id, drop the exception`,
-      );
-      continue;
-    }
     t.ok(carriesPartner, `${key.table}: ${key.kind} ${key.name} (${key.columns.join(', ')}) includes partner_id`);
   }
 });
