@@ -3,11 +3,10 @@ import type { Static } from 'typebox';
 import { uncoveredCustomers } from '../db/customers.js';
 import { recordEvent } from '../db/events.js';
 import { findPartner, insertPartner, updateCompetency, updateSupportProfile, type PartnerRow } from '../db/partners.js';
-import type { Pool } from '../db/pool.js';
 import { hasDefaultSlaDefinition } from '../db/slaDefinitions.js';
 import { findSupportPlan, insertSupportPlan, type SupportPlanRow } from '../db/supportPlans.js';
 import { uncoveredRequests } from '../db/supportRequests.js';
-import { withTenant } from '../db/tenant.js';
+import { actingAs } from '../db/tenant.js';
 import { complianceFindings, isCompliant } from '../domain/compliance.js';
 import { planEligibilityRefusal } from '../domain/escalationPolicy.js';
 import { deliveryProviderError } from '../domain/partners.js';
@@ -20,10 +19,11 @@ import { lockVersioned, type CallerContext, type Context, type Tx } from './cont
 /** Partners (tenants), their support profile (R6), the Microsoft support plans they hold, compliance. */
 
 /**
- * Creates a partner and its first admin_agent key. The one flow that spans tenants (it reads the
- * indirect provider, then writes the new partner), so it takes the pool, not a transaction.
+ * Creates a partner and its first admin_agent key, for the operator. The flow spans tenants (it
+ * reads the indirect provider, then writes the new partner), each step `actingAs` that partner in
+ * the operator's one transaction, so the partner, its key and an idempotent answer commit together.
  */
-export async function createPartner(pool: Pool, input: Static<typeof NewPartner>) {
+export async function createPartner(tx: Tx, input: Static<typeof NewPartner>) {
   if ((input.kind === 'indirect_reseller') !== (input.indirectProviderId !== undefined)) {
     throw new ProblemError(
       'invalid-reference',
@@ -32,13 +32,13 @@ export async function createPartner(pool: Pool, input: Static<typeof NewPartner>
   }
   const providerId = input.indirectProviderId;
   if (providerId) {
-    const provider = await withTenant(pool, providerId, (tx) => findPartner(tx, providerId));
+    const provider = await actingAs(tx, providerId, () => findPartner(tx, providerId));
     if (provider?.kind !== 'indirect_provider') {
       throw new ProblemError('invalid-reference', 'indirectProviderId does not name an indirect_provider partner.');
     }
   }
   const id = randomUUID();
-  return withTenant(pool, id, async (tx) => {
+  return actingAs(tx, id, async () => {
     const partner = await insertPartner(tx, {
       id,
       name: input.name,

@@ -42,7 +42,7 @@ export default async function partnerRoutes(app: App) {
       config: { access: 'operator' },
     },
     async (request, reply) => {
-      const created = await createPartner(app.pool, request.body);
+      const created = await request.inTenant((tx) => createPartner(tx, request.body));
       return reply.code(201).header('location', '/v1/partner').send(created);
     },
   );
