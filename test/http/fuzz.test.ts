@@ -19,24 +19,50 @@ import {
   newRequest,
   OPERATOR_TOKEN,
   publishedSla,
+  type Problem,
+  type Resource,
 } from '../helper.js';
 
-type Schema = Record<string, any>;
-interface Operation {
-  method: string;
-  path: string;
+/** The keywords of the contract's JSON Schemas that the generators below read. */
+interface Schema {
+  $ref?: string;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  type?: string | string[];
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  items?: Schema;
+  minItems?: number;
+  maxItems?: number;
+  properties?: Record<string, Schema>;
+  required?: string[];
+}
+interface OperationObject {
   operationId: string;
   parameters?: { in: string; name: string; required?: boolean; schema: Schema }[];
-  requestBody?: { content: Record<string, { schema: Schema }> };
+  requestBody?: { content: Record<string, { schema: Schema } | undefined> };
   responses: Record<string, unknown>;
 }
+type Operation = OperationObject & { method: string; path: string };
+interface Contract {
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, Schema> };
+}
 
-const contract = JSON.parse(readFileSync(new URL('../../openapi/openapi.json', import.meta.url), 'utf8'));
-const operations: Operation[] = Object.entries(contract.paths as Record<string, Record<string, any>>).flatMap(
-  ([path, item]) =>
-    Object.entries(item)
-      .filter(([, operation]) => operation && typeof operation === 'object' && operation.responses)
-      .map(([method, operation]) => ({ ...operation, method: method.toUpperCase(), path })),
+const contract = JSON.parse(readFileSync(new URL('../../openapi/openapi.json', import.meta.url), 'utf8')) as Contract;
+const operations: Operation[] = Object.entries(contract.paths).flatMap(([path, item]) =>
+  Object.entries(item)
+    .filter((entry): entry is [string, OperationObject] => {
+      const operation = entry[1];
+      return typeof operation === 'object' && operation !== null && 'responses' in operation;
+    })
+    .map(([method, operation]) => ({ ...operation, method: method.toUpperCase(), path })),
 );
 const RUNS_PER_OPERATION = 30;
 // Answers about the transport rather than the operation, which the contract does not list per operation yet.
@@ -45,7 +71,7 @@ const TRANSPORT_STATUSES = new Set([413, 414, 415, 429]);
 const KNOWN_CONTRACT_GAPS = new Set(['createSupportRequestNote 412 version-mismatch']);
 
 function resolved(schema: Schema): Schema {
-  return schema.$ref ? resolved(contract.components.schemas[schema.$ref.split('/').pop()]) : schema;
+  return schema.$ref ? resolved(contract.components.schemas[schema.$ref.split('/').pop()!]!) : schema;
 }
 
 /** Values the schema accepts (mostly: patterns are approximated), nested at most a few levels. */
@@ -54,7 +80,8 @@ function valid(schema: Schema, ids: string[], depth = 0): fc.Arbitrary<unknown> 
   if (depth > 6) return fc.constant(null);
   if (s.enum) return fc.constantFrom(...s.enum);
   if (s.const !== undefined) return fc.constant(s.const);
-  if (s.anyOf ?? s.oneOf) return fc.oneof(...(s.anyOf ?? s.oneOf).map((inner: Schema) => valid(inner, ids, depth + 1)));
+  const alternatives = s.anyOf ?? s.oneOf;
+  if (alternatives) return fc.oneof(...alternatives.map((inner) => valid(inner, ids, depth + 1)));
   const type = Array.isArray(s.type) ? s.type[0] : s.type;
   switch (type) {
     case 'string': {
@@ -94,12 +121,9 @@ function valid(schema: Schema, ids: string[], depth = 0): fc.Arbitrary<unknown> 
       });
     case 'object': {
       const properties = Object.fromEntries(
-        Object.entries((s.properties ?? {}) as Record<string, Schema>).map(([name, inner]) => [
-          name,
-          valid(inner, ids, depth + 1),
-        ]),
+        Object.entries(s.properties ?? {}).map(([name, inner]) => [name, valid(inner, ids, depth + 1)]),
       );
-      return fc.record(properties, { requiredKeys: (s.required ?? []).filter((name: string) => name in properties) });
+      return fc.record(properties, { requiredKeys: (s.required ?? []).filter((name) => name in properties) });
     }
   }
   return fc.jsonValue({ maxDepth: 2 });
@@ -200,7 +224,7 @@ t.test(
       headers: admin.auth,
       payload: newRequest(customer.id),
     });
-    const ids = [sla.id, customer.id, raised.json().id, admin.partner.id];
+    const ids = [sla.id, customer.id, raised.json<Resource>().id, admin.partner.id];
     const principals: Record<string, Record<string, string>> = {
       anonymous: {},
       'unknown key': {
@@ -285,7 +309,7 @@ t.test(
         const headers: Record<string, string> = { ...principals[sample.principal] };
         if (sample.idempotencyKey !== undefined) headers['idempotency-key'] = sample.idempotencyKey;
         if (sample.ifMatch !== undefined) headers['if-match'] = sample.ifMatch;
-        const request: InjectOptions = { method: operation.method as InjectOptions['method'], url, headers };
+        const request: InjectOptions = { method: operation.method, url, headers };
         if (sample.body.payload !== undefined && ['POST', 'PUT', 'PATCH'].includes(operation.method)) {
           if (sample.body.contentType) headers['content-type'] = sample.body.contentType;
           request.payload = sample.body.payload;
@@ -303,12 +327,15 @@ t.test(
         if (response.statusCode >= 500) failures.push(`${label} ${response.body.slice(0, 300)}`);
         if (!response.headers['x-request-id']) failures.push(`${label} without x-request-id`);
         if (response.statusCode >= 400) {
-          const problem = response.headers['content-type'] === 'application/problem+json' ? response.json() : undefined;
+          const problem =
+            response.headers['content-type'] === 'application/problem+json'
+              ? response.json<Partial<Problem> & { status?: number }>()
+              : undefined;
           if (typeof problem?.code !== 'string' || problem.status !== response.statusCode)
             failures.push(`${label} is not problem+json: ${response.body.slice(0, 200)}`);
         }
         answered.set(response.statusCode, (answered.get(response.statusCode) ?? 0) + 1);
-        const problem = response.statusCode >= 400 ? response.json() : undefined;
+        const problem = response.statusCode >= 400 ? response.json<Partial<Problem>>() : undefined;
         // An odd path segment ('..', '%2F') can lead to no route at all: that answer is not the operation's.
         const routed = !(problem?.code === 'not-found' && String(problem.detail).startsWith('No route'));
         if (routed && !(String(response.statusCode) in operation.responses)) {

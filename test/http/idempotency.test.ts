@@ -9,6 +9,8 @@ import {
   newRequest,
   OPERATOR_TOKEN,
   publishedSla,
+  type Problem,
+  type Resource,
 } from '../helper.js';
 
 t.test("a customer user repeating an admin's POST with the same key gets 422, not the admin's answer", async (t) => {
@@ -27,7 +29,7 @@ t.test("a customer user repeating an admin's POST with the same key gets 422, no
   const note = (auth: { authorization: string }) =>
     app.inject({
       method: 'POST',
-      url: `/v1/support-requests/${raised.json().id}/notes`,
+      url: `/v1/support-requests/${raised.json<Resource>().id}/notes`,
       headers: { ...auth, 'idempotency-key': 'note-1' },
       payload: { text: 'Internal: the customer forgot to renew the licence', visibility: 'public' },
     });
@@ -37,7 +39,7 @@ t.test("a customer user repeating an admin's POST with the same key gets 422, no
   t.equal(replayed.headers['idempotent-replayed'], 'true', 'the same key from the same caller replays');
   const stolen = await note(portal);
   t.equal(stolen.statusCode, 422);
-  t.equal(stolen.json().code, 'idempotency-key-reused');
+  t.equal(stolen.json<Problem>().code, 'idempotency-key-reused');
   t.notMatch(stolen.body, /forgot to renew/, "the admin's answer is not shown");
 
   const helpdesk = await createKey(app, admin, 'helpdesk_agent');
@@ -54,13 +56,14 @@ t.test('secrets are not stored for replays: the replay says they are not shown a
       headers: { ...operator, 'idempotency-key': key },
       payload: { name: 'Fabrikam', kind: 'direct' },
     });
-  const first = await createdPartner('partner-1');
-  t.match(first.json().apiKey.key, /^pd_/);
-  const replay = await createdPartner('partner-1');
-  t.equal(replay.json().apiKey.key, '(not shown again)');
-  t.equal(replay.json().partner.id, first.json().partner.id);
+  type CreatedPartner = { partner: Resource; apiKey: { key: string } };
+  const first = (await createdPartner('partner-1')).json<CreatedPartner>();
+  t.match(first.apiKey.key, /^pd_/);
+  const replay = (await createdPartner('partner-1')).json<CreatedPartner>();
+  t.equal(replay.apiKey.key, '(not shown again)');
+  t.equal(replay.partner.id, first.partner.id);
 
-  const admin = { authorization: `Bearer ${first.json().apiKey.key}` };
+  const admin = { authorization: `Bearer ${first.apiKey.key}` };
   const subscribe = () =>
     app.inject({
       method: 'POST',
@@ -69,8 +72,8 @@ t.test('secrets are not stored for replays: the replay says they are not shown a
       payload: { url: 'http://127.0.0.1:9/hook' },
     });
   const subscribed = await subscribe();
-  t.match(subscribed.json().secret, /^whsec_/);
-  t.equal((await subscribe()).json().secret, '(not shown again)');
+  t.match(subscribed.json<{ secret: string }>().secret, /^whsec_/);
+  t.equal((await subscribe()).json<{ secret: string }>().secret, '(not shown again)');
 
   const stored = await asOwner(ownerUrl, 'select response_body from idempotency_keys');
   t.equal(stored.length, 2);
@@ -103,7 +106,7 @@ t.test(
     t.equal(retried.statusCode, 201, 'the retry runs');
     t.equal(retried.headers['idempotent-replayed'], undefined);
     const replayed = await send();
-    t.equal(replayed.json().id, retried.json().id, 'and is then replayed');
+    t.equal(replayed.json<Resource>().id, retried.json<Resource>().id, 'and is then replayed');
     const keys = await asOwner(ownerUrl, `select count(*)::int as n from api_keys where name = 'atomic'`);
     t.equal(keys[0]?.n, 1);
   },
@@ -121,7 +124,7 @@ t.test('a 4xx answer is stored with no change, and replayed', async (t) => {
     });
   const refused = await send();
   t.equal(refused.statusCode, 422);
-  t.equal(refused.json().code, 'invalid-reference');
+  t.equal(refused.json<Problem>().code, 'invalid-reference');
   const again = await send();
   t.equal(again.statusCode, 422);
   t.equal(again.headers['idempotent-replayed'], 'true');

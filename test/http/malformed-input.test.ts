@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { connect, type AddressInfo } from 'node:net';
 import type { InjectOptions } from 'fastify';
 import t from 'tap';
-import { asOwner, build, createPartner, OPERATOR_TOKEN } from '../helper.js';
+import { asOwner, build, createPartner, OPERATOR_TOKEN, type Problem } from '../helper.js';
 import { FAILED_AUTHENTICATIONS_PER_MINUTE } from '../../src/http/rateLimit.js';
 
 const operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };
@@ -130,11 +130,11 @@ t.test('every class of malformed input is a 4xx problem+json with x-request-id, 
     const response = await app.inject(request);
     t.equal(response.statusCode, status, name);
     t.equal(response.headers['content-type'], 'application/problem+json', `${name}: problem+json`);
-    t.equal(response.json().code, code, `${name}: code`);
+    t.equal(response.json<Problem>().code, code, `${name}: code`);
     t.ok(response.headers['x-request-id'], `${name}: x-request-id`);
   }
   const deep = await app.inject({ method: 'POST', url: '/v1/partners', headers: json, payload: nested(65) });
-  t.match(deep.json().detail, /deeper than 64 levels/);
+  t.match(deep.json<Problem>().detail, /deeper than 64 levels/);
   const partners = await asOwner(ownerUrl, 'select count(*)::int as n from partners');
   t.equal(partners[0]?.n, 1, 'only the fixture partner exists');
 });
@@ -154,7 +154,7 @@ t.test('failed authentications are limited per client address, the operator toke
   }
   const limited = await guess('operator-guess-last');
   t.equal(limited.statusCode, 429);
-  t.equal(limited.json().code, 'rate-limited');
+  t.equal(limited.json<Problem>().code, 'rate-limited');
   t.ok(Number(limited.headers['retry-after']) > 0, 'Retry-After says when');
   t.equal(
     (await guess(OPERATOR_TOKEN)).statusCode,

@@ -21,8 +21,10 @@ t.test('the docs page: its own policy, title and layout', async (t) => {
 
 t.test('each operation names its roles once', async (t) => {
   const { app } = await build(t);
-  const document = (await app.inject({ url: '/openapi.json' })).json();
-  const descriptions = Object.values(document.paths as Record<string, Record<string, { description?: string }>>)
+  const document = (await app.inject({ url: '/openapi.json' })).json<{
+    paths: Record<string, Record<string, { description?: string }>>;
+  }>();
+  const descriptions = Object.values(document.paths)
     .flatMap((operations) => Object.values(operations))
     .map((operation) => operation.description ?? '');
   t.ok(

@@ -1,4 +1,4 @@
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import t from 'tap';
 import access from '../../src/http/access.js';
 import inputHygiene from '../../src/http/hygiene.js';
@@ -14,23 +14,23 @@ t.test('the src/http plugins refuse to boot in the wrong order', async (t) => {
   const cases = [
     {
       name: 'idempotency before access',
-      register: (app: ReturnType<typeof Fastify>) => app.register(problemHandling).register(idempotency, { pool }),
+      register: (app: FastifyInstance) => app.register(problemHandling).register(idempotency, { pool }),
       missing: 'access',
     },
     {
       name: 'access before the rate limiter',
-      register: (app: ReturnType<typeof Fastify>) =>
+      register: (app: FastifyInstance) =>
         app.register(problemHandling).register(access, { pool, operatorToken: 'x'.repeat(16) }),
       missing: 'rate-limit',
     },
     {
       name: 'hygiene without problem handling',
-      register: (app: ReturnType<typeof Fastify>) => app.register(inputHygiene),
+      register: (app: FastifyInstance) => app.register(inputHygiene),
       missing: 'problems',
     },
     {
       name: 'entity tags without problem handling',
-      register: (app: ReturnType<typeof Fastify>) => app.register(entityTags),
+      register: (app: FastifyInstance) => app.register(entityTags),
       missing: 'problems',
     },
   ];

@@ -10,6 +10,8 @@ import {
   newRequest,
   publishedSla,
   startTestJobs,
+  type Problem,
+  type Resource,
 } from '../helper.js';
 import { checkTarget, isGloballyRoutable, post } from '../../src/jobs/webhooks.js';
 
@@ -66,7 +68,7 @@ t.test('subscriptions to each SSRF form, and to URLs that do not parse, are 400 
     const response = await subscribe(url);
     t.equal(response.statusCode, 400, url);
     t.equal(response.headers['content-type'], 'application/problem+json', `${url}: problem+json`);
-    t.equal(response.json().code, 'validation-failed', url);
+    t.equal(response.json<Problem>().code, 'validation-failed', url);
     t.ok(response.headers['x-request-id'], `${url}: x-request-id`);
   }
   t.equal((await subscribe('https://8.8.8.8/hooks')).statusCode, 201, 'a public address is accepted');
@@ -137,7 +139,7 @@ t.test('deleting a subscription during an attempt ends its delivery cleanly, wit
   await eventually(async () => arrived > 0, 20_000, 'the attempt to start');
   const deleted = await app.inject({
     method: 'DELETE',
-    url: `/v1/webhook-subscriptions/${subscribed.json().id}`,
+    url: `/v1/webhook-subscriptions/${subscribed.json<Resource>().id}`,
     headers: admin.auth,
   });
   t.equal(deleted.statusCode, 204);

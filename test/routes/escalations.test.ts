@@ -378,9 +378,9 @@ t.test(
       "never the reseller's request",
     );
     const byRequestId = await call(app, 'GET', `/v1/escalations?supportRequestId=${requestId}`, providerHelpdesk);
-    t.same(byRequestId.json().data, [], "nor whether the reseller's request id exists");
+    t.same(byRequestId.json<Page>().data, [], "nor whether the reseller's request id exists");
     const ownFilter = await call(app, 'GET', `/v1/escalations?supportRequestId=${requestId}`, reseller.helpdesk);
-    t.equal(ownFilter.json().data.length, 1, 'the reseller still finds its escalation by its request');
+    t.equal(ownFilter.json<Page>().data.length, 1, 'the reseller still finds its escalation by its request');
     t.equal(
       (await call(app, 'GET', `/v1/customers/${reseller.customer.id}`, providerHelpdesk)).statusCode,
       404,

@@ -194,8 +194,8 @@ t.test('a transaction left open in another database holds no follower back', asy
   await createCustomer(app, admin.auth);
   const types = await eventually(
     async () => {
-      const data = (await app.inject({ url: '/v1/events', headers: admin.auth })).json().data;
-      return data.length > 0 && data.map((e: { type: string }) => e.type);
+      const data = (await app.inject({ url: '/v1/events', headers: admin.auth })).json<Page<EventResource>>().data;
+      return data.length > 0 && data.map((e) => e.type);
     },
     5_000,
     'the customer.created event while another database keeps a transaction open',
