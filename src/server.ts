@@ -35,7 +35,7 @@ export async function startService(config: Config, log: Logger, { jobs = true } 
       webhookAllowPrivateTargets: config.webhookAllowPrivateTargets,
     };
     const app = await buildApp({ pool, migrations: loadMigrations(), settings, logger: log });
-    app.addHook('onClose', async () => pool.end());
+    limitSlowClients(app, config);
     const runner = jobs
       ? await startJobs({
           ownerUrl: database.ownerUrl,
@@ -52,9 +52,11 @@ export async function startService(config: Config, log: Logger, { jobs = true } 
     return {
       app,
       close: async () => {
-        // Jobs first (they finish what they hold), then requests in flight, then the database.
-        await runner?.stop();
+        // The listener closes first, so no new request is accepted; the requests in flight are
+        // answered; then the jobs finish what they hold (they use the pool); then the database.
         await app.close();
+        await runner?.stop();
+        await pool.end();
         await database.stop();
       },
     };
@@ -62,6 +64,18 @@ export async function startService(config: Config, log: Logger, { jobs = true } 
     await database.stop();
     throw error;
   }
+}
+
+/**
+ * A client that sends its head or body slowly (one byte every few seconds) is cut off instead
+ * of holding a socket forever. Node checks the deadlines every `connectionsCheckingInterval`
+ * (30 s by default, which would let a request overstay by as much): once a second here.
+ */
+function limitSlowClients(app: App, config: Pick<Config, 'requestTimeoutSeconds' | 'headersTimeoutSeconds'>): void {
+  app.server.requestTimeout = config.requestTimeoutSeconds * 1000;
+  app.server.headersTimeout = config.headersTimeoutSeconds * 1000;
+  // Read when the server starts listening; @types/node does not declare the property.
+  Object.assign(app.server, { connectionsCheckingInterval: 1000 });
 }
 
 function operatorToken(config: Config): string {

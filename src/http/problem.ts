@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/pool.js';
 import { problems, type ProblemCode, type Refusal } from '../domain/problems.js';
 
 export interface FieldError {
@@ -49,7 +50,11 @@ export function problemBody(code: ProblemCode, detail: string, extensions: Recor
   return { type: `/problems/${code}`, title, status, detail, code, ...extensions };
 }
 
+/** Seconds a client is asked to wait before retrying a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  if (problem.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   // Serialised here rather than by the route's response schema, so that no route can drop a field.
   return reply
     .code(problem.status)
@@ -95,6 +100,9 @@ function fromFastifyError(error: FastifyError): Problem | undefined {
 }
 
 function fromDatabaseError(error: { code?: unknown }): Problem | undefined {
+  // An outage (connection lost or refused) is the service's state, not the request's fault: 503, never 500.
+  if (isDatabaseUnavailable(error))
+    return problemBody('database-unavailable', 'The database cannot be reached right now; retry later.');
   if (typeof error.code !== 'string') return undefined;
   const code = databaseInputErrors[error.code] ?? databaseInputErrors[error.code.slice(0, 2)];
   return code ? problemBody(code, problems[code].title + '.') : undefined;

@@ -3,27 +3,14 @@
  * the way it runs in production: configured by its environment only, stopped by a signal.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Test } from 'tap';
+import { freePort } from '../../src/db/embedded.js';
+
+export { freePort };
 
 /** The repository root: the service's working directory. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** A port that was free a moment ago (the kernel picks it; we close it straight away). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /** A clean environment: PATH and HOME only, plus the given variables. */
 export function cleanEnv(variables: Record<string, string>): NodeJS.ProcessEnv {
