@@ -40,10 +40,12 @@ export interface ServiceProcess {
  * Starts `node --import tsx src/server.ts` with exactly `env` (see cleanEnv). The process is
  * killed (SIGKILL) at the test's teardown if it is still running.
  */
-export function spawnServer(t: Test, env: NodeJS.ProcessEnv): ServiceProcess {
+export function spawnServer(t: Test, env: NodeJS.ProcessEnv, { detached = false } = {}): ServiceProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     env,
+    // Detached: the leader of a process group of its own, which a test can signal as a whole.
+    detached,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -89,10 +91,10 @@ export interface RunningService extends ServiceProcess {
 export async function startService(
   t: Test,
   variables: Record<string, string>,
-  { readyWithinMs = 30_000 } = {},
+  { readyWithinMs = 30_000, detached = false } = {},
 ): Promise<RunningService> {
   const port = await freePort();
-  const service = spawnServer(t, cleanEnv({ HOST: '127.0.0.1', PORT: String(port), ...variables }));
+  const service = spawnServer(t, cleanEnv({ HOST: '127.0.0.1', PORT: String(port), ...variables }), { detached });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForReady(service, baseUrl, readyWithinMs);
   return Object.assign(service, { port, baseUrl });
