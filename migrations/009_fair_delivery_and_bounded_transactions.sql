@@ -76,3 +76,38 @@ begin
   end if;
 end
 $$;
+
+-- For /metrics, callable by the app role, which cannot read the queue's tables or other sessions.
+-- plpgsql: the queue's schema is created after these files (see src/db/migrate.ts).
+create function job_queue_stats()
+  returns table (task text, ready bigint, scheduled bigint, running bigint, failed bigint, oldest_ready_seconds float8)
+  language plpgsql stable security definer set search_path = public
+  as $$
+begin
+  return query
+    select j.task_identifier::text,
+           count(*) filter (where j.locked_at is null and j.attempts < j.max_attempts and j.run_at <= now()),
+           count(*) filter (where j.locked_at is null and j.attempts < j.max_attempts and j.run_at > now()),
+           count(*) filter (where j.locked_at is not null),
+           count(*) filter (where j.attempts >= j.max_attempts),
+           coalesce(extract(epoch from now() - min(j.run_at) filter (
+             where j.locked_at is null and j.attempts < j.max_attempts and j.run_at <= now())), 0)::float8
+      from graphile_worker.jobs j
+     group by j.task_identifier;
+end
+$$;
+revoke all on function job_queue_stats() from public;
+grant execute on function job_queue_stats() to partnerdesk_app;
+
+-- How far the feed may trail the newest committed event: it shows no event committed after the
+-- oldest transaction still writing on the server began. Sessions of other roles are visible to a
+-- superuser owner or one granted pg_read_all_stats; otherwise only the owner's own.
+create function feed_lag_seconds() returns float8
+  language sql stable security definer set search_path = public
+  as $$
+  select coalesce(extract(epoch from now() - min(xact_start)), 0)::float8
+    from pg_stat_activity
+   where backend_xid is not null and pid <> pg_backend_pid()
+$$;
+revoke all on function feed_lag_seconds() from public;
+grant execute on function feed_lag_seconds() to partnerdesk_app;

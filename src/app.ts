@@ -10,6 +10,7 @@ import { registerInputHygiene } from './http/hygiene.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerRateLimit } from './http/rateLimit.js';
 import { registerEntityTags } from './http/versioning.js';
+import { metrics } from './http/metrics.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandling } from './http/problem.js';
 import { registerComponents } from './http/schemas.js';
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   registerAccess(app, { pool: deps.pool, operatorToken: deps.settings.operatorToken });
   registerIdempotency(app, deps.pool);
   registerEntityTags(app);
+  await app.register(metrics);
   await registerOpenApi(app, version);
 
   await app.register(serviceRoutes);

@@ -21,10 +21,17 @@ export interface Service {
  * Database (embedded or configured) → migrations → app → background jobs. The caller decides
  * whether to listen; one-off commands leave the jobs to the running service.
  */
-export async function startService(config: Config, log: Logger, { jobs = true } = {}): Promise<Service> {
+export async function startService(
+  config: Config,
+  log: Logger,
+  { jobs = true, signal }: { jobs?: boolean; signal?: AbortSignal } = {},
+): Promise<Service> {
   const database = await openDatabase(config, log);
   try {
+    // A stop requested while starting ends the start between steps, well within the grace period.
+    signal?.throwIfAborted();
     const applied = await migrate(database.ownerUrl);
+    signal?.throwIfAborted();
     if (applied.length > 0) log.info({ applied }, 'migrations applied');
     const pool = createAppPool(database.ownerUrl, log);
     const settings = {
@@ -41,6 +48,7 @@ export async function startService(config: Config, log: Logger, { jobs = true } 
           ownerUrl: database.ownerUrl,
           pool,
           log,
+          onSlaAlert: (kind) => app.metrics.slaAlertRaised(kind),
           settings: {
             reopenWindowDays: config.reopenWindowDays,
             allowPrivateTargets: config.webhookAllowPrivateTargets,
@@ -104,10 +112,12 @@ export function configOrExit(): Config {
 export async function serve(config: Config): Promise<void> {
   const log = createLogger(config);
   // Installed before starting, so that a signal during startup still stops an embedded database.
-  const starting = startService(config, log);
+  const stopping = new AbortController();
+  const starting = startService(config, log, { signal: stopping.signal });
   closeWithGrace({ delay: 9_000, logger: log }, async ({ signal, err }) => {
     if (err) log.error({ err }, 'shutting down after an uncaught error');
     else log.info({ signal }, 'shutting down');
+    stopping.abort();
     const service = await starting.catch(() => undefined);
     await service?.close();
   });
@@ -115,6 +125,7 @@ export async function serve(config: Config): Promise<void> {
     const service = await starting;
     await service.app.listen({ host: config.host, port: config.port });
   } catch (error) {
+    if (stopping.signal.aborted) return;
     log.fatal({ err: error }, 'partnerdesk could not start');
     process.exit(1);
   }

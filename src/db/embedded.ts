@@ -177,13 +177,19 @@ async function stopPostmaster(pid: number, gone: () => boolean): Promise<void> {
   }
 }
 
+/** The PID of the postmaster running on the data directory (from its lock file), if any. */
+export function postmasterPid(dataDir: string): number | undefined {
+  return pidIn(join(resolve(dataDir), 'pg', 'postmaster.pid'));
+}
+
 function pidIn(file: string): number | undefined {
   if (!existsSync(file)) return undefined;
   const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this PID exists (possibly another user's). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

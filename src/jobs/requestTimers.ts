@@ -10,8 +10,8 @@ const system = { kind: 'system' } as const;
 /** Requests handled per run; a longer backlog runs again at once. */
 const BATCH = 200;
 
-/** Raises the SLA alerts whose moment has come, each once per target and clock cycle. */
-async function raiseAlerts(client: Client, request: StoredRequest, reopenWindowDays: number): Promise<void> {
+/** Raises the SLA alerts whose moment has come, each once per target and clock cycle; returns their kinds. */
+async function raiseAlerts(client: Client, request: StoredRequest, reopenWindowDays: number): Promise<string[]> {
   const due = dueAlerts(request, new Date());
   for (const alert of due) {
     await recordEvent(client, {
@@ -27,19 +27,21 @@ async function raiseAlerts(client: Client, request: StoredRequest, reopenWindowD
     { slaAlerts: [...request.slaAlerts, ...due.map((a) => a.key)] },
     reopenWindowDays,
   );
+  return due.map((alert) => alert.kind);
 }
 
 /**
  * The request_timers task, one per partner: handles every request whose timer moment has come —
  * SLA alerts, and the auto-close of a request still resolved when its reopen window ends — then
- * sets the partner's timer to the next moment.
+ * sets the partner's timer to the next moment. Returns the kinds of the SLA alerts it raised.
  */
 export async function runRequestTimers(
   pool: Pool,
   reopenWindowDays: number,
   payload: { partnerId: string },
-): Promise<void> {
-  await withTenant(pool, payload.partnerId, async (client) => {
+): Promise<string[]> {
+  return withTenant(pool, payload.partnerId, async (client) => {
+    const raised: string[] = [];
     await client.query('select timer_ran()');
     const due = await lockDueRequests(client, BATCH);
     for (const request of due) {
@@ -51,10 +53,11 @@ export async function runRequestTimers(
           reopenWindowDays,
         });
       } else {
-        await raiseAlerts(client, request, reopenWindowDays);
+        raised.push(...(await raiseAlerts(client, request, reopenWindowDays)));
       }
     }
     const next = due.length === BATCH ? new Date().toISOString() : await earliestTimer(client);
     if (next) await client.query('select wake_partner_timer($1::timestamptz)', [next]);
+    return raised;
   });
 }

@@ -32,13 +32,18 @@ export async function startJobs(deps: {
   pool: Pool;
   settings: JobSettings;
   log: FastifyBaseLogger;
+  /** Told of each SLA alert the timers raise (for metrics). */
+  onSlaAlert?: (kind: string) => void;
 }): Promise<Jobs> {
   const { pool, settings, log } = deps;
   const deliveries: TaskList = {
     deliver_webhook: (payload) => deliverWebhook(pool, settings, payload as { partnerId: string; deliveryId: string }),
   };
   const timers: TaskList = {
-    request_timers: (payload) => runRequestTimers(pool, settings.reopenWindowDays, payload as { partnerId: string }),
+    request_timers: async (payload) => {
+      const raised = await runRequestTimers(pool, settings.reopenWindowDays, payload as { partnerId: string });
+      for (const kind of raised) deps.onSlaAlert?.(kind);
+    },
     // graphile-worker keeps a job locked for 4 hours after its worker vanished; deliveries and
     // timers take seconds, so a lock this old means the process died: give the job back.
     free_stale_jobs: async (_payload, helpers) => {

@@ -1,27 +1,7 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import t, { type Test } from 'tap';
+import t from 'tap';
 import { build, createCustomer, createPartner, eventually, startTestJobs } from '../helper.js';
-import { startReceiver } from '../support/receiver.js';
+import { startReceiver, startSlowReceiver } from '../support/receiver.js';
 import { ATTEMPT_TIMEOUT_MS } from '../../src/jobs/webhooks.js';
-
-/** A receiver that reads each delivery and never answers: every attempt runs into its timeout. */
-async function startStalledReceiver(t: Test): Promise<{ url: string; received: () => number }> {
-  let received = 0;
-  const server = createServer((request) => {
-    request.resume();
-    request.on('end', () => received++);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.teardown(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, received: () => received };
-}
 
 t.test("a stalled receiver delays only its own subscription's deliveries", { timeout: 120_000 }, async (t) => {
   const context = await build(t);
@@ -38,7 +18,7 @@ t.test("a stalled receiver delays only its own subscription's deliveries", { tim
   };
 
   const x = await createPartner(app, { name: 'Partner X', kind: 'direct' });
-  const stalled = await startStalledReceiver(t);
+  const stalled = await startSlowReceiver(t, () => Infinity);
   await subscribe(x.auth, stalled.url);
   const y = await createPartner(app, { name: 'Partner Y', kind: 'direct' });
   const arrivals = new Map<string, number>();
@@ -50,7 +30,7 @@ t.test("a stalled receiver delays only its own subscription's deliveries", { tim
 
   // X's receiver gets more deliveries than there are delivery workers, each held for its full timeout.
   for (let i = 0; i < 8; i++) await createCustomer(app, x.auth);
-  await eventually(async () => stalled.received() > 0, 10_000, 'X to be stalled');
+  await eventually(async () => stalled.received.length > 0, 10_000, 'X to be stalled');
   const stalledSince = Date.now();
 
   const latencies: number[] = [];
@@ -66,6 +46,6 @@ t.test("a stalled receiver delays only its own subscription's deliveries", { tim
     "every one of Y's deliveries arrived within 2 s",
   );
   // One attempt at a time, each held for the 5 s attempt timeout: never several at once.
-  const inParallel = stalled.received() - Math.ceil((Date.now() - stalledSince) / ATTEMPT_TIMEOUT_MS);
+  const inParallel = stalled.received.length - Math.ceil((Date.now() - stalledSince) / ATTEMPT_TIMEOUT_MS);
   t.ok(inParallel <= 0, "X's deliveries wait for each other: one attempt at a time");
 });

@@ -1,7 +1,6 @@
 import t from 'tap';
-import { createServer } from 'node:http';
-import type { Test } from 'tap';
 import { completeSla, freshDatabase, newRequest, OPERATOR_TOKEN } from '../helper.js';
+import { startSlowReceiver } from '../support/receiver.js';
 import { sleep, startService, waitForExit, withTimeout } from './service.js';
 
 t.test(
@@ -41,7 +40,7 @@ t.test(
       contacts: [{ name: 'A B', email: 'a@c.example' }],
     });
     // A receiver slow enough that deliveries are in flight when the process dies.
-    const slowReceiver = await startReceiverWithDelay(t, () => slow);
+    const slowReceiver = await startSlowReceiver(t, () => (slow ? 1_000 : 0));
     await api(first.baseUrl, 'POST', '/v1/webhook-subscriptions', key, {
       url: slowReceiver.url,
       eventTypes: ['support_request.created'],
@@ -76,25 +75,3 @@ t.test(
     await waitForExit(second, 10_000);
   },
 );
-
-/** A receiver that holds each answer for a second while `slow()` says so. */
-async function startReceiverWithDelay(t: Test, slow: () => boolean) {
-  const received: { headers: Record<string, unknown> }[] = [];
-  const server = createServer((request, response) => {
-    request.resume();
-    request.on('end', () => {
-      received.push({ headers: request.headers });
-      setTimeout(() => response.end(), slow() ? 1_000 : 0);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.teardown(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  const address = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${address.port}/hooks`, received };
-}

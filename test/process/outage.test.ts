@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { alive, postmasterPid } from '../../src/db/embedded.js';
 import t, { type Test } from 'tap';
 import { freshDatabase, OPERATOR_TOKEN } from '../helper.js';
 import {
@@ -151,23 +151,6 @@ t.test(
     t.same(await waitForExit(service, 10_000), { code: 0, signal: null }, 'and stops cleanly');
   },
 );
-
-/** The postmaster's PID from its lock file. */
-function postmasterPid(dataDir: string): number | undefined {
-  const file = join(dataDir, 'pg', 'postmaster.pid');
-  if (!existsSync(file)) return undefined;
-  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 t.test(
   'embedded PostgreSQL: supervised after its postmaster dies, and recovered after the service is killed',
