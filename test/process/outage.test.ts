@@ -5,6 +5,7 @@ import pg from 'pg';
 import { alive, postmasterPid } from '../../src/db/embedded.js';
 import t, { type Test } from 'tap';
 import { freshDatabase, OPERATOR_TOKEN } from '../helper.js';
+import { startReceiver } from '../support/receiver.js';
 import {
   createPartnerOver,
   sleep,
@@ -109,8 +110,19 @@ t.test(
   async (t) => {
     const databaseUrl = await freshDatabase(t);
     const name = new URL(databaseUrl).pathname.slice(1);
-    const service = await startService(t, { DATABASE_URL: databaseUrl, OPERATOR_TOKEN, LOG_LEVEL: 'warn' });
+    const service = await startService(t, {
+      DATABASE_URL: databaseUrl,
+      OPERATOR_TOKEN,
+      LOG_LEVEL: 'warn',
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+    });
     const { key } = await createPartnerOver(service.baseUrl, OPERATOR_TOKEN, 'Under load');
+    const receiver = await startReceiver(t);
+    const subscribed = await call(service.baseUrl, '/v1/webhook-subscriptions', key, {
+      url: receiver.url,
+      eventTypes: ['customer.created'],
+    });
+    t.equal(subscribed.status, 201, 'a webhook subscription, to see the workers at work after the outage');
 
     // From another database of the cluster, so that this connection is not among those terminated.
     const elsewhere = new URL(databaseUrl);
@@ -146,6 +158,22 @@ t.test(
     const took = await readyWithin(service, 5_000);
     t.comment(`/readyz answered 200 ${took} ms after the last termination`);
     t.equal((await call(service.baseUrl, '/v1/customers', key)).status, 200, 'the API works again');
+    // The workers lost their connections too (the queue's LISTEN among them): they resume by themselves.
+    const customer = await call(service.baseUrl, '/v1/customers', key, {
+      name: 'After the outage',
+      domain: 'after.onmicrosoft.com',
+      tenantId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      contacts: [{ name: 'Ada Admin', email: 'ada@after.example' }],
+    });
+    t.equal(customer.status, 201, 'a change after the outage');
+    await withTimeout(
+      (async () => {
+        while (receiver.received.length === 0) await sleep(100);
+      })(),
+      20_000,
+      'the webhook delivery after the outage',
+    );
+    t.pass('the background workers delivered its webhook');
 
     service.child.kill('SIGTERM');
     t.same(await waitForExit(service, 10_000), { code: 0, signal: null }, 'and stops cleanly');
