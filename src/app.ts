@@ -8,9 +8,9 @@ import { registerAccess } from './http/access.js';
 import type { App } from './http/app-types.js';
 import { registerInputHygiene } from './http/hygiene.js';
 import { registerIdempotency } from './http/idempotency.js';
+import { metrics } from './http/metrics.js';
 import { registerRateLimit } from './http/rateLimit.js';
 import { registerEntityTags } from './http/versioning.js';
-import { metrics } from './http/metrics.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandling } from './http/problem.js';
 import { registerComponents } from './http/schemas.js';
@@ -86,9 +86,9 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   registerInputHygiene(app);
   await registerRateLimit(app, deps.settings.rateLimitPerMinute);
   registerAccess(app, { pool: deps.pool, operatorToken: deps.settings.operatorToken });
+  await app.register(metrics);
   registerIdempotency(app, deps.pool);
   registerEntityTags(app);
-  await app.register(metrics);
   await registerOpenApi(app, version);
 
   await app.register(serviceRoutes);
