@@ -37,14 +37,6 @@ t.test('/metrics: operator only, Prometheus text, traffic by route, pool, queue,
   for (let i = 0; i < 3; i++) await app.inject({ url: '/healthz' });
   await app.inject({ url: '/no/such/route' });
 
-  // A writing transaction left open elsewhere holds the feed back: the lag shows it.
-  const holder = new pg.Client({ connectionString: ownerUrl });
-  await holder.connect();
-  t.teardown(() => holder.end());
-  await holder.query('begin');
-  await holder.query('select pg_current_xact_id()');
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
-
   const scrape = async () => {
     const response = await app.inject({ url: '/metrics', headers: operator });
     t.equal(response.statusCode, 200);
@@ -59,7 +51,15 @@ t.test('/metrics: operator only, Prometheus text, traffic by route, pool, queue,
     20_000,
     'a delivery waiting for its retry',
   );
-  await holder.query('rollback');
+  // A writing transaction left open elsewhere holds the feed back: the lag shows it. Only for a
+  // second: it holds back the feed of every database on the test cluster meanwhile.
+  const holder = new pg.Client({ connectionString: ownerUrl });
+  await holder.connect();
+  t.teardown(() => holder.end());
+  await holder.query('begin');
+  await holder.query('select pg_current_xact_id()');
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const lagged = await scrape().finally(() => holder.query('rollback'));
 
   const samples = body.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
   t.same(
@@ -78,7 +78,7 @@ t.test('/metrics: operator only, Prometheus text, traffic by route, pool, queue,
   t.match(body, /^partnerdesk_jobs_ready\{task="[a-z_]+"\} \d+$/m, 'queue depth by task');
   t.match(body, /^partnerdesk_jobs_oldest_ready_seconds\{task="[a-z_]+"\} [0-9.]+$/m, 'queue age by task');
   t.match(body, /^partnerdesk_sla_alerts_raised_total\{kind="breached"\} 0$/m, 'SLA alerts raised are counted');
-  const lag = Number(/^partnerdesk_feed_lag_seconds (\S+)$/m.exec(body)?.[1]);
-  t.ok(lag >= 1.5, `the feed lag shows the transaction held open (${lag} s)`);
+  const lag = Number(/^partnerdesk_feed_lag_seconds (\S+)$/m.exec(lagged)?.[1]);
+  t.ok(lag >= 1, `the feed lag shows the transaction held open (${lag} s)`);
   t.match(body, /^partnerdesk_process_resident_memory_bytes /m, 'process metrics');
 });

@@ -3,6 +3,9 @@ import { completeSla, freshDatabase, newRequest, OPERATOR_TOKEN } from '../helpe
 import { startSlowReceiver } from '../support/receiver.js';
 import { sleep, startService, waitForExit, withTimeout } from './service.js';
 
+// Real processes and clusters: on a busy machine (2 cores shared with other runs) this file needs more than the default.
+t.setTimeout(300_000);
+
 t.test(
   'kill -9 during deliveries loses no event: the restarted process resumes delivery',
   { timeout: 150_000 },

@@ -91,7 +91,7 @@ export interface RunningService extends ServiceProcess {
 export async function startService(
   t: Test,
   variables: Record<string, string>,
-  { readyWithinMs = 30_000, detached = false } = {},
+  { readyWithinMs = 90_000, detached = false } = {},
 ): Promise<RunningService> {
   const port = await freePort();
   const service = spawnServer(t, cleanEnv({ HOST: '127.0.0.1', PORT: String(port), ...variables }), { detached });

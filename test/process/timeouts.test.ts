@@ -3,6 +3,9 @@ import t from 'tap';
 import { freshDatabase, OPERATOR_TOKEN } from '../helper.js';
 import { sleep, startService } from './service.js';
 
+// Real processes and clusters: on a busy machine (2 cores shared with other runs) this file needs more than the default.
+t.setTimeout(300_000);
+
 /**
  * Sends `head`, then one byte of `drip` a second, until the server closes the connection or the
  * drip runs out. Returns what the server sent and after how many seconds it closed.
