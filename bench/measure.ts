@@ -56,7 +56,7 @@ export function measure(baseUrl: string, load: Load, seconds: number, connection
     instance = autocannon(
       { url: baseUrl, connections, duration: seconds, timeout: REQUEST_TIMEOUT_SECONDS, requests: [request] },
       (error, result) => {
-        if (error) return reject(error);
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         const statusCodes = Object.fromEntries(
           Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count ?? 0]),
         );

@@ -54,10 +54,10 @@ const TRANSITION_TAG = 'bench-transition';
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-async function getOk(url: string, headers: Record<string, string>): Promise<any> {
+async function getOk(url: string, headers: Record<string, string>): Promise<void> {
   const response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`);
-  return response.json();
+  await response.json();
 }
 
 /** Runs the scenarios in order, and skips the rest once a server stops answering. */

@@ -17,7 +17,8 @@ export interface Tenant {
   authorization: string;
 }
 
-async function post(baseUrl: string, path: string, authorization: string, body: unknown): Promise<any> {
+/** POSTs `body` and returns the part of the answer the seeding reads. */
+async function post<T>(baseUrl: string, path: string, authorization: string, body: unknown): Promise<T> {
   const response = await fetch(`${baseUrl}${path}`, {
     method: 'POST',
     headers: { authorization, 'content-type': 'application/json' },
@@ -26,17 +27,22 @@ async function post(baseUrl: string, path: string, authorization: string, body: 
   if (response.status !== 200 && response.status !== 201) {
     throw new Error(`seeding: POST ${path} answered ${response.status}: ${await response.text()}`);
   }
-  return response.json();
+  return (await response.json()) as T;
 }
 
 /** operator token → partner → published 24/7 default SLA → customer → a dedicated admin key. */
 export async function seedPartnerdesk(baseUrl: string, operatorToken: string): Promise<Tenant> {
-  const created = await post(baseUrl, '/v1/partners', `Bearer ${operatorToken}`, {
-    name: 'Bench Partner',
-    kind: 'direct',
-  });
+  const created = await post<{ partner: { id: string }; apiKey: { key: string } }>(
+    baseUrl,
+    '/v1/partners',
+    `Bearer ${operatorToken}`,
+    {
+      name: 'Bench Partner',
+      kind: 'direct',
+    },
+  );
   const firstKey = `Bearer ${created.apiKey.key}`;
-  const draft = await post(baseUrl, '/v1/sla-definitions', firstKey, {
+  const draft = await post<{ id: string }>(baseUrl, '/v1/sla-definitions', firstKey, {
     name: 'Around the clock',
     isDefault: true,
     supportTypes: categories,
@@ -51,13 +57,13 @@ export async function seedPartnerdesk(baseUrl: string, operatorToken: string): P
     },
   });
   await post(baseUrl, `/v1/sla-definitions/${draft.id}/publish`, firstKey, {});
-  const customer = await post(baseUrl, '/v1/customers', firstKey, {
+  const customer = await post<{ id: string }>(baseUrl, '/v1/customers', firstKey, {
     name: 'Fabrikam',
     domain: 'fabrikam.onmicrosoft.com',
     tenantId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
     contacts: [{ name: 'Ada Admin', email: 'ada@fabrikam.example' }],
   });
-  const key = await post(baseUrl, '/v1/api-keys', firstKey, { name: 'bench', role: 'admin_agent' });
+  const key = await post<{ key: string }>(baseUrl, '/v1/api-keys', firstKey, { name: 'bench', role: 'admin_agent' });
   return {
     partnerId: created.partner.id,
     customerId: customer.id,
@@ -175,15 +181,20 @@ export async function columnsOf(databaseUrl: string): Promise<string[]> {
     `select column_name, data_type from information_schema.columns
       where table_schema = 'public' and table_name = 'support_requests' order by column_name`,
     [],
-    (row) => `${row.column_name} ${row.data_type}`,
+    (row: { column_name: string; data_type: string }) => `${row.column_name} ${row.data_type}`,
   );
 }
 
-async function query<T>(databaseUrl: string, sql: string, params: unknown[], map: (row: any) => T): Promise<T[]> {
+async function query<Row extends pg.QueryResultRow, T>(
+  databaseUrl: string,
+  sql: string,
+  params: unknown[],
+  map: (row: Row) => T,
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    return (await client.query(sql, params)).rows.map(map);
+    return (await client.query<Row>(sql, params)).rows.map(map);
   } finally {
     await client.end();
   }

@@ -1,19 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppSettings } from './config.js';
 import type { Migration } from './db/migrate.js';
 import type { Client, Pool } from './db/pool.js';
 import { withTenant } from './db/tenant.js';
-import { registerAccess } from './http/access.js';
+import access, { type Principal } from './http/access.js';
 import type { App } from './http/app-types.js';
-import { registerInputHygiene } from './http/hygiene.js';
-import { registerIdempotency } from './http/idempotency.js';
+import inputHygiene from './http/hygiene.js';
+import idempotency from './http/idempotency.js';
 import { metrics } from './http/metrics.js';
-import { registerRateLimit } from './http/rateLimit.js';
-import { registerEntityTags } from './http/versioning.js';
-import { registerOpenApi } from './http/openapi.js';
-import { registerProblemHandling } from './http/problem.js';
-import { registerComponents } from './http/schemas.js';
+import rateLimiting from './http/rateLimit.js';
+import entityTags from './http/versioning.js';
+import { openApi } from './http/openapi.js';
+import problemHandling, { answerClientError, handleError } from './http/problem.js';
+import { registerComponents } from './schemas/common.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import customerRoutes from './routes/customers/index.js';
 import escalationRoutes from './routes/escalations/index.js';
@@ -25,15 +26,6 @@ import supportRequestRoutes from './routes/support-requests/index.js';
 import slaDefinitionRoutes from './routes/sla-definitions/index.js';
 import webhookRoutes from './routes/webhooks/index.js';
 import { version } from './version.js';
-
-/** What the app needs from the configuration; the process reads it from the environment. */
-export interface AppSettings {
-  operatorToken: string;
-  rateLimitPerMinute: number;
-  reopenWindowDays: number;
-  healthCheckMaxAgeHours: number;
-  webhookAllowPrivateTargets: boolean;
-}
 
 export interface AppDependencies {
   pool: Pool;
@@ -49,7 +41,11 @@ declare module 'fastify' {
     settings: AppSettings;
   }
   interface FastifyRequest {
-    /** Runs `work` in a transaction scoped to the caller's partner, and customer for customer users (see withTenant). */
+    /**
+     * Runs `work` in a transaction scoped to the caller's partner, and customer for customer users
+     * (see withTenant); the operator's is scoped to no partner. In a POST with an Idempotency-Key,
+     * every call is a step of the one transaction that also stores the answer (src/http/idempotency.ts).
+     */
     inTenant<T>(work: (client: Client) => Promise<T>): Promise<T>;
   }
 }
@@ -67,6 +63,8 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     requestIdHeader: false,
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
     return503OnClosing: true,
+    frameworkErrors: handleError,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<TypeBoxTypeProvider>() as App;
 
   // The API speaks JSON only; anything else is 415 rather than a confusing validation error.
@@ -75,31 +73,36 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   app.decorate('migrations', deps.migrations);
   app.decorate('settings', deps.settings);
   app.decorateRequest('inTenant', function <T>(this: FastifyRequest, work: (client: Client) => Promise<T>) {
-    return withTenant(deps.pool, this.principal.partnerId, work, this.principal.customerId);
+    if (this.keyedTransaction) return this.keyedTransaction.run(work);
+    const principal = this.principal as Principal | null;
+    return withTenant(deps.pool, principal?.partnerId ?? null, work, principal?.customerId ?? null);
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
 
   registerComponents(app);
-  registerProblemHandling(app);
-  registerInputHygiene(app);
-  await registerRateLimit(app, deps.settings.rateLimitPerMinute);
-  registerAccess(app, { pool: deps.pool, operatorToken: deps.settings.operatorToken });
+  // Each declares the plugins it needs: registering one before those fails at boot.
+  await app.register(problemHandling);
+  await app.register(inputHygiene);
+  await app.register(rateLimiting, { perMinute: deps.settings.rateLimitPerMinute });
+  await app.register(access, { pool: deps.pool, operatorToken: deps.settings.operatorToken });
   await app.register(metrics);
-  registerIdempotency(app, deps.pool);
-  registerEntityTags(app);
-  await registerOpenApi(app, version);
+  await app.register(entityTags);
+  await app.register(idempotency, { pool: deps.pool });
+  await app.register(openApi, { version });
 
   await app.register(serviceRoutes);
-  await app.register(partnerRoutes);
-  await app.register(apiKeyRoutes);
-  await app.register(slaDefinitionRoutes);
-  await app.register(customerRoutes);
-  await app.register(supportRequestRoutes);
-  await app.register(serviceIncidentRoutes);
-  await app.register(escalationRoutes);
-  await app.register(eventRoutes);
-  await app.register(webhookRoutes);
+  // The resources, under the API's version; route files declare their paths without it.
+  const v1 = { prefix: '/v1' };
+  await app.register(partnerRoutes, v1);
+  await app.register(apiKeyRoutes, v1);
+  await app.register(slaDefinitionRoutes, v1);
+  await app.register(customerRoutes, v1);
+  await app.register(supportRequestRoutes, v1);
+  await app.register(serviceIncidentRoutes, v1);
+  await app.register(escalationRoutes, v1);
+  await app.register(eventRoutes, v1);
+  await app.register(webhookRoutes, v1);
   return app;
 }

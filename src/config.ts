@@ -96,6 +96,15 @@ export interface Config {
   headersTimeoutSeconds: number;
 }
 
+/**
+ * What the app needs from the configuration. The operator token is always set by then: the
+ * service generates one when the environment leaves it unset.
+ */
+export type AppSettings = Pick<
+  Config,
+  'rateLimitPerMinute' | 'reopenWindowDays' | 'healthCheckMaxAgeHours' | 'webhookAllowPrivateTargets'
+> & { operatorToken: string };
+
 // Never echoed back in an error line: they carry credentials.
 const SECRET_VARIABLES = new Set(['DATABASE_URL', 'OPERATOR_TOKEN']);
 

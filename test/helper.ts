@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Test } from 'tap';
-import { buildApp, type AppSettings } from '../src/app.js';
+import { buildApp } from '../src/app.js';
+import type { AppSettings } from '../src/config.js';
 import { loadMigrations } from '../src/db/migrate.js';
 import { createAppPool, type Pool } from '../src/db/pool.js';
 import type { App } from '../src/http/app-types.js';
@@ -99,7 +100,7 @@ export async function createPartner(
     payload: body,
   });
   if (response.statusCode !== 201) throw new Error(`createPartner: ${response.statusCode} ${response.body}`);
-  const created = response.json();
+  const created = response.json<{ partner: PartnerFixture['partner']; apiKey: { key: string } }>();
   return { partner: created.partner, key: created.apiKey.key, auth: { authorization: `Bearer ${created.apiKey.key}` } };
 }
 
@@ -112,7 +113,7 @@ export async function createKey(app: App, admin: PartnerFixture, role: string): 
     payload: { name: `${role} key`, role },
   });
   if (response.statusCode !== 201) throw new Error(`createKey: ${response.statusCode} ${response.body}`);
-  return { authorization: `Bearer ${response.json().key}` };
+  return { authorization: `Bearer ${response.json<{ key: string }>().key}` };
 }
 
 /** Everything R6 asks an SLA definition to state: Paris office hours, two channels, pricing, targets. */
@@ -146,23 +147,60 @@ export function completeSla(overrides: Record<string, unknown> = {}): Record<str
 
 type Auth = { authorization: string };
 
-async function created(app: App, url: string, auth: Auth, payload: Record<string, unknown>): Promise<any> {
+/** A resource as the API answers it: tests use its id and check the rest with t.match and t.same. */
+export type Resource = { id: string } & Record<string, unknown>;
+/** An application/problem+json answer (RFC 9457). */
+export type Problem = {
+  code: string;
+  detail: string;
+  errors: { path: string; message: string }[];
+  missing?: string[];
+};
+export type SupportRequestResource = Resource & {
+  number: number;
+  state: string;
+  sla: { status: string; pausedMinutes: number; firstResponseDueAt: string; resolutionDueAt: string } & Record<
+    string,
+    unknown
+  >;
+};
+export type EventResource = Resource & {
+  type: string;
+  occurredAt: string;
+  subject: { type: string; id: string };
+  data: Record<string, unknown>;
+};
+/** A page of a list. */
+export type Page<T = Resource> = { data: T[]; nextCursor: string | null };
+type Contact = { name: string; email: string };
+export type CustomerResource = Resource & { tenantId: string; contacts: [Contact, ...Contact[]] };
+
+async function created<T extends Resource = Resource>(
+  app: App,
+  url: string,
+  auth: Auth,
+  payload: Record<string, unknown>,
+): Promise<T> {
   const response = await app.inject({ method: 'POST', url, headers: auth, payload });
   if (response.statusCode !== 201 && response.statusCode !== 200)
     throw new Error(`POST ${url}: ${response.statusCode} ${response.body}`);
-  return response.json();
+  return response.json<T>();
 }
 
 /** A published SLA definition (the partner's default unless told otherwise). */
-export async function publishedSla(app: App, auth: Auth, overrides: Record<string, unknown> = {}): Promise<any> {
+export async function publishedSla(app: App, auth: Auth, overrides: Record<string, unknown> = {}): Promise<Resource> {
   const draft = await created(app, '/v1/sla-definitions', auth, completeSla({ isDefault: true, ...overrides }));
   return created(app, `/v1/sla-definitions/${draft.id}/publish`, auth, {});
 }
 
 let tenantCounter = 0;
-export async function createCustomer(app: App, auth: Auth, overrides: Record<string, unknown> = {}): Promise<any> {
+export async function createCustomer(
+  app: App,
+  auth: Auth,
+  overrides: Record<string, unknown> = {},
+): Promise<CustomerResource> {
   tenantCounter++;
-  return created(app, '/v1/customers', auth, {
+  return created<CustomerResource>(app, '/v1/customers', auth, {
     name: `Customer ${tenantCounter}`,
     domain: `customer${tenantCounter}.onmicrosoft.com`,
     tenantId: randomUUID(),
@@ -173,12 +211,16 @@ export async function createCustomer(app: App, auth: Auth, overrides: Record<str
 
 /** A customer_user key bound to `customerId`. */
 export async function createCustomerKey(app: App, admin: PartnerFixture, customerId: string): Promise<Auth> {
-  const key = await created(app, '/v1/api-keys', admin.auth, { name: 'portal', role: 'customer_user', customerId });
+  const key = await created<Resource & { key: string }>(app, '/v1/api-keys', admin.auth, {
+    name: 'portal',
+    role: 'customer_user',
+    customerId,
+  });
   return { authorization: `Bearer ${key.key}` };
 }
 
 /** Runs SQL as the schema owner, bypassing row-level security: for arranging time in tests. */
-export async function asOwner<T extends pg.QueryResultRow = any>(
+export async function asOwner<T extends pg.QueryResultRow = pg.QueryResultRow>(
   ownerUrl: string,
   sql: string,
   params: unknown[] = [],

@@ -18,7 +18,7 @@ const cluster = await startEmbeddedPostgres(dataDir, pino({ level: 'warn' }));
 // The cluster runs in a session of its own, so a Ctrl-C reaches this process only: stop it here.
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => void cluster.stop().finally(() => process.exit(1)));
-let exitCode = 1;
+let exitCode: number;
 try {
   const admin = new pg.Client({ connectionString: cluster.url });
   await admin.connect();

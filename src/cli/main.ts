@@ -4,11 +4,10 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderOpenApi } from '../contract.js';
 import { openDatabase } from '../db/database.js';
-import { insertApiKey } from '../db/apiKeys.js';
 import { loadMigrations, migrate } from '../db/migrate.js';
 import { findPartner } from '../db/partners.js';
 import { withTenant } from '../db/tenant.js';
-import { mintApiKey } from '../http/credentials.js';
+import { issueApiKey } from '../services/apiKeys.js';
 import { configOrExit, createLogger, serve, startService } from '../server.js';
 
 const USAGE = `usage: partnerdesk <command>
@@ -106,18 +105,12 @@ async function main(argv: string[]): Promise<void> {
       const config = configOrExit();
       const service = await startService(config, createLogger({ logLevel: 'warn' }), { jobs: false });
       try {
-        const minted = mintApiKey(values.partner);
-        const key = await withTenant(service.app.pool, values.partner, async (client) => {
-          if (!(await findPartner(client, values.partner!))) return undefined;
-          return insertApiKey(client, {
-            partnerId: values.partner!,
-            name: values.name,
-            role: 'admin_agent',
-            customerId: null,
-            hash: minted.hash,
-          });
+        const partnerId = values.partner;
+        const key = await withTenant(service.app.pool, partnerId, async (tx) => {
+          if (!(await findPartner(tx, partnerId))) return undefined;
+          return issueApiKey(tx, { partnerId, name: values.name, role: 'admin_agent' });
         });
-        if (key) process.stdout.write(`${JSON.stringify({ ...key, key: minted.key }, null, 2)}\n`);
+        if (key) process.stdout.write(`${JSON.stringify(key, null, 2)}\n`);
         else {
           process.stderr.write(`no partner ${values.partner}\n`);
           process.exitCode = 1;

@@ -1,16 +1,12 @@
 import { listInCreationOrder } from './lists.js';
 import type { Client, Pool } from './pool.js';
+import type { Static } from 'typebox';
 import type { Role } from '../domain/access.js';
-import type { Keyset } from '../http/pagination.js';
+import type { ApiKey } from '../schemas/api-keys.js';
+import type { Keyset } from './lists.js';
 
-export interface ApiKeyRow {
-  id: string;
-  name: string;
-  role: Role;
-  customerId: string | null;
-  createdAt: string;
-  revokedAt: string | null;
-}
+/** A key as stored is a key as served: its secret's hash never leaves the database. */
+export type ApiKeyRow = Static<typeof ApiKey>;
 
 const apiKeyColumns = `id, name, role, customer_id as "customerId", created_at as "createdAt", revoked_at as "revokedAt"`;
 

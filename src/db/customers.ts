@@ -1,37 +1,22 @@
+import type { Static } from 'typebox';
+import type { BillingStatus } from '../domain/customers.js';
 import type { Targets } from '../domain/sla.js';
 import type { BusinessHours } from '../domain/slaClock.js';
 import type { Category } from '../domain/supportRequests.js';
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 import { assignments, listInCreationOrder } from './lists.js';
 import { prepared, type Client } from './pool.js';
+import type { Contact as ContactSchema, Customer } from '../schemas/customers.js';
 
-export type BillingStatus = 'active' | 'past_due' | 'suspended';
-
-export interface Contact {
-  name: string;
-  email: string;
-  phone?: string | null;
-}
-
-export interface CustomerRow {
-  id: string;
-  name: string;
-  domain: string;
-  tenantId: string;
-  billingStatus: BillingStatus;
-  slaDefinitionId: string | null;
-  slaCoverage: { definitionId: string; version: number; source: 'assigned' | 'default' } | null;
-  contacts: Contact[];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A customer as stored is a customer as served. */
+export type CustomerRow = Static<typeof Customer>;
+type Contact = Static<typeof ContactSchema>;
 
 const customerColumns = `
   id, name, domain, tenant_id as "tenantId", billing_status as "billingStatus", sla_definition_id as "slaDefinitionId",
   sla_coverage as "slaCoverage", contacts, version, created_at as "createdAt", updated_at as "updatedAt"`;
 
-export interface NewCustomer {
+export interface NewCustomerRow {
   partnerId: string;
   name: string;
   domain: string;
@@ -41,7 +26,7 @@ export interface NewCustomer {
   contacts: Contact[];
 }
 
-export async function insertCustomer(client: Client, customer: NewCustomer): Promise<CustomerRow> {
+export async function insertCustomer(client: Client, customer: NewCustomerRow): Promise<CustomerRow> {
   const { rows } = await client.query<{ id: string }>(
     `insert into customers (partner_id, name, domain, tenant_id, billing_status, sla_definition_id, contacts)
      values ($1::uuid, $2::text, $3::text, $4::uuid, $5::text, $6::uuid, $7::jsonb)

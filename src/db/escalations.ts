@@ -1,7 +1,7 @@
 import type { EscalationState } from '../domain/escalationLifecycle.js';
 import type { EscalationChannel, EscalationTarget } from '../domain/escalationPolicy.js';
 import type { Severity } from '../domain/supportRequests.js';
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 import { assignments, listInCreationOrder } from './lists.js';
 import type { Client } from './pool.js';
 
@@ -54,7 +54,7 @@ const writable = {
   outcome: 'outcome::text',
 };
 
-export type NewEscalation = Omit<
+export type NewEscalationRow = Omit<
   EscalationRow,
   'id' | 'state' | 'externalCaseId' | 'outcome' | 'childEscalationId' | 'version' | 'createdAt' | 'updatedAt'
 >;
@@ -64,7 +64,7 @@ const encode = <T extends { evidence?: unknown }>(fields: T) => ({
   evidence: fields.evidence && JSON.stringify(fields.evidence),
 });
 
-export async function insertEscalation(client: Client, escalation: NewEscalation): Promise<EscalationRow> {
+export async function insertEscalation(client: Client, escalation: NewEscalationRow): Promise<EscalationRow> {
   const fields = assignments(encode(escalation), writable, 1);
   const { rows } = await client.query<EscalationRow>(
     `insert into escalations (${fields.names.join(', ')}) values (${fields.placeholders.join(', ')}) returning ${escalationColumns}`,
@@ -109,6 +109,8 @@ export interface EscalationFilter {
   target?: EscalationTarget;
   channel?: EscalationChannel;
   supportRequestId?: string;
+  /** Only the escalations this partner raised. */
+  raisedBy?: string;
 }
 
 /** The escalations the caller raised or that are addressed to it, oldest first. */
@@ -128,8 +130,15 @@ export function listEscalations(
         '($5::text is null or target = $5::text)',
         '($6::text is null or channel = $6::text)',
         '($7::uuid is null or support_request_id = $7::uuid)',
+        '($8::uuid is null or partner_id = $8::uuid)',
       ],
-      params: [filter.state ?? null, filter.target ?? null, filter.channel ?? null, filter.supportRequestId ?? null],
+      params: [
+        filter.state ?? null,
+        filter.target ?? null,
+        filter.channel ?? null,
+        filter.supportRequestId ?? null,
+        filter.raisedBy ?? null,
+      ],
     },
     after,
     limit,

@@ -1,4 +1,4 @@
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 import { prepared, type Client } from './pool.js';
 
 /** Who made a change: an API key (with its role), the operator, or the service itself (timers). */
@@ -96,10 +96,26 @@ export interface FeedFilter {
 }
 
 /**
+ * The feed's horizon: the oldest transaction of this database that may still commit events, as
+ * seen by the statement's snapshot. Transactions that were running when the snapshot was taken
+ * count, unless they are known to run in another database (they cannot write our events); one
+ * that ended since counts too, since nothing tells where it ran. Transactions without an id yet
+ * will get one above the snapshot's xmax. So a transaction left open in another database, or a
+ * long read-only report here (it takes no id), holds no follower back.
+ */
+export const FEED_HORIZON = `coalesce(
+  (select min(running) from pg_snapshot_xip(pg_current_snapshot()) running
+    where not exists (
+      select 1 from pg_stat_activity elsewhere
+       where elsewhere.backend_xid = (running::text::bigint % 4294967296)::text::xid
+         and elsewhere.datname is distinct from current_database())),
+  pg_snapshot_xmax(pg_current_snapshot()))`;
+
+/**
  * The feed after an event id, in commit-safe order: events are ordered by the id of the
  * transaction that wrote them, then by insertion, and only events of transactions older than the
- * oldest one still running are shown. Every transaction that could still commit has a larger id
- * than any event shown, so a follower that resumes after the last id it saw never misses one.
+ * horizon are shown. Every transaction that could still commit has a larger id than any event
+ * shown, so a follower that resumes after the last id it saw never misses one.
  */
 export async function listFeed(
   client: Client,
@@ -113,14 +129,15 @@ export async function listFeed(
     (select ${eventColumns}, txid from events
       where ${audience}
         and ($1::text is null or (txid, position) > ($1::text::xid8, $2::bigint))
-        and txid < pg_snapshot_xmin(pg_current_snapshot())
+        and txid < (select horizon from feed_horizon)
         and ($3::text is null or type = $3::text)
         and ($4::text is null or subject_type = $4::text)
         and ($5::uuid is null or subject_id = $5::uuid)
       order by txid, position
       limit $6::int)`;
   const { rows } = await client.query<EventRow>(
-    `select id, type, "occurredAt", actor, subject, data, position from (
+    `with feed_horizon as materialized (select ${FEED_HORIZON} as horizon)
+     select id, type, "occurredAt", actor, subject, data, position from (
        ${branch('partner_id = app_partner_id()')}
        union all
        ${branch('also_visible_to = app_partner_id() and partner_id <> app_partner_id()')}

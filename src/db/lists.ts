@@ -1,6 +1,8 @@
 import type { QueryResultRow } from 'pg';
-import type { Keyset } from '../http/pagination.js';
 import type { Client } from './pool.js';
+
+/** The position after which the next page starts: the sort key of the last row served. */
+export type Keyset = (string | number)[];
 
 export interface ListQuery {
   /** Table (or join) and select list: code, never input. */

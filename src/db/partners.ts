@@ -18,7 +18,7 @@ const partnerColumns = `
   json_build_object('email', support_email, 'telephone', support_telephone, 'website', support_website) as "supportProfile",
   version, created_at as "createdAt", updated_at as "updatedAt"`;
 
-export interface NewPartner {
+export interface NewPartnerRow {
   id: string;
   name: string;
   kind: PartnerKind;
@@ -26,7 +26,7 @@ export interface NewPartner {
   competency: Competency;
 }
 
-export async function insertPartner(client: Client, partner: NewPartner): Promise<PartnerRow> {
+export async function insertPartner(client: Client, partner: NewPartnerRow): Promise<PartnerRow> {
   const { rows } = await client.query<PartnerRow>(
     `insert into partners (id, name, kind, indirect_provider_id, competency)
      values ($1::uuid, $2::text, $3::text, $4::uuid, $5::text)

@@ -1,30 +1,18 @@
-import type { Keyset } from '../http/pagination.js';
+import type { Static } from 'typebox';
+import type { ServiceIncident } from '../schemas/service-incidents.js';
+import type { Keyset } from './lists.js';
 import type { Client } from './pool.js';
 
 /** Microsoft Graph serviceHealthIssue, the fields partnerdesk keeps, plus the customer it concerns. */
-export interface ServiceIncident {
-  id: string;
-  title: string;
-  service: string;
-  feature: string | null;
-  featureGroup: string | null;
-  classification: string;
-  status: string;
-  isResolved: boolean;
-  impactDescription: string | null;
-  startDateTime: string | null;
-  endDateTime: string | null;
-  lastModifiedDateTime: string | null;
-  customerId: string | null;
-}
+export type ServiceIncidentRow = Static<typeof ServiceIncident>;
 
 const incidentColumns = `
   id, title, service, feature, feature_group as "featureGroup", classification, status, is_resolved as "isResolved",
   impact_description as "impactDescription", start_date_time as "startDateTime", end_date_time as "endDateTime",
   last_modified_date_time as "lastModifiedDateTime", customer_id as "customerId"`;
 
-export async function upsertIncident(client: Client, incident: ServiceIncident): Promise<ServiceIncident> {
-  const { rows } = await client.query<ServiceIncident>(
+export async function upsertIncident(client: Client, incident: ServiceIncidentRow): Promise<ServiceIncidentRow> {
+  const { rows } = await client.query<ServiceIncidentRow>(
     `insert into service_incidents (partner_id, id, title, service, feature, feature_group, classification, status, is_resolved,
                                     impact_description, start_date_time, end_date_time, last_modified_date_time, customer_id)
      values (app_partner_id(), $1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::boolean,
@@ -60,8 +48,8 @@ export async function listIncidents(
   filter: { service?: string; isResolved?: boolean },
   after: Keyset | undefined,
   limit: number,
-): Promise<ServiceIncident[]> {
-  const { rows } = await client.query<ServiceIncident>(
+): Promise<ServiceIncidentRow[]> {
+  const { rows } = await client.query<ServiceIncidentRow>(
     `select ${incidentColumns} from service_incidents
       where ($1::text is null or id > $1::text)
         and ($2::text is null or lower(service) = lower($2::text))

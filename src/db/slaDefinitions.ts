@@ -1,5 +1,5 @@
-import type { PausableState, SlaStatus, SlaTerms } from '../domain/sla.js';
-import type { Keyset } from '../http/pagination.js';
+import type { PausableState, SlaDefinitionStatus, SlaTerms } from '../domain/sla.js';
+import type { Keyset } from './lists.js';
 import { assignments, listInCreationOrder } from './lists.js';
 import { prepared, type Client } from './pool.js';
 
@@ -8,7 +8,7 @@ export interface SlaDefinitionRow extends SlaTerms {
   name: string;
   version: number;
   basedOn: string | null;
-  status: SlaStatus;
+  status: SlaDefinitionStatus;
   pauseOn: PausableState[];
   isDefault: boolean;
   revision: number;
@@ -101,7 +101,7 @@ export async function findCoveringDefinition(
 }
 
 export interface SlaFilter {
-  status?: SlaStatus;
+  status?: SlaDefinitionStatus;
   /** Restricts the list to one definition (a customer user sees only the one covering it). */
   onlyId?: string | null;
 }

@@ -1,5 +1,5 @@
 import type { SupportPlanKind } from '../domain/supportPlans.js';
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 import { listInCreationOrder } from './lists.js';
 import type { Client } from './pool.js';
 

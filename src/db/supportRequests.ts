@@ -1,13 +1,16 @@
-import type { SlaStatus } from '../domain/slaTracking.js';
+import type { SlaTrackingStatus } from '../domain/slaTracking.js';
 import type {
   Category,
   Cause,
+  Ownership,
   ProductType,
   RequestChannel,
   RequestState,
   Severity,
 } from '../domain/supportRequests.js';
-import type { Keyset } from '../http/pagination.js';
+import type { Static } from 'typebox';
+import type { HealthCheck } from '../schemas/support-requests.js';
+import type { Keyset } from './lists.js';
 import { assignments } from './lists.js';
 import type { Actor } from './events.js';
 import { prepared, type Client } from './pool.js';
@@ -18,11 +21,7 @@ export interface Requester {
   phone?: string | null;
 }
 
-export interface HealthCheck {
-  checkedAt: string;
-  outcome: 'clear' | 'known_incident';
-  matchingIncidentIds: string[];
-}
+export type StoredHealthCheck = Static<typeof HealthCheck>;
 
 /** A support request as stored: one field per column. The wire shape is built from it (presentRequest). */
 export interface RequestRecord {
@@ -41,10 +40,10 @@ export interface RequestRecord {
   state: RequestState;
   assigneeId: string | null;
   diagnosisCause: Cause | null;
-  diagnosisOwnership: 'partner' | 'microsoft' | null;
+  diagnosisOwnership: Ownership | null;
   diagnosisSummary: string | null;
   diagnosedAt: string | null;
-  healthCheck: HealthCheck | null;
+  healthCheck: StoredHealthCheck | null;
   resolutionCode: string | null;
   resolutionSummary: string | null;
   resolvedAt: string | null;
@@ -67,7 +66,7 @@ export interface RequestRecord {
   updatedAt: string;
 }
 
-export type StoredRequest = RequestRecord & { slaStatus: SlaStatus };
+export type StoredRequest = RequestRecord & { slaStatus: SlaTrackingStatus };
 
 /** Field → `column::cast`; code, never input. */
 const columns: Record<Exclude<keyof RequestRecord, 'version' | 'createdAt' | 'updatedAt' | 'id' | 'number'>, string> = {
@@ -214,7 +213,7 @@ export interface RequestFilter {
   customerId?: string;
   severity?: Severity;
   category?: Category;
-  slaStatus?: SlaStatus;
+  slaStatus?: SlaTrackingStatus;
   assigneeId?: string;
   updatedSince?: string;
 }

@@ -1,5 +1,5 @@
 import type { EventType } from '../domain/eventTypes.js';
-import type { Keyset } from '../http/pagination.js';
+import type { Keyset } from './lists.js';
 import { listInCreationOrder } from './lists.js';
 import type { Client } from './pool.js';
 
@@ -101,6 +101,12 @@ export interface DueDelivery {
   retryUntil: string;
   failingSince: string | null;
   disabled: boolean;
+}
+
+/** Locks a delivery for the rest of the transaction; false when it no longer exists (its subscription was deleted). */
+export async function lockDelivery(client: Client, id: string): Promise<boolean> {
+  const { rowCount } = await client.query('select 1 from webhook_deliveries where id = $1::uuid for update', [id]);
+  return rowCount === 1;
 }
 
 export async function findPendingDelivery(client: Client, id: string): Promise<DueDelivery | undefined> {

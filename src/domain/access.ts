@@ -37,6 +37,8 @@ export const permissions = {
   // with customers-go-through-partner or not-found rather than a bare 403.
   'escalations:create': roles,
   'escalations:read': roles,
+  // Moving and forwarding an escalation; which side may make which move is the lifecycle's rule.
+  'escalations:act': roles,
   'events:read': partnerRoles,
   'webhooks:manage': ['admin_agent'],
   'incidents:read': partnerRoles,

@@ -24,6 +24,7 @@ export const problems = {
   'reopen-window-expired': { status: 409, title: 'The reopen window has passed' },
   'escalation-already-open': { status: 409, title: 'This request already has an escalation in progress' },
   'idempotency-key-in-progress': { status: 409, title: 'A request with this Idempotency-Key is still being processed' },
+  'request-timeout': { status: 408, title: 'The request was not received in time' },
   'version-mismatch': { status: 412, title: 'The resource changed since the version named in If-Match' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
   'unsupported-media-type': { status: 415, title: 'The request body must be application/json' },
@@ -59,6 +60,7 @@ export const problems = {
   'incident-allowance-exhausted': { status: 422, title: 'The partner network incidents allowance is used up (R4)' },
   'idempotency-key-reused': { status: 422, title: 'This Idempotency-Key was used for a different request' },
   'rate-limited': { status: 429, title: 'Too many requests' },
+  'headers-too-large': { status: 431, title: 'The request headers are too large' },
   'internal-error': { status: 500, title: 'Something went wrong on our side' },
   'not-ready': { status: 503, title: 'The service is not ready' },
   'database-unavailable': { status: 503, title: 'The database cannot be reached; retry after Retry-After seconds' },
@@ -70,4 +72,37 @@ export type ProblemCode = keyof typeof problems;
 export interface Refusal {
   code: ProblemCode;
   detail: string;
+}
+
+export interface FieldError {
+  /** A JSON Pointer to the field, e.g. '/weekly/2/close'. */
+  path: string;
+  message: string;
+}
+
+/** Thrown anywhere in a request to answer with that problem; the error handler renders it. */
+export class ProblemError extends Error {
+  readonly code: ProblemCode;
+  readonly status: number;
+  readonly extensions: Record<string, unknown>;
+
+  constructor(code: ProblemCode, detail: string, extensions: Record<string, unknown> = {}) {
+    super(detail);
+    this.code = code;
+    this.status = problems[code].status;
+    this.extensions = extensions;
+  }
+}
+
+/** A 400 validation-failed naming each field, for rules a JSON schema cannot state. */
+export function invalidFields(errors: FieldError[], prefix = '/body'): ProblemError {
+  const located = errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message }));
+  return new ProblemError('validation-failed', located.map((e) => `${e.path} ${e.message}`).join('; '), {
+    errors: located,
+  });
+}
+
+/** Throws a domain rule's refusal as its problem. */
+export function refuse(refusal: Refusal | undefined): void {
+  if (refusal) throw new ProblemError(refusal.code, refusal.detail);
 }

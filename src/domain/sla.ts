@@ -1,8 +1,9 @@
-import { addBusinessMinutes, businessHoursErrors, type BusinessHours, type FieldError } from './slaClock.js';
+import type { FieldError } from './problems.js';
+import { addBusinessMinutes, businessHoursErrors, type BusinessHours } from './slaClock.js';
 import { severities, type Category, type RequestState, type Severity } from './supportRequests.js';
 
 export const slaStatuses = ['draft', 'published', 'retired'] as const;
-export type SlaStatus = (typeof slaStatuses)[number];
+export type SlaDefinitionStatus = (typeof slaStatuses)[number];
 export const contactChannelKinds = ['phone', 'email', 'web', 'chat'] as const;
 export const pricingModels = ['included', 'per_incident', 'monthly', 'hourly'] as const;
 /** States in which it makes sense to stop the clock: the partner is waiting on someone else. */

@@ -26,7 +26,7 @@ export interface SlaInstants {
 
 /** What the SLA says of a request now (computed from the stored instants by the database's sla_status). */
 export const slaStatuses = ['on_track', 'at_risk', 'paused', 'breached', 'met'] as const;
-export type SlaStatus = (typeof slaStatuses)[number];
+export type SlaTrackingStatus = (typeof slaStatuses)[number];
 
 /** A target is at risk once 75 % of it is used. */
 export const AT_RISK_SHARE = 0.75;

@@ -1,11 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import { allows, permissions, type Permission, type Role } from '../domain/access.js';
 import { authenticateApiKey } from '../db/apiKeys.js';
 import type { Actor } from '../db/events.js';
 import type { Pool } from '../db/pool.js';
 import { parseApiKey, sameSecret } from './credentials.js';
 import { ProblemError } from './problem.js';
-import { problemResponse } from './schemas.js';
+import { problemResponse } from '../schemas/common.js';
 
 /** What a route needs: a permission of the role matrix, the operator token, or nothing. */
 export type Access = Permission | 'operator' | 'public';
@@ -88,17 +89,39 @@ async function authenticate(pool: Pool, cache: PrincipalCache, token: string | u
 
 /**
  * Authentication and the role matrix for every route. A route without a declared access level
- * fails at startup, so nothing is ever public by omission.
+ * fails at startup, so nothing is ever public by omission. Failed authentications are limited per
+ * client address and per partner a presented key names (see FailedAuthentications).
  */
-export function registerAccess(app: FastifyInstance, deps: { pool: Pool; operatorToken: string }): void {
+async function accessControl(app: FastifyInstance, deps: { pool: Pool; operatorToken: string }): Promise<void> {
   const principals = new PrincipalCache();
   app.decorate('principals', principals);
   app.decorateRequest('principal', null as unknown as Principal);
 
-  const authorize = async (request: FastifyRequest) => {
+  const authorize = async (request: FastifyRequest, reply: FastifyReply) => {
     const access = request.routeOptions.config.access;
     if (!access || access === 'public') return;
     const token = bearerToken(request);
+    const partnerNamed = token ? parseApiKey(token)?.partnerId : undefined;
+    const subjects = [`address:${request.ip}`, ...(partnerNamed ? [`partner:${partnerNamed}`] : [])];
+    const limiter = app.failedAuthentications;
+    const wait = limiter?.retryAfterSeconds(subjects) ?? 0;
+    if (wait > 0) {
+      reply.header('retry-after', String(wait));
+      throw new ProblemError('rate-limited', `Too many failed authentications; retry in ${wait} s.`);
+    }
+    try {
+      await authenticateFor(access, token, request);
+    } catch (error) {
+      if (error instanceof ProblemError && error.code === 'unauthenticated') limiter?.record(subjects);
+      throw error;
+    }
+  };
+
+  const authenticateFor = async (
+    access: Exclude<Access, 'public'>,
+    token: string | undefined,
+    request: FastifyRequest,
+  ) => {
     if (access === 'operator') {
       if (!token || !sameSecret(token, deps.operatorToken)) {
         throw new ProblemError(
@@ -129,9 +152,13 @@ export function registerAccess(app: FastifyInstance, deps: { pool: Pool; operato
       schema.security = [{ operatorToken: [] }];
       return;
     }
+    response[403] = problemResponse(403);
+    // Fastify's HEAD twin of a GET route shares its schema object: name the roles once.
+    if (schema['x-roles']) return;
     const allowed = permissions[access];
     schema['x-roles'] = allowed;
     schema.description = `${schema.description ? `${String(schema.description)}\n\n` : ''}Roles: ${allowed.map((r) => `\`${r}\``).join(', ')}.`;
-    response[403] = problemResponse(403);
   });
 }
+
+export default fp(accessControl, { name: 'access', dependencies: ['problems', 'rate-limit'] });

@@ -1,32 +1,59 @@
 import type { FastifyInstance } from 'fastify';
-import { invalidFields } from './problem.js';
+import fp from 'fastify-plugin';
+import { invalidFields, type FieldError } from './problem.js';
 
-function findNul(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
-  if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      const found = findNul(inner, `${path}/${key}`);
-      if (found) return found;
+/** Deeper input is refused before anything (validation, hashing, storage) walks it. */
+export const MAX_DEPTH = 64;
+
+// In a `u` regular expression a surrogate matches only when it is unpaired.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** Why a string cannot be stored as sent, or undefined. */
+function badString(value: string): string | undefined {
+  // PostgreSQL text cannot hold U+0000, and UTF-8 cannot encode a lone surrogate (it would silently
+  // become U+FFFD in a text column, and fail in a jsonb one).
+  if (value.includes('\u0000')) return 'contains a NUL character';
+  if (LONE_SURROGATE.test(value)) return 'contains an unpaired UTF-16 surrogate';
+  return undefined;
+}
+
+/** The first string, property name or nesting level of `root` that the service refuses. Iterative. */
+function firstBadValue(root: unknown, rootPath: string): FieldError | undefined {
+  const pending: { value: unknown; path: string; depth: number }[] = [{ value: root, path: rootPath, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path, depth } = next;
+    if (typeof value === 'string') {
+      const message = badString(value);
+      if (message) return { path, message };
+    } else if (value !== null && typeof value === 'object') {
+      if (depth === MAX_DEPTH) return { path, message: `nests deeper than ${MAX_DEPTH} levels` };
+      for (const [key, inner] of Object.entries(value)) {
+        const innerPath = `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+        const message = badString(key);
+        if (message) return { path: innerPath, message: `(the property name) ${message}` };
+        pending.push({ value: inner, path: innerPath, depth: depth + 1 });
+      }
     }
   }
   return undefined;
 }
 
 /**
- * PostgreSQL text cannot hold U+0000; refusing it here turns what would be a database error into
- * the same validation problem as any other bad field.
+ * One rule for every string a client sends (path parameters, query, body): no NUL, no unpaired
+ * surrogate, at most MAX_DEPTH levels of nesting. What would be a database error or a stack
+ * overflow further on is the same validation problem as any other bad field.
  */
-export function registerInputHygiene(app: FastifyInstance): void {
+async function inputHygiene(app: FastifyInstance): Promise<void> {
   app.addHook('preValidation', async (request) => {
     for (const [context, value] of [
       ['params', request.params],
       ['querystring', request.query],
       ['body', request.body],
     ] as const) {
-      const path = findNul(value, `/${context}`);
-      if (path) {
-        throw invalidFields([{ path, message: 'contains a NUL character' }], '');
-      }
+      const found = firstBadValue(value, `/${context}`);
+      if (found) throw invalidFields([found], '');
     }
   });
 }
+
+export default fp(inputHygiene, { name: 'input-hygiene', dependencies: ['problems'] });

@@ -130,5 +130,7 @@ async function metricsPlugin(app: FastifyInstance): Promise<void> {
 export const metrics = fp(metricsPlugin, {
   name: 'partnerdesk-metrics',
   fastify: '5.x',
+  // Its route is the operator's: the access plugin must see it registered.
+  dependencies: ['access'],
   decorators: { fastify: ['pool'] },
 });

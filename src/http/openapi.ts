@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 
 export const tags = [
   { name: 'service', description: 'Liveness, readiness and the contract itself' },
@@ -28,41 +29,81 @@ export const tags = [
   },
 ];
 
+const title = 'partnerdesk';
+
+/**
+ * The docs page's Content-Security-Policy: everything comes from this service. It carries no
+ * `upgrade-insecure-requests`, which would make a browser fetch the assets of a page opened over
+ * plain http (by host name or IP) over https, where nothing answers, and leave the page blank.
+ * Links are relative, so the same page works behind a TLS-terminating proxy.
+ */
+const docsPolicy = [
+  "default-src 'self'",
+  "base-uri 'self'",
+  "connect-src 'self'",
+  "font-src 'self' data:",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "script-src 'self'",
+  "script-src-attr 'none'",
+  "style-src 'self'",
+].join('; ');
+
+/** The service's mark, as the docs page's icon (instead of Swagger's). */
+const mark =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f4e79"/>' +
+  '<text x="16" y="22" font-family="sans-serif" font-size="15" font-weight="bold" fill="#fff" text-anchor="middle">pd</text></svg>';
+
 /**
  * The OpenAPI 3.1 document, built by @fastify/swagger from the route schemas, served at
  * /openapi.json and rendered at /docs. Shared schemas keep their names as components.
  */
-export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'partnerdesk',
-        version,
-        description:
-          'The support desk a Microsoft CSP partner runs for its customers. Errors are RFC 9457 ' +
-          '`application/problem+json` with a stable `code`; see SPEC §4 for the conventions.',
-        license: { name: 'UNLICENSED', identifier: 'UNLICENSED' },
-      },
-      servers: [{ url: '/', description: 'this deployment' }],
-      tags,
-      components: {
-        securitySchemes: {
-          apiKey: { type: 'http', scheme: 'bearer', description: 'A partnerdesk API key: `pd_<partner>_<secret>`.' },
-          operatorToken: {
-            type: 'http',
-            scheme: 'bearer',
-            description: 'The deployment operator token (OPERATOR_TOKEN).',
+export const openApi = fp(
+  async (app: FastifyInstance, { version }: { version: string }) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title,
+          version,
+          description:
+            'The support desk a Microsoft CSP partner runs for its customers. Errors are RFC 9457 ' +
+            '`application/problem+json` with a stable `code`; see SPEC §4 for the conventions.',
+          license: { name: 'UNLICENSED', identifier: 'UNLICENSED' },
+        },
+        servers: [{ url: '/', description: 'this deployment' }],
+        tags,
+        components: {
+          securitySchemes: {
+            apiKey: { type: 'http', scheme: 'bearer', description: 'A partnerdesk API key: `pd_<partner>_<secret>`.' },
+            operatorToken: {
+              type: 'http',
+              scheme: 'bearer',
+              description: 'The deployment operator token (OPERATOR_TOKEN).',
+            },
           },
         },
+        security: [{ apiKey: [] }],
       },
-      security: [{ apiKey: [] }],
-    },
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `schema${i}`) },
-  });
+      refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `schema${i}`) },
+    });
 
-  app.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () => app.swagger());
+    app.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () => app.swagger());
 
-  // Swagger UI with its assets served from this service (no CDN), reading the same document.
-  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true }, staticCSP: true });
-}
+    // Swagger UI, its assets served by this service (no CDN). BaseLayout leaves out the top bar
+    // (Swagger's logo and its "Explore" box for loading another document).
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      staticCSP: docsPolicy,
+      theme: {
+        title: `${title} API`,
+        favicon: [{ filename: 'favicon.svg', rel: 'icon', type: 'image/svg+xml', sizes: 'any', content: mark }],
+      },
+      logo: { type: 'image/svg+xml', content: mark },
+      uiConfig: { deepLinking: true, layout: 'BaseLayout' },
+    });
+  },
+  { name: 'openapi' },
+);

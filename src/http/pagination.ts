@@ -1,23 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import Type, { type TSchema } from 'typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Keyset } from '../db/lists.js';
 import type { Client } from '../db/pool.js';
 import { ProblemError } from './problem.js';
-import { Nullable } from './schemas.js';
-
-/** The position after which the next page starts: the sort key of the last row served. */
-export type Keyset = (string | number)[];
-
-export const PageQuery = {
-  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'page size' }),
-  cursor: Type.Optional(Type.String({ maxLength: 1024, description: "the previous page's `nextCursor`" })),
-};
-
-export const Page = <T extends TSchema>(item: T) =>
-  Type.Object({
-    data: Type.Array(item),
-    nextCursor: Nullable(Type.String({ description: 'pass as `cursor` for the next page; null on the last page' })),
-  });
 
 const secrets = new WeakMap<FastifyInstance, string>();
 

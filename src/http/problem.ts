@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import { isDatabaseUnavailable } from '../db/pool.js';
-import { problems, type ProblemCode, type Refusal } from '../domain/problems.js';
+import { ProblemError, problems, type FieldError, type ProblemCode } from '../domain/problems.js';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+// Thrown by the services and the rules; rendered here.
+export { invalidFields, ProblemError, refuse, type FieldError } from '../domain/problems.js';
 
 export interface Problem {
   type: string;
@@ -16,33 +18,6 @@ export interface Problem {
   instance?: string;
   errors?: FieldError[];
   [extension: string]: unknown;
-}
-
-/** A 400 validation-failed naming each field, for rules a JSON schema cannot state. */
-export function invalidFields(errors: FieldError[], prefix = '/body'): ProblemError {
-  const located = errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message }));
-  return new ProblemError('validation-failed', located.map((e) => `${e.path} ${e.message}`).join('; '), {
-    errors: located,
-  });
-}
-
-/** Throws a domain rule's refusal as its problem. */
-export function refuse(refusal: Refusal | undefined): void {
-  if (refusal) throw new ProblemError(refusal.code, refusal.detail);
-}
-
-/** Thrown anywhere in a request to answer with that problem; the error handler renders it. */
-export class ProblemError extends Error {
-  readonly code: ProblemCode;
-  readonly status: number;
-  readonly extensions: Record<string, unknown>;
-
-  constructor(code: ProblemCode, detail: string, extensions: Record<string, unknown> = {}) {
-    super(detail);
-    this.code = code;
-    this.status = problems[code].status;
-    this.extensions = extensions;
-  }
 }
 
 export function problemBody(code: ProblemCode, detail: string, extensions: Record<string, unknown> = {}): Problem {
@@ -56,9 +31,11 @@ export const RETRY_AFTER_SECONDS = 5;
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   if (problem.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   // Serialised here rather than by the route's response schema, so that no route can drop a field.
+  // The request id is set here too: errors Fastify raises before routing skip the onSend hooks.
   return reply
     .code(problem.status)
     .type('application/problem+json')
+    .header('x-request-id', reply.request.id)
     .serializer((body: unknown) => JSON.stringify(body))
     .send({ ...problem, instance: reply.request.url.split('?')[0] });
 }
@@ -88,6 +65,14 @@ function fromFastifyError(error: FastifyError): Problem | undefined {
       return problemBody('payload-too-large', 'The request body exceeds the size limit.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return problemBody('unsupported-media-type', 'Send the body as application/json.');
+    case 'FST_ERR_BAD_URL':
+      return problemBody('bad-request', 'The URL is not valid percent-encoded UTF-8.');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return problemBody('validation-failed', 'A path parameter is longer than 100 characters.', {
+        errors: [{ path: '/params', message: 'is longer than 100 characters' }],
+      });
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return problemBody('bad-request', 'Content-Length does not match the body sent.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return problemBody('malformed-body', 'The body is not valid JSON.');
@@ -108,28 +93,54 @@ function fromDatabaseError(error: { code?: unknown }): Problem | undefined {
   return code ? problemBody(code, problems[code].title + '.') : undefined;
 }
 
-/** RFC 9457 problem+json for every error, including unknown routes; a 5xx reveals nothing internal. */
-export function registerProblemHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    if (error instanceof ProblemError) {
-      return sendProblem(reply, problemBody(error.code, error.message, error.extensions));
-    }
-    const problem = fromFastifyError(error) ?? fromDatabaseError(error);
-    if (problem) {
-      request.log.info({ err: error, code: problem.code }, 'request refused');
-      return sendProblem(reply, problem);
-    }
-    request.log.error({ err: error }, 'unexpected error');
-    return sendProblem(
-      reply,
-      problemBody(
-        'internal-error',
-        `The request failed unexpectedly; quote request id ${request.id} when reporting it.`,
-      ),
-    );
-  });
+/**
+ * The error handler, and Fastify's `frameworkErrors` option: errors raised before a route is found
+ * (a URL that does not decode) are problems like any other.
+ */
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof ProblemError) {
+    return sendProblem(reply, problemBody(error.code, error.message, error.extensions));
+  }
+  const problem = fromFastifyError(error) ?? fromDatabaseError(error);
+  if (problem) {
+    request.log.info({ err: error, code: problem.code }, 'request refused');
+    return sendProblem(reply, problem);
+  }
+  request.log.error({ err: error }, 'unexpected error');
+  return sendProblem(
+    reply,
+    problemBody('internal-error', `The request failed unexpectedly; quote request id ${request.id} when reporting it.`),
+  );
+}
 
+/**
+ * Fastify's `clientErrorHandler`: a request Node's HTTP parser refuses (not HTTP, headers over its
+ * limit, too slow) never reaches a route, and still gets a problem with an x-request-id.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const problem =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? problemBody('headers-too-large', 'The request headers exceed the size limit.')
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? problemBody('request-timeout', 'The request was not received in time.')
+        : problemBody('bad-request', 'The request is not valid HTTP/1.1.');
+  const body = JSON.stringify(problem);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\nContent-Type: application/problem+json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${randomUUID()}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
+
+/** RFC 9457 problem+json for every error, including unknown routes; a 5xx reveals nothing internal. */
+async function problemHandling(app: FastifyInstance): Promise<void> {
+  app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, problemBody('not-found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
   );
 }
+
+export default fp(problemHandling, { name: 'problems' });

@@ -1,18 +1,19 @@
 import { recordEvent } from '../db/events.js';
 import type { Pool } from '../db/pool.js';
-import { moveRequest, saveRequestChange } from '../db/requestMoves.js';
 import { earliestTimer, lockDueRequests, type StoredRequest } from '../db/supportRequests.js';
 import { withTenant } from '../db/tenant.js';
 import type { Client } from '../db/pool.js';
 import { dueAlerts } from '../domain/slaAlerts.js';
+import type { Context } from '../services/context.js';
+import { moveRequest, saveRequestChange } from '../services/supportRequests.js';
 
 const system = { kind: 'system' } as const;
 /** Requests handled per run; a longer backlog runs again at once. */
 const BATCH = 200;
 
 /** Raises the SLA alerts whose moment has come, each once per target and clock cycle; returns their kinds. */
-async function raiseAlerts(client: Client, request: StoredRequest, reopenWindowDays: number): Promise<string[]> {
-  const due = dueAlerts(request, new Date());
+async function raiseAlerts(client: Client, ctx: Context, request: StoredRequest): Promise<string[]> {
+  const due = dueAlerts(request, ctx.now);
   for (const alert of due) {
     await recordEvent(client, {
       type: `support_request.sla_${alert.kind}`,
@@ -21,12 +22,7 @@ async function raiseAlerts(client: Client, request: StoredRequest, reopenWindowD
       data: { target: alert.target, dueAt: alert.dueAt, customerId: request.customerId },
     });
   }
-  await saveRequestChange(
-    client,
-    request,
-    { slaAlerts: [...request.slaAlerts, ...due.map((a) => a.key)] },
-    reopenWindowDays,
-  );
+  await saveRequestChange(client, ctx, request, { slaAlerts: [...request.slaAlerts, ...due.map((a) => a.key)] });
   return due.map((alert) => alert.kind);
 }
 
@@ -40,20 +36,22 @@ export async function runRequestTimers(
   reopenWindowDays: number,
   payload: { partnerId: string },
 ): Promise<string[]> {
+  const ctx: Context = {
+    actor: system,
+    caller: null,
+    settings: { reopenWindowDays },
+    now: new Date(),
+    ifMatch: undefined,
+  };
   return withTenant(pool, payload.partnerId, async (client) => {
     const raised: string[] = [];
     await client.query('select timer_ran()');
     const due = await lockDueRequests(client, BATCH);
     for (const request of due) {
       if (request.state === 'resolved') {
-        await moveRequest(client, request, {
-          to: 'closed',
-          actor: system,
-          reason: 'the reopen window ended',
-          reopenWindowDays,
-        });
+        await moveRequest(client, ctx, request, { to: 'closed', reason: 'the reopen window ended' });
       } else {
-        raised.push(...(await raiseAlerts(client, request, reopenWindowDays)));
+        raised.push(...(await raiseAlerts(client, ctx, request)));
       }
     }
     const next = due.length === BATCH ? new Date().toISOString() : await earliestTimer(client);

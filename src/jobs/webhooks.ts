@@ -1,6 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { findEvent, recordEvent, type EventRow } from '../db/events.js';
 import type { Pool } from '../db/pool.js';
 import { withTenant } from '../db/tenant.js';
@@ -8,6 +11,7 @@ import { scheduleJob } from '../db/jobs.js';
 import {
   disableSubscription,
   findPendingDelivery,
+  lockDelivery,
   markSubscriptionHealth,
   recordAttempt,
   settleDelivery,
@@ -32,47 +36,111 @@ export function retryDelayMs(attempt: number, baseSeconds: number, random = Math
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
-const privateRanges = new BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.168.0.0', 16],
-] as const)
-  privateRanges.addSubnet(network, prefix, 'ipv4');
-for (const [network, prefix] of [
-  ['::1', 128],
-  ['::', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-] as const) {
-  privateRanges.addSubnet(network, prefix, 'ipv6');
+const NAT64_WELL_KNOWN = ipaddr.parseCIDR('64:ff9b::/96') as [ipaddr.IPv6, number];
+
+/** The IPv4 address an IPv6 form carries (mapped, translated, compatible, NAT64, 6to4), if any. */
+function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4 | undefined {
+  const parts = address.parts;
+  const ipv4 = (high: number, low: number) => new ipaddr.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+  switch (address.range()) {
+    case 'ipv4Mapped': // ::ffff:a.b.c.d
+    case 'rfc6145': // ::ffff:0:a.b.c.d
+      return ipv4(parts[6]!, parts[7]!);
+    case 'rfc6052': // NAT64: only the well-known 64:ff9b::/96 carries the address in its last 32 bits
+      return address.match(NAT64_WELL_KNOWN) ? ipv4(parts[6]!, parts[7]!) : undefined;
+    case '6to4': // 2002:aabb:ccdd::/48
+      return ipv4(parts[1]!, parts[2]!);
+  }
+  // IPv4-compatible (::a.b.c.d, deprecated), which ipaddr.js counts as unicast.
+  return parts.slice(0, 6).every((part) => part === 0) ? ipv4(parts[6]!, parts[7]!) : undefined;
 }
 
-const isPrivateAddress = (address: string) => privateRanges.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+/** Whether the address is globally routable unicast, once any IPv4 address it wraps is unwrapped. */
+export function isGloballyRoutable(address: string): boolean {
+  const parsed = ipaddr.parse(address);
+  const target = parsed.kind() === 'ipv6' ? (embeddedIPv4(parsed as ipaddr.IPv6) ?? parsed) : parsed;
+  return target.range() === 'unicast';
+}
+
+/** The addresses a host name has now; empty when it does not resolve. */
+export type Resolve = (host: string) => Promise<string[]>;
+const systemResolve: Resolve = (host) =>
+  lookup(host, { all: true, verbatim: true }).then(
+    (found) => found.map((entry) => entry.address),
+    () => [],
+  );
+
+/** A target that passed the checks, and the address the delivery connects to. */
+export interface CheckedTarget {
+  url: URL;
+  address: string;
+}
 
 /**
- * Why a target may not receive webhooks, or undefined. Loopback, private and link-local
- * addresses are refused (they would let a tenant reach the deployment's own network), checked on
- * the name as it resolves now, at subscription and again at every delivery.
+ * The target and the address to deliver to, or why it may not receive webhooks. Only globally
+ * routable unicast addresses are accepted (the others would let a tenant reach the deployment's
+ * own network), every address the name has now must be one, and a name that does not resolve is
+ * refused. Checked at subscription and again at every delivery, which then connects to the
+ * address checked here (see post), so a name that changes its answer (DNS rebinding) cannot
+ * redirect it.
  */
+export async function checkTarget(
+  url: string,
+  allowPrivate: boolean,
+  resolve: Resolve = systemResolve,
+): Promise<{ target: CheckedTarget } | { refused: string }> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { refused: 'is not a URL a request can be sent to' };
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return { refused: 'only http and https URLs receive webhooks' };
+  const host = parsed.hostname.replace(/^\[|\]$/g, '');
+  const addresses = isIP(host) ? [host] : await resolve(host);
+  if (addresses.length === 0) return { refused: `the name ${host} does not resolve` };
+  if (!allowPrivate && !addresses.every(isGloballyRoutable)) {
+    return { refused: 'only globally routable unicast addresses receive webhooks' };
+  }
+  return { target: { url: parsed, address: addresses[0]! } };
+}
+
+/** Why a target may not receive webhooks, or undefined (see checkTarget). */
 export async function refusedTarget(url: string, allowPrivate: boolean): Promise<string | undefined> {
-  const { protocol, hostname } = new URL(url);
-  if (protocol !== 'http:' && protocol !== 'https:') return 'only http and https URLs receive webhooks';
-  if (allowPrivate) return undefined;
-  const host = hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host)
-    ? [host]
-    : await lookup(host, { all: true }).then(
-        (found) => found.map((a) => a.address),
-        () => [],
-      );
-  if (host === 'localhost' || addresses.some(isPrivateAddress))
-    return 'private and loopback addresses do not receive webhooks';
-  return undefined;
+  const checked = await checkTarget(url, allowPrivate);
+  return 'refused' in checked ? checked.refused : undefined;
+}
+
+/**
+ * POSTs `body` to the target, connected to its checked address (the URL's name still goes in the
+ * Host header and TLS server name); resolves with the receiver's status. No redirect is followed.
+ */
+export function post(target: CheckedTarget, headers: Record<string, string>, body: string): Promise<number> {
+  const family = isIP(target.address);
+  const pinned: LookupFunction = (_host, options, callback) => {
+    if (options.all) callback(null, [{ address: target.address, family }]);
+    else callback(null, target.address, family);
+  };
+  return new Promise((resolve, reject) => {
+    const send = target.url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const outgoing = send(
+      target.url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        lookup: pinned,
+        agent: false,
+        signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+      },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode!);
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
 }
 
 export interface DeliverySettings {
@@ -101,6 +169,8 @@ export async function deliverWebhook(
     ? { statusCode: null, error: 'the subscription is disabled', durationMs: 0 }
     : await attempt(delivery, event, settings.allowPrivateTargets);
   await withTenant(pool, payload.partnerId, async (client) => {
+    // A subscription deleted during the attempt took its deliveries with it: nothing is left to record.
+    if (!(await lockDelivery(client, delivery.id))) return;
     if (delivery.disabled) {
       await settleDelivery(client, delivery.id, { state: 'failed', statusCode, error });
       return;
@@ -153,11 +223,11 @@ async function attempt(delivery: DueDelivery, event: EventRow, allowPrivateTarge
   let statusCode: number | null = null;
   let error: string | null = null;
   try {
-    const refused = await refusedTarget(delivery.url, allowPrivateTargets);
-    if (refused) throw new Error(refused);
-    const response = await fetch(delivery.url, {
-      method: 'POST',
-      headers: {
+    const checked = await checkTarget(delivery.url, allowPrivateTargets);
+    if ('refused' in checked) throw new Error(checked.refused);
+    statusCode = await post(
+      checked.target,
+      {
         'content-type': 'application/json',
         'user-agent': 'partnerdesk-webhooks/1',
         'webhook-id': event.id,
@@ -165,17 +235,12 @@ async function attempt(delivery: DueDelivery, event: EventRow, allowPrivateTarge
         'webhook-signature': sign(delivery.secret, event.id, timestamp, body),
       },
       body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
-    });
-    statusCode = response.status;
-    await response.body?.cancel();
+    );
     if (statusCode < 200 || statusCode >= 300) error = `the receiver answered ${statusCode}`;
   } catch (failure) {
-    error =
-      (failure as Error).name === 'TimeoutError'
-        ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s`
-        : (failure as Error).message;
+    error = ['TimeoutError', 'AbortError'].includes((failure as Error).name)
+      ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s`
+      : (failure as Error).message;
   }
   return { statusCode, error, durationMs: Date.now() - started };
 }

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { withTenant } from '../../src/db/tenant.js';
-import { build, createCustomer, createPartner, newRequest, publishedSla } from '../helper.js';
+import { build, createCustomer, createPartner, newRequest, publishedSla, type Page, type Resource } from '../helper.js';
 
 t.test(
   'row-level security: a partner sees and touches only its own rows, and nobody sees anything unset',
@@ -15,23 +15,23 @@ t.test(
         headers: partner.auth,
         payload: { kind: 'premier', validFrom: '2026-01-01T00:00:00Z' },
       });
-    const bPlan = (await plan(b)).json();
+    const bPlan = (await plan(b)).json<Resource>();
     await plan(a);
 
     await withTenant(pool, a.partner.id, async (client) => {
-      const partners = await client.query('select id from partners');
+      const partners = await client.query<{ id: string }>('select id from partners');
       t.same(
         partners.rows.map((r) => r.id),
         [a.partner.id],
         'partners: only A',
       );
-      const plans = await client.query('select partner_id from support_plans');
+      const plans = await client.query<{ partner_id: string }>('select partner_id from support_plans');
       t.same(
         plans.rows.map((r) => r.partner_id),
         [a.partner.id],
         'support plans: only A',
       );
-      const keys = await client.query('select partner_id from api_keys');
+      const keys = await client.query<{ partner_id: string }>('select partner_id from api_keys');
       t.ok(
         keys.rows.every((r) => r.partner_id === a.partner.id),
         'api keys: only A',
@@ -99,7 +99,7 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
         headers: b.auth,
         payload: newRequest(await customerOfB(), overrides),
       })
-    ).json().id as string;
+    ).json<Resource>().id;
   const escalationOfB = async () => {
     const id = await requestOfB({ category: 'billing' });
     const act = (url: string, payload: object) => app.inject({ method: 'POST', url, headers: b.auth, payload });
@@ -110,7 +110,9 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
       headers: b.auth,
       payload: { cause: 'billing_question', summary: 'x' },
     });
-    return (await act('/v1/escalations', { supportRequestId: id, channel: 'commercial', summary: 'x' })).json().id;
+    return (
+      await act('/v1/escalations', { supportRequestId: id, channel: 'commercial', summary: 'x' })
+    ).json<Resource>().id;
   };
   const subscriptionOfB = async () =>
     (
@@ -120,7 +122,7 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
         headers: b.auth,
         payload: { url: 'https://203.0.113.7/hooks' },
       })
-    ).json().id;
+    ).json<Resource>().id;
   const resourcesOfB: Record<string, () => Promise<string>> = {
     '/v1/webhook-subscriptions/{id}': subscriptionOfB,
     '/v1/webhook-subscriptions/{id}/deliveries': subscriptionOfB,
@@ -151,7 +153,7 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
           headers: b.auth,
           payload: { name: 'k', role: 'helpdesk_agent' },
         })
-      ).json().id,
+      ).json<Resource>().id,
     '/v1/partner/support-plans/{id}': async () =>
       (
         await app.inject({
@@ -160,7 +162,7 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
           headers: b.auth,
           payload: { kind: 'advanced', validFrom: '2026-01-01T00:00:00Z' },
         })
-      ).json().id,
+      ).json<Resource>().id,
   };
   // Bodies that pass validation, so that the answer is about the id and nothing else.
   const validBodies: Record<string, object> = {
@@ -174,7 +176,9 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     'post /v1/support-requests/{id}/notes': { text: 'x', visibility: 'public' },
     'post /v1/escalations/{id}/transitions': { to: 'withdrawn' },
   };
-  const document = (await app.inject({ url: '/openapi.json' })).json();
+  const document = (await app.inject({ url: '/openapi.json' })).json<{
+    paths: Record<string, Record<string, object>>;
+  }>();
   // Service incident ids are Microsoft's: each partner keeps its own copy under the same id, so a
   // PUT there writes the caller's copy (checked below) rather than answering 404.
   const idPaths = Object.keys(document.paths).filter(
@@ -188,7 +192,7 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
 
   for (const path of idPaths) {
     const id = await resourcesOfB[path]!();
-    for (const method of Object.keys(document.paths[path])) {
+    for (const method of Object.keys(document.paths[path]!)) {
       const response = await app.inject({
         method: method.toUpperCase() as 'GET',
         url: path.replace('{id}', id).replace('{deliveryId}', '00000000-0000-4000-8000-000000000000'),
@@ -197,7 +201,7 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
       });
       t.equal(response.statusCode, 404, `${method.toUpperCase()} ${path} with B's id, as A`);
     }
-    if (document.paths[path].get) {
+    if (document.paths[path]!.get) {
       const own = await app.inject({ url: path.replace('{id}', id), headers: b.auth });
       t.equal(own.statusCode, 200, `B itself reads ${path}`);
     }
@@ -222,8 +226,8 @@ t.test("a partner's copy of a service incident never touches another partner's",
     headers: a.auth,
     payload: { ...issue, isResolved: true },
   });
-  const bList = (await app.inject({ url: '/v1/service-incidents', headers: b.auth })).json();
+  const bList = (await app.inject({ url: '/v1/service-incidents', headers: b.auth })).json<Page>();
   t.match(bList.data, [{ id: 'EX1', isResolved: false }]);
-  const aList = (await app.inject({ url: '/v1/service-incidents', headers: a.auth })).json();
+  const aList = (await app.inject({ url: '/v1/service-incidents', headers: a.auth })).json<Page>();
   t.match(aList.data, [{ id: 'EX1', isResolved: true }]);
 });

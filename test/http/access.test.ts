@@ -1,5 +1,14 @@
 import t from 'tap';
-import { build, createCustomer, createCustomerKey, createKey, createPartner, type PartnerFixture } from '../helper.js';
+import {
+  build,
+  createCustomer,
+  createCustomerKey,
+  createKey,
+  createPartner,
+  type PartnerFixture,
+  type Problem,
+  type Page,
+} from '../helper.js';
 
 const partnerRoles = ['admin_agent', 'helpdesk_agent', 'billing_admin', 'sales_agent'];
 const everyone = [...partnerRoles, 'customer_user'];
@@ -66,6 +75,11 @@ const expected: Record<string, string[] | 'operator' | 'public'> = {
   redeliverWebhook: ['admin_agent'],
 };
 
+/** What this test reads of the contract's operations. */
+interface ContractPaths {
+  paths: Record<string, Record<string, { operationId: string; 'x-roles'?: string[]; security?: unknown[] }>>;
+}
+
 interface Operation {
   method: string;
   path: string;
@@ -76,9 +90,9 @@ interface Operation {
 
 t.test('the contract states the roles of every operation, as the matrix says', async (t) => {
   const { app } = await build(t);
-  const document = (await app.inject({ url: '/openapi.json' })).json();
-  const operations: Operation[] = Object.entries<Record<string, any>>(document.paths).flatMap(([path, item]) =>
-    Object.entries<any>(item).map(([method, op]) => ({
+  const document = (await app.inject({ url: '/openapi.json' })).json<ContractPaths>();
+  const operations: Operation[] = Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({
       method,
       path,
       operationId: op.operationId,
@@ -102,11 +116,11 @@ t.test('every (role, operation) pair: 403 forbidden exactly where the matrix say
   const keys: Record<string, { authorization: string }> = { admin_agent: admin.auth };
   for (const role of partnerRoles.slice(1)) keys[role] = await createKey(app, admin, role);
   keys.customer_user = await createCustomerKey(app, admin, (await createCustomer(app, admin.auth)).id);
-  const document = (await app.inject({ url: '/openapi.json' })).json();
+  const document = (await app.inject({ url: '/openapi.json' })).json<ContractPaths>();
   const placeholder = '00000000-0000-4000-8000-000000000000';
 
-  for (const [path, item] of Object.entries<Record<string, any>>(document.paths)) {
-    for (const [method, op] of Object.entries<any>(item)) {
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, op] of Object.entries(item)) {
       const want = expected[op.operationId];
       if (!Array.isArray(want)) continue;
       for (const [role, auth] of Object.entries(keys)) {
@@ -121,7 +135,7 @@ t.test('every (role, operation) pair: 403 forbidden exactly where the matrix say
         if (allowed) t.not(response.statusCode, 403, `${role} may ${op.operationId}`);
         else {
           t.equal(response.statusCode, 403, `${role} may not ${op.operationId}`);
-          t.equal(response.json().code, 'forbidden');
+          t.equal(response.json<Problem>().code, 'forbidden');
         }
       }
     }
@@ -139,16 +153,16 @@ t.test('a helpdesk key cannot create keys, and a revoked key is refused at once'
     payload: { name: 'x', role: 'admin_agent' },
   });
   t.equal(refused.statusCode, 403);
-  t.equal(refused.json().code, 'forbidden');
+  t.equal(refused.json<Problem>().code, 'forbidden');
 
-  const me = (await app.inject({ url: '/v1/me', headers: helpdesk })).json();
+  const me = (await app.inject({ url: '/v1/me', headers: helpdesk })).json<{ role: string; keyId: string }>();
   t.equal(me.role, 'helpdesk_agent');
   const revoke = await app.inject({ method: 'DELETE', url: `/v1/api-keys/${me.keyId}`, headers: admin.auth });
   t.equal(revoke.statusCode, 204);
   const after = await app.inject({ url: '/v1/me', headers: helpdesk });
   t.equal(after.statusCode, 401);
-  t.equal(after.json().code, 'unauthenticated');
-  const listed = (await app.inject({ url: '/v1/api-keys', headers: admin.auth })).json();
+  t.equal(after.json<Problem>().code, 'unauthenticated');
+  const listed = (await app.inject({ url: '/v1/api-keys', headers: admin.auth })).json<Page>();
   const revoked = listed.data.find((k: { id: string }) => k.id === me.keyId);
   t.match(revoked, { role: 'helpdesk_agent', revokedAt: String });
   t.notMatch(JSON.stringify(listed), /pd_[0-9a-f]{32}_/, 'no secret is ever listed');

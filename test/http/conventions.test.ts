@@ -1,6 +1,6 @@
 import t from 'tap';
 import { withTenant } from '../../src/db/tenant.js';
-import { build, createKey, createPartner } from '../helper.js';
+import { build, createKey, createPartner, type Problem, type Resource, type Page } from '../helper.js';
 
 t.test('cursor pagination: 24 keys by 10 are 3 pages with each key once, in a stable order', async (t) => {
   const { app } = await build(t);
@@ -10,21 +10,21 @@ t.test('cursor pagination: 24 keys by 10 are 3 pages with each key once, in a st
   let cursor: string | null = null;
   let pages = 0;
   do {
-    const response: { statusCode: number; json(): any } = await app.inject({
+    const response = await app.inject({
       url: '/v1/api-keys',
       query: { limit: '10', ...(cursor ? { cursor } : {}) },
       headers: admin.auth,
     });
     t.equal(response.statusCode, 200);
-    const page: { data: { id: string }[]; nextCursor: string | null } = response.json();
-    seen.push(...page.data.map((k: { id: string }) => k.id));
+    const page: Page = response.json<Page>();
+    seen.push(...page.data.map((k) => k.id));
     cursor = page.nextCursor;
     pages++;
   } while (cursor);
   t.equal(pages, 3);
   t.equal(seen.length, 24);
   t.equal(new Set(seen).size, 24, 'no key twice');
-  const all = (await app.inject({ url: '/v1/api-keys', query: { limit: '100' }, headers: admin.auth })).json();
+  const all = (await app.inject({ url: '/v1/api-keys', query: { limit: '100' }, headers: admin.auth })).json<Page>();
   t.same(
     seen,
     all.data.map((k: { id: string }) => k.id),
@@ -38,12 +38,12 @@ t.test('a cursor cannot be forged, edited, or used by another partner or on anot
   const a = await createPartner(app);
   const b = await createPartner(app);
   await createKey(app, a, 'sales_agent');
-  const first = (await app.inject({ url: '/v1/api-keys', query: { limit: '1' }, headers: a.auth })).json();
-  const cursor: string = first.nextCursor;
+  const first = (await app.inject({ url: '/v1/api-keys', query: { limit: '1' }, headers: a.auth })).json<Page>();
+  const cursor = first.nextCursor!;
   t.type(cursor, 'string');
 
   const [payload, mac] = cursor.split('.');
-  const decoded = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+  const decoded = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as { after: unknown[] };
   decoded.after[1] = '00000000-0000-4000-8000-000000000000';
   const edited = `${Buffer.from(JSON.stringify(decoded)).toString('base64url')}.${mac}`;
   const attempts = [
@@ -55,7 +55,7 @@ t.test('a cursor cannot be forged, edited, or used by another partner or on anot
   for (const { name, url, auth, cursor: given } of attempts) {
     const response = await app.inject({ url, query: { cursor: given }, headers: auth });
     t.equal(response.statusCode, 400, name);
-    t.equal(response.json().code, 'invalid-cursor', name);
+    t.equal(response.json<Problem>().code, 'invalid-cursor', name);
   }
   for (const limit of ['0', '101', 'ten']) {
     const response = await app.inject({ url: '/v1/api-keys', query: { limit }, headers: a.auth });
@@ -72,13 +72,13 @@ t.test('Idempotency-Key: a retry replays the first response; another body is ref
   t.equal(first.statusCode, 201);
   const retry = await send({ role: 'helpdesk_agent', name: 'CRM sync' });
   t.equal(retry.statusCode, 201);
-  t.equal(retry.body, first.body, 'same body, secret included');
+  t.same(retry.json(), { ...first.json(), key: '(not shown again)' }, 'same body, but the secret is not stored');
   t.equal(retry.headers.location, first.headers.location);
   t.equal(retry.headers['idempotent-replayed'], 'true');
 
   const reused = await send({ name: 'Something else', role: 'helpdesk_agent' });
   t.equal(reused.statusCode, 422);
-  t.equal(reused.json().code, 'idempotency-key-reused');
+  t.equal(reused.json<Problem>().code, 'idempotency-key-reused');
 
   const other = await createPartner(app);
   const sameKeyOtherPartner = await app.inject({
@@ -88,12 +88,12 @@ t.test('Idempotency-Key: a retry replays the first response; another body is ref
     payload: { name: 'CRM sync', role: 'helpdesk_agent' },
   });
   t.equal(sameKeyOtherPartner.statusCode, 201, 'keys are scoped per partner');
-  t.not(sameKeyOtherPartner.json().id, first.json().id);
+  t.not(sameKeyOtherPartner.json<Resource>().id, first.json<Resource>().id);
 
   const count = await withTenant(pool, admin.partner.id, (c) =>
-    c.query(`select count(*)::int as n from api_keys where name = 'CRM sync'`),
+    c.query<{ n: number }>(`select count(*)::int as n from api_keys where name = 'CRM sync'`),
   );
-  t.equal(count.rows[0].n, 1);
+  t.equal(count.rows[0]?.n, 1);
 });
 
 t.test('20 concurrent POSTs with one Idempotency-Key create one row and all answer the same', async (t) => {
@@ -110,11 +110,11 @@ t.test('20 concurrent POSTs with one Idempotency-Key create one row and all answ
     ),
   );
   t.same(new Set(responses.map((r) => r.statusCode)), new Set([201]));
-  t.equal(new Set(responses.map((r) => r.json().id)).size, 1);
+  t.equal(new Set(responses.map((r) => r.json<Resource>().id)).size, 1);
   const count = await withTenant(pool, admin.partner.id, (c) =>
-    c.query(`select count(*)::int as n from api_keys where name = 'burst'`),
+    c.query<{ n: number }>(`select count(*)::int as n from api_keys where name = 'burst'`),
   );
-  t.equal(count.rows[0].n, 1);
+  t.equal(count.rows[0]?.n, 1);
 });
 
 t.test('ETag and If-Match: the version rises with each change and a stale If-Match is 412', async (t) => {
@@ -162,7 +162,7 @@ t.test('20 concurrent PUTs with one If-Match make exactly one change', async (t)
   const codes = responses.map((r) => r.statusCode).sort();
   t.equal(codes.filter((c) => c === 200).length, 1);
   t.equal(codes.filter((c) => c === 412).length, 19);
-  const partner = (await app.inject({ url: '/v1/partner', headers: admin.auth })).json();
+  const partner = (await app.inject({ url: '/v1/partner', headers: admin.auth })).json<Resource>();
   t.equal(partner.version, 2);
 });
 
@@ -178,7 +178,7 @@ t.test('rate limits per API key, with headers on every response and 429 + Retry-
   }
   const limited = await app.inject({ url: '/v1/me', headers: a.auth });
   t.equal(limited.statusCode, 429);
-  t.equal(limited.json().code, 'rate-limited');
+  t.equal(limited.json<Problem>().code, 'rate-limited');
   t.ok(Number(limited.headers['retry-after']) > 0, 'Retry-After says when');
   const other = await app.inject({ url: '/v1/me', headers: b.auth });
   t.equal(other.statusCode, 200, 'another key has its own budget');

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import t from 'tap';
-import { build, createPartner, OPERATOR_TOKEN } from '../helper.js';
+import { build, createPartner, OPERATOR_TOKEN, type Problem } from '../helper.js';
 
 const operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 const leaks = /at \w+ \(|\/work\/|node_modules|\.ts:\d+|select |insert |relation "|syntax error at/i;
@@ -75,12 +75,12 @@ t.test('every error is problem+json with type, title, status, detail and code, a
     const response = await app.inject(request);
     t.equal(response.statusCode, status, name);
     t.equal(response.headers['content-type'], 'application/problem+json', `${name}: content type`);
-    const body = response.json();
+    const body = response.json<Problem>();
     t.match(body, { type: `/problems/${code}`, title: String, status, detail: String, code }, name);
     t.notMatch(response.body, leaks, `${name}: nothing internal`);
   }
-  const partners = await pool.query('select count(*)::int as n from partners');
-  t.equal(partners.rows[0].n, 0, 'no refused request created anything');
+  const partners = await pool.query<{ n: number }>('select count(*)::int as n from partners');
+  t.equal(partners.rows[0]?.n, 0, 'no refused request created anything');
 });
 
 t.test('validation errors name every invalid field', async (t) => {
@@ -93,8 +93,8 @@ t.test('validation errors name every invalid field', async (t) => {
   });
   t.equal(response.statusCode, 400);
   const paths = response
-    .json()
-    .errors.map((e: { path: string }) => e.path)
+    .json<Problem>()
+    .errors.map((e) => e.path)
     .sort();
   t.same(paths, ['/body/competency', '/body/extra', '/body/kind', '/body/name']);
 });

@@ -7,6 +7,10 @@ import {
   newRequest,
   publishedSla,
   startTestJobs,
+  type Resource,
+  type Page,
+  type SupportRequestResource,
+  type EventResource,
 } from '../helper.js';
 
 t.test(
@@ -33,13 +37,15 @@ t.test(
         headers: admin.auth,
         payload: newRequest(customer.id),
       })
-    ).json();
+    ).json<SupportRequestResource>();
     const breachDue = Date.parse(request.sla.firstResponseDueAt);
 
     const history = () =>
-      app.inject({ url: `/v1/support-requests/${request.id}/events`, headers: admin.auth }).then((r) => r.json().data);
+      app
+        .inject({ url: `/v1/support-requests/${request.id}/events`, headers: admin.auth })
+        .then((r) => r.json<Page<EventResource>>().data);
     const breached = await eventually(
-      async () => (await history()).find((e: { type: string }) => e.type === 'support_request.sla_breached'),
+      async () => (await history()).find((e) => e.type === 'support_request.sla_breached'),
       100_000,
       'the breach event',
     );
@@ -50,17 +56,11 @@ t.test(
       data: { target: 'first_response', dueAt: request.sla.firstResponseDueAt },
     });
     const events = await history();
-    t.equal(
-      events.filter((e: { type: string }) => e.type === 'support_request.sla_at_risk').length,
-      1,
-      'at risk once, at 75 %',
-    );
-    t.equal(
-      events.filter((e: { type: string }) => e.type === 'support_request.sla_breached').length,
-      1,
-      'breached once',
-    );
-    const found = (await app.inject({ url: '/v1/support-requests?slaStatus=breached', headers: admin.auth })).json();
+    t.equal(events.filter((e) => e.type === 'support_request.sla_at_risk').length, 1, 'at risk once, at 75 %');
+    t.equal(events.filter((e) => e.type === 'support_request.sla_breached').length, 1, 'breached once');
+    const found = (
+      await app.inject({ url: '/v1/support-requests?slaStatus=breached', headers: admin.auth })
+    ).json<Page>();
     t.same(
       found.data.map((r: { id: string }) => r.id),
       [request.id],
@@ -82,21 +82,25 @@ t.test('a resolved request closes by itself when the reopen window ends', async 
       headers: admin.auth,
       payload: newRequest(customer.id),
     })
-  ).json().id;
+  ).json<Resource>().id;
   const move = (body: object) =>
     app.inject({ method: 'POST', url: `/v1/support-requests/${id}/transitions`, headers: admin.auth, payload: body });
   await move({ to: 'in_progress' });
   await move({ to: 'resolved', resolution: { code: 'done', summary: 'done' } });
   const closed = await eventually(
     async () => {
-      const request = (await app.inject({ url: `/v1/support-requests/${id}`, headers: admin.auth })).json();
+      const request = (
+        await app.inject({ url: `/v1/support-requests/${id}`, headers: admin.auth })
+      ).json<SupportRequestResource>();
       return request.state === 'closed' && request;
     },
     20_000,
     'the auto-close',
   );
   t.equal(closed.state, 'closed');
-  const events = (await app.inject({ url: `/v1/support-requests/${id}/events`, headers: admin.auth })).json().data;
+  const events = (await app.inject({ url: `/v1/support-requests/${id}/events`, headers: admin.auth })).json<
+    Page<EventResource>
+  >().data;
   t.match(events.at(-1), {
     type: 'support_request.state_changed',
     actor: { kind: 'system' },

@@ -8,6 +8,8 @@ import {
   newRequest,
   publishedSla,
   startTestJobs,
+  type Resource,
+  type Page,
 } from '../helper.js';
 import { startReceiver } from '../support/receiver.js';
 import { retryDelayMs } from '../../src/jobs/webhooks.js';
@@ -35,7 +37,7 @@ t.test(
       payload: { url: receiver.url, eventTypes: ['support_request.created'] },
     });
     t.equal(subscribed.statusCode, 201);
-    const subscription = subscribed.json();
+    const subscription = subscribed.json<Resource & { secret: string }>();
     t.match(subscription.secret, /^whsec_[A-Za-z0-9+/=]+$/);
     t.notOk(
       JSON.stringify((await app.inject({ url: '/v1/webhook-subscriptions', headers: admin.auth })).json()).includes(
@@ -51,7 +53,7 @@ t.test(
         headers: admin.auth,
         payload: newRequest(customer.id),
       })
-    ).json();
+    ).json<Resource>();
     await app.inject({
       method: 'POST',
       url: `/v1/support-requests/${request.id}/transitions`,
@@ -79,9 +81,9 @@ t.test(
 
     const attempts = (
       await app.inject({ url: `/v1/webhook-subscriptions/${subscription.id}/deliveries`, headers: admin.auth })
-    ).json();
+    ).json<Page<{ statusCode: number; deliveryId: string }>>();
     t.same(
-      attempts.data.map((a: { statusCode: number }) => a.statusCode),
+      attempts.data.map((a) => a.statusCode),
       [200, 500, 500],
       'newest first',
     );
@@ -93,7 +95,7 @@ t.test(
 
     const redelivered = await app.inject({
       method: 'POST',
-      url: `/v1/webhook-subscriptions/${subscription.id}/deliveries/${attempts.data[0].deliveryId}/redeliver`,
+      url: `/v1/webhook-subscriptions/${subscription.id}/deliveries/${attempts.data[0]!.deliveryId}/redeliver`,
       headers: admin.auth,
     });
     t.equal(redelivered.statusCode, 202);
@@ -126,12 +128,12 @@ t.test('webhook targets: http(s) only; private and loopback addresses refused un
     method: 'POST',
     url: '/v1/webhook-subscriptions',
     headers: admin.auth,
-    payload: { url: 'https://203.0.113.10/hooks' },
+    payload: { url: 'https://8.8.8.8/hooks' },
   });
   t.equal(publicTarget.statusCode, 201, 'a public address is accepted');
   const deleted = await app.inject({
     method: 'DELETE',
-    url: `/v1/webhook-subscriptions/${publicTarget.json().id}`,
+    url: `/v1/webhook-subscriptions/${publicTarget.json<Resource>().id}`,
     headers: admin.auth,
   });
   t.equal(deleted.statusCode, 204);

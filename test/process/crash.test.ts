@@ -1,5 +1,5 @@
 import t from 'tap';
-import { completeSla, freshDatabase, newRequest, OPERATOR_TOKEN } from '../helper.js';
+import { completeSla, freshDatabase, newRequest, OPERATOR_TOKEN, type Page, type Resource } from '../helper.js';
 import { startSlowReceiver } from '../support/receiver.js';
 import { sleep, startService, waitForExit, withTimeout } from './service.js';
 
@@ -21,19 +21,19 @@ t.test(
     };
     let slow = true;
     const first = await startService(t, env);
-    const api = async (base: string, method: string, path: string, auth: string, body?: object) => {
+    const api = async <T = Resource>(base: string, method: string, path: string, auth: string, body?: object) => {
       const response = await fetch(`${base}${path}`, {
         method,
         headers: { authorization: `Bearer ${auth}`, ...(body ? { 'content-type': 'application/json' } : {}) },
         ...(body ? { body: JSON.stringify(body) } : {}),
       });
-      return response.json() as Promise<any>;
+      return (await response.json()) as T;
     };
-    const created = await api(first.baseUrl, 'POST', '/v1/partners', OPERATOR_TOKEN, {
+    const created = await api<{ apiKey: { key: string } }>(first.baseUrl, 'POST', '/v1/partners', OPERATOR_TOKEN, {
       name: 'Crash-tested',
       kind: 'direct',
     });
-    const key = created.apiKey.key as string;
+    const key = created.apiKey.key;
     const draft = await api(first.baseUrl, 'POST', '/v1/sla-definitions', key, completeSla({ isDefault: true }));
     await api(first.baseUrl, 'POST', `/v1/sla-definitions/${draft.id}/publish`, key, {});
     const customer = await api(first.baseUrl, 'POST', '/v1/customers', key, {
@@ -62,8 +62,8 @@ t.test(
     slow = false;
 
     const second = await startService(t, env);
-    const feed = await api(second.baseUrl, 'GET', '/v1/events?type=support_request.created&limit=100', key);
-    const expected = new Set<string>(feed.data.map((e: { id: string }) => e.id));
+    const feed = await api<Page>(second.baseUrl, 'GET', '/v1/events?type=support_request.created&limit=100', key);
+    const expected = new Set(feed.data.map((e) => e.id));
     t.equal(expected.size, 30, 'every request recorded its event');
     const delivered = () => new Set(slowReceiver.received.map((r) => String(r.headers['webhook-id'])));
     await withTimeout(

@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import t from 'tap';
-import { build, createCustomer, createCustomerKey, createKey, createPartner, publishedSla } from '../helper.js';
+import {
+  build,
+  createCustomer,
+  createCustomerKey,
+  createKey,
+  createPartner,
+  publishedSla,
+  type Problem,
+  type Resource,
+  type Page,
+} from '../helper.js';
 
 t.test(
   'customers: create, read, update with If-Match; duplicate tenantId is 409; unknown properties are 400',
@@ -22,7 +32,7 @@ t.test(
       },
     });
     t.equal(response.statusCode, 201);
-    const customer = response.json();
+    const customer = response.json<Resource>();
     t.match(customer, {
       name: 'Contoso',
       domain: 'contoso.onmicrosoft.com',
@@ -40,7 +50,7 @@ t.test(
       payload: { name: 'Contoso again', domain: 'contoso2.onmicrosoft.com', tenantId: tenantId.toUpperCase() },
     });
     t.equal(duplicate.statusCode, 409);
-    t.equal(duplicate.json().code, 'tenant-id-taken');
+    t.equal(duplicate.json<Problem>().code, 'tenant-id-taken');
     const other = await createPartner(app);
     await t.resolves(createCustomer(app, other.auth, { tenantId }), 'another partner may serve the same tenant');
 
@@ -53,8 +63,8 @@ t.test(
     t.equal(massAssignment.statusCode, 400);
     t.same(
       massAssignment
-        .json()
-        .errors.map((e: { path: string }) => e.path)
+        .json<Problem>()
+        .errors.map((e) => e.path)
         .sort(),
       ['/body/billingStatus', '/body/partnerId'],
     );
@@ -74,10 +84,10 @@ t.test(
       payload: { name: 'Lost update' },
     });
     t.equal(stale.statusCode, 412);
-    t.equal(stale.json().code, 'version-mismatch');
+    t.equal(stale.json<Problem>().code, 'version-mismatch');
     const read = await app.inject({ url: `/v1/customers/${customer.id}`, headers: admin.auth });
     t.equal(read.headers.etag, '"2"');
-    t.equal(read.json().name, 'Contoso Ltd');
+    t.equal(read.json<Resource>().name, 'Contoso Ltd');
   },
 );
 
@@ -88,7 +98,7 @@ t.test('slaDefinitionId must name a published definition of the same partner', a
   const foreign = await publishedSla(app, other.auth);
   const draft = (
     await app.inject({ method: 'POST', url: '/v1/sla-definitions', headers: admin.auth, payload: { name: 'Draft' } })
-  ).json();
+  ).json<Resource>();
   for (const slaDefinitionId of [foreign.id, draft.id, randomUUID()]) {
     const response = await app.inject({
       method: 'POST',
@@ -97,7 +107,7 @@ t.test('slaDefinitionId must name a published definition of the same partner', a
       payload: { name: 'C', domain: 'c.onmicrosoft.com', tenantId: randomUUID(), slaDefinitionId },
     });
     t.equal(response.statusCode, 422);
-    t.equal(response.json().code, 'invalid-reference');
+    t.equal(response.json<Problem>().code, 'invalid-reference');
   }
 });
 
@@ -123,9 +133,11 @@ t.test('billing status changes keep their reason in the history; helpdesk and sa
   });
   t.equal(done.statusCode, 200);
   t.match(done.json(), { billingStatus: 'suspended', version: 2 });
-  const history = (await app.inject({ url: `/v1/customers/${customer.id}/events`, headers: admin.auth })).json();
+  const history = (await app.inject({ url: `/v1/customers/${customer.id}/events`, headers: admin.auth })).json<
+    Page<{ type: string }>
+  >();
   t.same(
-    history.data.map((e: { type: string }) => e.type),
+    history.data.map((e) => e.type),
     ['customer.created', 'customer.billing_status_changed'],
   );
   t.match(history.data[1], {
@@ -133,7 +145,9 @@ t.test('billing status changes keep their reason in the history; helpdesk and sa
     actor: { kind: 'api_key', role: 'billing_admin' },
     subject: { type: 'customer', id: customer.id },
   });
-  const suspended = (await app.inject({ url: '/v1/customers?billingStatus=suspended', headers: admin.auth })).json();
+  const suspended = (
+    await app.inject({ url: '/v1/customers?billingStatus=suspended', headers: admin.auth })
+  ).json<Page>();
   t.same(
     suspended.data.map((c: { id: string }) => c.id),
     [customer.id],
@@ -147,9 +161,9 @@ t.test('a customer user sees its own customer and nothing else', async (t) => {
   const mine = await createCustomer(app, admin.auth);
   const theirs = await createCustomer(app, admin.auth);
   const portal = await createCustomerKey(app, admin, mine.id);
-  const me = (await app.inject({ url: '/v1/me', headers: portal })).json();
+  const me = (await app.inject({ url: '/v1/me', headers: portal })).json<Resource>();
   t.match(me, { role: 'customer_user', customerId: mine.id });
-  const list = (await app.inject({ url: '/v1/customers', headers: portal })).json();
+  const list = (await app.inject({ url: '/v1/customers', headers: portal })).json<Page>();
   t.same(
     list.data.map((c: { id: string }) => c.id),
     [mine.id],
@@ -164,7 +178,7 @@ t.test('a customer user sees its own customer and nothing else', async (t) => {
     payload: { name: 'X', domain: 'x.onmicrosoft.com', tenantId: randomUUID() },
   });
   t.equal(create.statusCode, 403);
-  const partner = (await app.inject({ url: '/v1/partner', headers: portal })).json();
+  const partner = (await app.inject({ url: '/v1/partner', headers: portal })).json<Resource>();
   t.ok(partner.supportProfile, 'the support profile is what customers are shown (R6)');
 });
 
@@ -188,14 +202,17 @@ t.test('compliance lists what breaks R6, and is clean once fixed', async (t) => 
   const { app } = await build(t);
   const admin = await createPartner(app);
   const uncovered = await createCustomer(app, admin.auth);
-  const report = (await app.inject({ url: '/v1/partner/compliance', headers: admin.auth })).json();
+  const report = (await app.inject({ url: '/v1/partner/compliance', headers: admin.auth })).json<{
+    compliant: boolean;
+    findings: ({ code: string } & Record<string, unknown>)[];
+  }>();
   t.equal(report.compliant, false);
   t.same(
-    report.findings.map((f: { code: string }) => f.code),
+    report.findings.map((f) => f.code),
     ['incomplete-support-profile', 'no-default-sla', 'customers-without-sla'],
   );
-  t.same(report.findings[0].missing, ['email', 'telephone', 'website']);
-  t.same(report.findings[2].customerIds, [uncovered.id]);
+  t.same(report.findings[0]?.missing, ['email', 'telephone', 'website']);
+  t.same(report.findings[2]?.customerIds, [uncovered.id]);
 
   await app.inject({
     method: 'PUT',
@@ -204,6 +221,6 @@ t.test('compliance lists what breaks R6, and is clean once fixed', async (t) => 
     payload: { email: 'help@contoso.example', telephone: '+1 425 555 0100', website: 'https://help.contoso.example' },
   });
   await publishedSla(app, admin.auth);
-  const clean = (await app.inject({ url: '/v1/partner/compliance', headers: admin.auth })).json();
+  const clean = (await app.inject({ url: '/v1/partner/compliance', headers: admin.auth })).json<Resource>();
   t.same(clean, { compliant: true, findings: [] });
 });

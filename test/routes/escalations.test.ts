@@ -7,9 +7,13 @@ import {
   createCustomerKey,
   createKey,
   createPartner,
+  eventually,
   newRequest,
   publishedSla,
   type PartnerFixture,
+  type Problem,
+  type Resource,
+  type Page,
 } from '../helper.js';
 
 type Auth = { authorization: string };
@@ -56,7 +60,7 @@ async function preparedRequest(app: App, d: Awaited<ReturnType<typeof desk>>, op
     d.helpdesk,
     newRequest(d.customer.id, { category, product }),
   );
-  const id = created.json().id;
+  const id = created.json<Resource>().id;
   if (take) await call(app, 'POST', `/v1/support-requests/${id}/transitions`, d.helpdesk, { to: 'in_progress' });
   if (take && cause)
     await call(app, 'PUT', `/v1/support-requests/${id}/diagnosis`, d.helpdesk, { cause, summary: 'Diagnosed.' });
@@ -69,7 +73,7 @@ const plan = (app: App, admin: PartnerFixture, kind: string, extra: object = {})
     kind,
     validFrom: '2026-01-01T00:00:00Z',
     ...extra,
-  }).then((r) => r.json());
+  }).then((r) => r.json<Resource>());
 
 const escalate = (app: App, auth: Auth, supportRequestId: string, extra: object = {}) =>
   call(app, 'POST', '/v1/escalations', auth, {
@@ -90,7 +94,7 @@ t.test('the policy refuses, in order, everything Microsoft does not own or the p
     code: string,
   ) => {
     t.equal(response.statusCode, status, name);
-    t.equal(response.json().code, code, name);
+    t.equal(response.json<Problem>().code, code, name);
   };
 
   const ready = await preparedRequest(app, d);
@@ -184,10 +188,10 @@ t.test('the policy refuses, in order, everything Microsoft does not own or the p
     targetPartnerId: null,
     supportPlanId: String,
   });
-  t.equal((await call(app, 'GET', `/v1/support-requests/${ready}`, d.helpdesk)).json().state, 'escalated');
+  t.equal((await call(app, 'GET', `/v1/support-requests/${ready}`, d.helpdesk)).json<Resource>().state, 'escalated');
   const again = await escalate(app, d.helpdesk, ready);
   t.equal(again.statusCode, 409);
-  t.equal(again.json().code, 'escalation-already-open');
+  t.equal(again.json<Problem>().code, 'escalation-already-open');
 });
 
 t.test('six concurrent on-premises escalations against an allowance of two: exactly two succeed', async (t) => {
@@ -199,23 +203,28 @@ t.test('six concurrent on-premises escalations against an allowance of two: exac
   const responses = await Promise.all(requests.map((id) => escalate(app, d.helpdesk, id)));
   const codes = responses.map((r) => r.statusCode);
   t.equal(codes.filter((c) => c === 201).length, 2, codes.join(','));
-  t.ok(responses.filter((r) => r.statusCode !== 201).every((r) => r.json().code === 'incident-allowance-exhausted'));
-  const after = (await call(app, 'GET', `/v1/partner/support-plans/${incidents.id}`, d.admin.auth)).json();
+  t.ok(
+    responses
+      .filter((r) => r.statusCode !== 201)
+      .every((r) => r.json<Problem>().code === 'incident-allowance-exhausted'),
+  );
+  const after = (await call(app, 'GET', `/v1/partner/support-plans/${incidents.id}`, d.admin.auth)).json<Resource>();
   t.match(after, { incidentsTotal: 2, incidentsRemaining: 0 });
 
   // A withdrawn escalation that was never submitted gives its incident back.
-  const first = responses.find((r) => r.statusCode === 201)!.json();
+  const first = responses.find((r) => r.statusCode === 201)!.json<Resource & { supportRequestId: string }>();
   const withdrawn = await call(app, 'POST', `/v1/escalations/${first.id}/transitions`, d.helpdesk, {
     to: 'withdrawn',
     note: 'Fixed meanwhile',
   });
   t.equal(withdrawn.statusCode, 200);
   t.equal(
-    (await call(app, 'GET', `/v1/partner/support-plans/${incidents.id}`, d.admin.auth)).json().incidentsRemaining,
+    (await call(app, 'GET', `/v1/partner/support-plans/${incidents.id}`, d.admin.auth)).json<Resource>()
+      .incidentsRemaining,
     1,
   );
   t.equal(
-    (await call(app, 'GET', `/v1/support-requests/${first.supportRequestId}`, d.helpdesk)).json().state,
+    (await call(app, 'GET', `/v1/support-requests/${first.supportRequestId}`, d.helpdesk)).json<Resource>().state,
     'in_progress',
   );
 });
@@ -226,15 +235,19 @@ t.test('plans are chosen included-first unless one is named; signature_cloud nee
   const premier = await plan(app, d.admin, 'premier');
   const signature = await plan(app, d.admin, 'signature_cloud');
   const first = await escalate(app, d.helpdesk, await preparedRequest(app, d));
-  t.equal(first.json().supportPlanId, signature.id, 'Signature Cloud before Premier');
+  t.equal(first.json<Resource>().supportPlanId, signature.id, 'Signature Cloud before Premier');
   const named = await escalate(app, d.helpdesk, await preparedRequest(app, d), { supportPlanId: premier.id });
-  t.equal(named.json().supportPlanId, premier.id);
+  t.equal(named.json<Resource>().supportPlanId, premier.id);
 
   const silverless = await createPartner(app, { name: 'No competency', kind: 'direct' });
   const other = await desk(app, silverless);
   await plan(app, silverless, 'signature_cloud');
   const refused = await escalate(app, other.helpdesk, await preparedRequest(app, other));
-  t.equal(refused.json().code, 'no-support-plan-coverage', 'Signature Cloud needs a gold or silver competency');
+  t.equal(
+    refused.json<Problem>().code,
+    'no-support-plan-coverage',
+    'Signature Cloud needs a gold or silver competency',
+  );
 });
 
 t.test('commercial escalations: billing goes with no plan, configuration does not', async (t) => {
@@ -247,7 +260,7 @@ t.test('commercial escalations: billing goes with no plan, configuration does no
   t.match(commercial.json(), { channel: 'commercial', supportPlanId: null, target: 'microsoft' });
   const configuration = await preparedRequest(app, d, { category: 'configuration', cause: 'misconfiguration' });
   const refused = await escalate(app, d.admin.auth, configuration, { channel: 'commercial' });
-  t.equal(refused.json().code, 'not-commercial-category');
+  t.equal(refused.json<Problem>().code, 'not-commercial-category');
   const helpdeskCommercial = await escalate(app, d.helpdesk, configuration, { channel: 'commercial' });
   t.equal(helpdeskCommercial.statusCode, 403, 'helpdesk agents escalate technical issues only');
 });
@@ -257,7 +270,9 @@ t.test('the escalation lifecycle, its events, and the Partner Center request to 
   const d = await desk(app);
   await plan(app, d.admin, 'premier');
   const requestId = await preparedRequest(app, d);
-  const escalation = (await escalate(app, d.helpdesk, requestId, { supportTopicId: '32444671' })).json();
+  const escalation = (await escalate(app, d.helpdesk, requestId, { supportTopicId: '32444671' })).json<
+    Resource & { evidence: { timeline: unknown[] } }
+  >();
   const move = (body: object, headers: Record<string, string> = {}) =>
     app.inject({
       method: 'POST',
@@ -266,7 +281,9 @@ t.test('the escalation lifecycle, its events, and the Partner Center request to 
       payload: body,
     });
 
-  const filing = (await call(app, 'GET', `/v1/escalations/${escalation.id}/partner-center-request`, d.helpdesk)).json();
+  const filing = (
+    await call(app, 'GET', `/v1/escalations/${escalation.id}/partner-center-request`, d.helpdesk)
+  ).json<Resource>();
   t.match(filing, {
     Title: 'Exchange Online: Mail flow stopped',
     Severity: 'critical',
@@ -288,20 +305,20 @@ t.test('the escalation lifecycle, its events, and the Partner Center request to 
   const submitted = await move({ to: 'submitted', externalCaseId: '2611210040001234' }, { 'if-match': '"1"' });
   t.match(submitted.json(), { state: 'submitted', externalCaseId: '2611210040001234', version: 2 });
   t.equal((await move({ to: 'attention_needed' }, { 'if-match': '"1"' })).statusCode, 412);
-  t.equal((await move({ to: 'attention_needed' })).json().state, 'attention_needed');
-  t.equal((await move({ to: 'submitted' })).json().state, 'submitted');
+  t.equal((await move({ to: 'attention_needed' })).json<Resource>().state, 'attention_needed');
+  t.equal((await move({ to: 'submitted' })).json<Resource>().state, 'submitted');
   t.equal((await move({ to: 'open' })).statusCode, 409);
   const resolved = await move({ to: 'resolved', note: 'Microsoft rolled back the transport update.' });
   t.match(resolved.json(), { state: 'resolved', outcome: 'Microsoft rolled back the transport update.' });
   t.equal((await move({ to: 'withdrawn' })).statusCode, 409, 'resolved is final');
   t.equal(
-    (await call(app, 'GET', `/v1/support-requests/${requestId}`, d.helpdesk)).json().state,
+    (await call(app, 'GET', `/v1/support-requests/${requestId}`, d.helpdesk)).json<Resource>().state,
     'in_progress',
     'the partner closes it with the customer',
   );
 
   const filtered = async (query: string) =>
-    (await call(app, 'GET', `/v1/escalations?${query}`, d.helpdesk)).json().data.length;
+    (await call(app, 'GET', `/v1/escalations?${query}`, d.helpdesk)).json<Page>().data.length;
   t.equal(await filtered('state=resolved'), 1);
   t.equal(await filtered('state=open'), 0);
   t.equal(await filtered(`supportRequestId=${requestId}&channel=technical&target=microsoft`), 1);
@@ -314,7 +331,9 @@ t.test('the escalation lifecycle, its events, and the Partner Center request to 
     'customers never see escalations',
   );
   t.equal((await call(app, 'GET', '/v1/escalations', portal)).statusCode, 404);
-  const requestEvents = (await call(app, 'GET', `/v1/support-requests/${requestId}/events?limit=100`, portal)).json();
+  const requestEvents = (
+    await call(app, 'GET', `/v1/support-requests/${requestId}/events?limit=100`, portal)
+  ).json<Resource>();
   t.notOk(JSON.stringify(requestEvents).includes(escalation.id), 'nor any trace of them in their history');
 });
 
@@ -334,14 +353,14 @@ t.test(
 
     const wrong = await escalate(app, reseller.helpdesk, requestId, { target: 'microsoft' });
     t.equal(wrong.statusCode, 422);
-    t.equal(wrong.json().code, 'wrong-escalation-target');
+    t.equal(wrong.json<Problem>().code, 'wrong-escalation-target');
     const sent = await escalate(app, reseller.helpdesk, requestId);
     t.equal(sent.statusCode, 201, 'no plan is needed to reach the provider');
-    const escalation = sent.json();
+    const escalation = sent.json<Resource>();
     t.match(escalation, { target: 'indirect_provider', targetPartnerId: provider.partner.id, supportPlanId: null });
 
     const providerHelpdesk = await createKey(app, provider, 'helpdesk_agent');
-    const inbox = (await call(app, 'GET', '/v1/escalations', providerHelpdesk)).json();
+    const inbox = (await call(app, 'GET', '/v1/escalations', providerHelpdesk)).json<Page>();
     t.equal(inbox.data.length, 1);
     t.match(inbox.data[0], {
       id: escalation.id,
@@ -353,6 +372,10 @@ t.test(
       404,
       "never the reseller's request",
     );
+    const byRequestId = await call(app, 'GET', `/v1/escalations?supportRequestId=${requestId}`, providerHelpdesk);
+    t.same(byRequestId.json().data, [], "nor whether the reseller's request id exists");
+    const ownFilter = await call(app, 'GET', `/v1/escalations?supportRequestId=${requestId}`, reseller.helpdesk);
+    t.equal(ownFilter.json().data.length, 1, 'the reseller still finds its escalation by its request');
     t.equal(
       (await call(app, 'GET', `/v1/customers/${reseller.customer.id}`, providerHelpdesk)).statusCode,
       404,
@@ -381,19 +404,19 @@ t.test(
     });
     t.equal(bySales.statusCode, 403, 'a sales agent does not work escalations');
     t.equal(
-      (await call(app, 'GET', `/v1/escalations/${escalation.id}`, reseller.helpdesk)).json().state,
+      (await call(app, 'GET', `/v1/escalations/${escalation.id}`, reseller.helpdesk)).json<Resource>().state,
       'open',
       'none of them moved it',
     );
 
     const noPlan = await call(app, 'POST', `/v1/escalations/${escalation.id}/forward`, providerHelpdesk, {});
-    t.equal(noPlan.json().code, 'no-support-plan-coverage', 'the provider forwards under its own plans');
+    t.equal(noPlan.json<Problem>().code, 'no-support-plan-coverage', 'the provider forwards under its own plans');
     await plan(app, provider, 'premier');
     const byReseller = await call(app, 'POST', `/v1/escalations/${escalation.id}/forward`, reseller.helpdesk, {});
     t.equal(byReseller.statusCode, 403, 'only the provider forwards');
     const forwarded = await call(app, 'POST', `/v1/escalations/${escalation.id}/forward`, providerHelpdesk, {});
     t.equal(forwarded.statusCode, 201);
-    const child = forwarded.json();
+    const child = forwarded.json<Resource>();
     t.match(child, {
       parentEscalationId: escalation.id,
       target: 'microsoft',
@@ -411,7 +434,7 @@ t.test(
     await moveChild({ to: 'submitted', externalCaseId: '2611210040009999' });
     await moveChild({ to: 'attention_needed' });
     t.equal(
-      (await call(app, 'GET', `/v1/escalations/${escalation.id}`, reseller.helpdesk)).json().state,
+      (await call(app, 'GET', `/v1/escalations/${escalation.id}`, reseller.helpdesk)).json<Resource>().state,
       'attention_needed',
       'the child shows on the parent',
     );
@@ -423,29 +446,34 @@ t.test(
       outcome: 'Fixed by Microsoft',
     });
     t.equal(
-      (await call(app, 'GET', `/v1/support-requests/${requestId}`, reseller.helpdesk)).json().state,
+      (await call(app, 'GET', `/v1/support-requests/${requestId}`, reseller.helpdesk)).json<Resource>().state,
       'in_progress',
       "the reseller's request returns to work",
     );
 
-    const providerFeed = (
-      await call(app, 'GET', '/v1/events?subjectType=escalation&limit=100', providerHelpdesk)
-    ).json();
-    t.ok(
-      providerFeed.data.some(
-        (e: { type: string; subject: { id: string } }) =>
-          e.type === 'escalation.created' && e.subject.id === escalation.id,
-      ),
-      "the provider's feed carries the events of escalations addressed to it",
+    // A follower polls the feed: it shows an event once the transactions begun before it have ended.
+    await eventually(
+      async () =>
+        (await call(app, 'GET', '/v1/events?subjectType=escalation&limit=100', providerHelpdesk))
+          .json<Page<{ type: string; subject: { id: string } }>>()
+          .data.some((e) => e.type === 'escalation.created' && e.subject.id === escalation.id),
+      5_000,
+      "the provider's feed to carry the events of escalations addressed to it",
     );
-    const providerAll = (await call(app, 'GET', '/v1/events?limit=100', providerHelpdesk)).json();
+    t.pass("the provider's feed carries the events of escalations addressed to it");
+    const providerAll = (await call(app, 'GET', '/v1/events?limit=100', providerHelpdesk)).json<
+      Page<{ type: string }>
+    >();
     t.notOk(
-      providerAll.data.some((e: { type: string }) => e.type.startsWith('support_request.')),
+      providerAll.data.some((e) => e.type.startsWith('support_request.')),
       "but none of the reseller's requests",
     );
     for (const url of ['/v1/escalations', `/v1/escalations/${escalation.id}`, `/v1/escalations/${child.id}`]) {
       const seen = await call(app, 'GET', url, unrelated.auth);
-      t.ok(seen.statusCode === 404 || seen.json().data?.length === 0, `an unrelated partner sees nothing at ${url}`);
+      t.ok(
+        seen.statusCode === 404 || seen.json<Partial<Page>>().data?.length === 0,
+        `an unrelated partner sees nothing at ${url}`,
+      );
     }
   },
 );

@@ -1,5 +1,18 @@
 import t from 'tap';
-import { build, createCustomer, createKey, createPartner, newRequest, publishedSla } from '../helper.js';
+import pg from 'pg';
+import {
+  build,
+  createCustomer,
+  createKey,
+  createPartner,
+  eventually,
+  freshDatabase,
+  newRequest,
+  publishedSla,
+  type Page,
+  type Resource,
+  type EventResource,
+} from '../helper.js';
 
 t.test(
   'a follower polling the feed while 120 requests are created and taken into work sees every event exactly once',
@@ -26,9 +39,9 @@ t.test(
             query: { limit: '100', ...(after ? { after } : {}) },
             headers: admin.auth,
           })
-        ).json();
+        ).json<Page>();
         if (page.data.length === 0) return;
-        after = page.nextCursor;
+        after = page.nextCursor ?? undefined;
       }
     };
     await head();
@@ -47,9 +60,9 @@ t.test(
             query: { limit: '100', ...(after ? { after } : {}) },
             headers: admin.auth,
           })
-        ).json();
+        ).json<Page>();
         seen.push(...page.data.map((e: { id: string }) => e.id));
-        after = page.nextCursor;
+        after = page.nextCursor ?? undefined;
         quietPolls = page.data.length === 0 && !writing ? quietPolls + 1 : 0;
         if (page.data.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
       }
@@ -65,7 +78,7 @@ t.test(
       });
       await app.inject({
         method: 'POST',
-        url: `/v1/support-requests/${created.json().id}/transitions`,
+        url: `/v1/support-requests/${created.json<Resource>().id}/transitions`,
         headers: agent,
         payload: { to: 'in_progress' },
       });
@@ -78,13 +91,15 @@ t.test(
     t.equal(new Set(seen).size, seen.length, 'none twice');
     t.same([...seen].sort(), seen, 'in order of their ids');
 
-    const theirs = (await app.inject({ url: '/v1/events', query: { limit: '100' }, headers: other.auth })).json();
+    const theirs = (await app.inject({ url: '/v1/events', query: { limit: '100' }, headers: other.auth })).json<
+      Page<EventResource>
+    >();
     t.notOk(
-      theirs.data.some((e: { id: string }) => seen.includes(e.id)),
+      theirs.data.some((e) => seen.includes(e.id)),
       "another partner's feed holds none of them",
     );
     t.ok(
-      theirs.data.every((e: { type: string }) => e.type.startsWith('sla_definition.')),
+      theirs.data.every((e) => e.type.startsWith('sla_definition.')),
       'only its own',
     );
   },
@@ -102,23 +117,25 @@ t.test('the feed filters by type and subject; a bad cursor is 400', async (t) =>
       headers: admin.auth,
       payload: newRequest(customer.id),
     })
-  ).json();
-  const byType = (await app.inject({ url: '/v1/events?type=support_request.created', headers: admin.auth })).json();
+  ).json<Resource>();
+  const byType = (await app.inject({ url: '/v1/events?type=support_request.created', headers: admin.auth })).json<
+    Page<{ subject: { id: string } }>
+  >();
   t.same(
-    byType.data.map((e: { subject: { id: string } }) => e.subject.id),
+    byType.data.map((e) => e.subject.id),
     [request.id],
   );
   const bySubject = (
     await app.inject({ url: `/v1/events?subjectType=customer&subjectId=${customer.id}`, headers: admin.auth })
-  ).json();
+  ).json<Page<{ type: string }>>();
   t.same(
-    bySubject.data.map((e: { type: string }) => e.type),
+    bySubject.data.map((e) => e.type),
     ['customer.created'],
   );
   t.match(bySubject.data[0], { actor: { kind: 'api_key', role: 'admin_agent' }, occurredAt: String });
   const empty = (
     await app.inject({ url: `/v1/events?after=${byType.nextCursor}&type=support_request.created`, headers: admin.auth })
-  ).json();
+  ).json<Resource>();
   t.same(empty, { data: [], nextCursor: byType.nextCursor }, 'nothing new: the cursor stays');
   t.equal((await app.inject({ url: '/v1/events?after=nope', headers: admin.auth })).statusCode, 400);
 });
@@ -139,7 +156,9 @@ t.test('an event committed early never overtakes one of an older transaction sti
       [type, subject.type, subject.id],
     );
   const feed = async () =>
-    (await app.inject({ url: '/v1/events', headers: admin.auth })).json().data.map((e: { type: string }) => e.type);
+    (await app.inject({ url: '/v1/events', headers: admin.auth }))
+      .json<Page<{ type: string }>>()
+      .data.map((e) => e.type);
   const before = (await feed()).length;
 
   const slow = await begin();
@@ -151,5 +170,36 @@ t.test('an event committed early never overtakes one of an older transaction sti
   t.equal((await feed()).length, before, 'the later transaction committed first, but its event waits');
   await slow.query('commit');
   slow.release();
-  t.same((await feed()).slice(before), ['customer.created', 'customer.updated'], 'then both, in transaction order');
+  // A follower polls: the feed shows both once no older transaction of this database is running.
+  const shown = await eventually(
+    async () => {
+      const types = (await feed()).slice(before);
+      return types.length >= 2 && types;
+    },
+    5_000,
+    'both events',
+  );
+  t.same(shown, ['customer.created', 'customer.updated'], 'then both, in transaction order');
+});
+
+t.test('a transaction left open in another database holds no follower back', async (t) => {
+  const { app } = await build(t);
+  const admin = await createPartner(app);
+  const elsewhere = new pg.Client({ connectionString: await freshDatabase(t, { migrated: false }) });
+  await elsewhere.connect();
+  await elsewhere.query('begin');
+  await elsewhere.query('select pg_current_xact_id()'); // now it holds a transaction id, as a writer would
+  t.teardown(() => elsewhere.end());
+
+  await createCustomer(app, admin.auth);
+  const types = await eventually(
+    async () => {
+      const data = (await app.inject({ url: '/v1/events', headers: admin.auth })).json().data;
+      return data.length > 0 && data.map((e: { type: string }) => e.type);
+    },
+    5_000,
+    'the customer.created event while another database keeps a transaction open',
+  );
+  t.same(types, ['customer.created']);
+  await elsewhere.query('rollback');
 });

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { build, createPartner, OPERATOR_TOKEN } from '../helper.js';
+import { build, createPartner, OPERATOR_TOKEN, type Problem, type Resource } from '../helper.js';
 
 t.test('the operator creates a partner and its first admin key, which then authenticates', async (t) => {
   const { app, pool } = await build(t);
@@ -11,7 +11,7 @@ t.test('the operator creates a partner and its first admin key, which then authe
   });
   t.equal(response.statusCode, 201);
   t.equal(response.headers.location, '/v1/partner');
-  const body = response.json();
+  const body = response.json<{ partner: Resource; apiKey: Resource & { key: string } }>();
   t.match(body.partner, {
     name: 'Fabrikam CSP',
     kind: 'direct',
@@ -50,7 +50,7 @@ t.test('only the operator token creates partners', async (t) => {
       payload: { name: 'X', kind: 'direct' },
     });
     t.equal(response.statusCode, 401);
-    t.equal(response.json().code, 'unauthenticated');
+    t.equal(response.json<Problem>().code, 'unauthenticated');
   }
 });
 
@@ -84,7 +84,7 @@ t.test('resellers name an existing indirect provider', async (t) => {
       payload: { name: 'Reseller', ...body },
     });
     t.equal(response.statusCode, 422, JSON.stringify(body));
-    t.equal(response.json().code, 'invalid-reference');
+    t.equal(response.json<Problem>().code, 'invalid-reference');
   }
   const reseller = await createPartner(app, {
     name: 'Reseller',

@@ -42,7 +42,9 @@ t.test('the served contract is the committed one, and the docs page loads', asyn
   const { app } = await build(t);
   const served = await app.inject({ url: '/openapi.json' });
   t.equal(served.statusCode, 200);
-  const committed = JSON.parse(await readFile(new URL('../../openapi/openapi.json', import.meta.url), 'utf8'));
+  const committed = JSON.parse(await readFile(new URL('../../openapi/openapi.json', import.meta.url), 'utf8')) as {
+    openapi: string;
+  };
   t.same(served.json(), committed);
   t.equal(committed.openapi, '3.1.0');
 
@@ -61,16 +63,25 @@ t.test('the served contract is the committed one, and the docs page loads', asyn
   t.same((await app.inject({ url: '/docs/json' })).json(), committed, 'which is the contract');
 });
 
+interface Operation {
+  operationId?: string;
+  tags?: string[];
+  summary?: string;
+  responses: Record<string, { content?: object }>;
+}
+
 t.test('every operation has an operationId, tags, a summary and schemas for its responses', async (t) => {
   const { app } = await build(t);
-  const document = (await app.inject({ url: '/openapi.json' })).json();
-  for (const [path, item] of Object.entries<Record<string, any>>(document.paths)) {
-    for (const [method, operation] of Object.entries<any>(item)) {
+  const document = (await app.inject({ url: '/openapi.json' })).json<{
+    paths: Record<string, Record<string, Operation>>;
+  }>();
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
       const name = `${method.toUpperCase()} ${path}`;
       t.ok(operation.operationId, `${name} operationId`);
       t.ok(operation.tags?.length, `${name} tags`);
       t.ok(operation.summary, `${name} summary`);
-      for (const [status, response] of Object.entries<any>(operation.responses)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
         if (status !== '204') t.ok(response.content, `${name} ${status} has a body schema`);
       }
     }

@@ -8,6 +8,9 @@ import {
   createKey,
   createPartner,
   publishedSla,
+  type Problem,
+  type Resource,
+  type Page,
 } from '../helper.js';
 import { frenchHolidays2026, oracleDue } from '../support/parisOffice.js';
 
@@ -25,7 +28,7 @@ t.test('an SLA missing pricing or a contact channel cannot be published; the ref
         targets: { critical: { firstResponseMinutes: 30, resolutionMinutes: 240 } },
       }),
     })
-  ).json();
+  ).json<Resource>();
   t.match(draft, { status: 'draft', version: 1, revision: 1 });
   const refused = await app.inject({
     method: 'POST',
@@ -34,7 +37,7 @@ t.test('an SLA missing pricing or a contact channel cannot be published; the ref
   });
   t.equal(refused.statusCode, 422);
   t.match(refused.json(), { code: 'sla-incomplete' });
-  t.same(refused.json().missing, ['channels', 'pricing', 'targets.moderate', 'targets.minimal']);
+  t.same(refused.json<Problem>().missing, ['channels', 'pricing', 'targets.moderate', 'targets.minimal']);
 
   const fixed = await app.inject({
     method: 'PATCH',
@@ -64,7 +67,7 @@ t.test('a published definition is immutable; new terms are a new version based o
     payload: { name: 'Cheaper' },
   });
   t.equal(edit.statusCode, 409);
-  t.equal(edit.json().code, 'sla-published-immutable');
+  t.equal(edit.json<Problem>().code, 'sla-published-immutable');
   const again = await app.inject({ method: 'POST', url: `/v1/sla-definitions/${v1.id}/publish`, headers: admin.auth });
   t.equal(again.statusCode, 409);
 
@@ -83,7 +86,7 @@ t.test('a published definition is immutable; new terms are a new version based o
     hours: v1.hours,
     pricing: { model: 'monthly' },
   });
-  const unchanged = (await app.inject({ url: `/v1/sla-definitions/${v1.id}`, headers: admin.auth })).json();
+  const unchanged = (await app.inject({ url: `/v1/sla-definitions/${v1.id}`, headers: admin.auth })).json<Resource>();
   t.same(unchanged.pricing, v1.pricing, 'the published terms did not move');
 });
 
@@ -113,8 +116,8 @@ t.test('retire is refused while customers are on a definition; the default moves
     headers: admin.auth,
   });
   t.equal(moved.statusCode, 200);
-  t.equal(moved.json().isDefault, true);
-  const old = (await app.inject({ url: `/v1/sla-definitions/${standard.id}`, headers: admin.auth })).json();
+  t.equal(moved.json<Resource>().isDefault, true);
+  const old = (await app.inject({ url: `/v1/sla-definitions/${standard.id}`, headers: admin.auth })).json<Resource>();
   t.equal(old.isDefault, false, 'one default at a time');
   const retired = await app.inject({
     method: 'POST',
@@ -153,11 +156,11 @@ t.test('calendars the clock cannot use are 400 with the field named', async (t) 
     });
     t.equal(response.statusCode, 400, name);
     t.ok(
-      response.json().errors.some((e: { path: string }) => e.path === path),
+      response.json<Problem>().errors.some((e) => e.path === path),
       `${name}: ${path}`,
     );
   }
-  const list = (await app.inject({ url: '/v1/sla-definitions', headers: admin.auth })).json();
+  const list = (await app.inject({ url: '/v1/sla-definitions', headers: admin.auth })).json<Page>();
   t.same(list.data, [], 'nothing was created');
 });
 
@@ -191,7 +194,7 @@ t.test('due dates agree to the second with an independent minute-by-minute count
       headers: admin.auth,
       payload: { openedAt, severity },
     });
-    const [firstResponse, resolution] = minutes[severity as keyof typeof minutes];
+    const [firstResponse, resolution] = minutes[severity];
     t.same(
       response.json(),
       {
@@ -237,7 +240,7 @@ t.test('helpdesk agents cannot create SLA definitions; customer users see only t
   const premium = await publishedSla(app, admin.auth, { name: 'Premium', isDefault: false });
   const customer = await createCustomer(app, admin.auth, { slaDefinitionId: premium.id });
   const portal = await createCustomerKey(app, admin, customer.id);
-  const list = (await app.inject({ url: '/v1/sla-definitions', headers: portal })).json();
+  const list = (await app.inject({ url: '/v1/sla-definitions', headers: portal })).json<Page>();
   t.same(
     list.data.map((d: { id: string }) => d.id),
     [premium.id],

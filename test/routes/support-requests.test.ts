@@ -8,6 +8,11 @@ import {
   createPartner,
   newRequest,
   publishedSla,
+  type Problem,
+  type Page,
+  type Resource,
+  type SupportRequestResource,
+  type EventResource,
 } from '../helper.js';
 
 type Auth = { authorization: string };
@@ -41,7 +46,7 @@ t.test('a request from intake to closed, as a CRM and a customer portal drive it
   // The customer raises it through the partner (R1).
   const raised = await call('POST', '/v1/support-requests', portal, newRequest(undefined));
   t.equal(raised.statusCode, 201);
-  const request = raised.json();
+  const request = raised.json<SupportRequestResource>();
   t.match(request, {
     number: 1,
     customerId: customer.id,
@@ -54,10 +59,10 @@ t.test('a request from intake to closed, as a CRM and a customer portal drive it
 
   const taken = await move(id, helpdesk, { to: 'in_progress' });
   t.equal(taken.statusCode, 200);
-  t.ok(taken.json().sla.firstRespondedAt, 'taking it into work is the first response');
+  t.ok(taken.json<SupportRequestResource>().sla.firstRespondedAt, 'taking it into work is the first response');
 
   const waiting = await move(id, helpdesk, { to: 'awaiting_customer', reason: 'Which mailboxes?' });
-  t.equal(waiting.json().sla.status, 'paused', 'the clock stops while the customer is asked');
+  t.equal(waiting.json<SupportRequestResource>().sla.status, 'paused', 'the clock stops while the customer is asked');
 
   // The customer takes ten minutes to answer.
   await asOwner(ownerUrl, `update support_requests set paused_at = paused_at - interval '10 minutes' where id = $1`, [
@@ -68,7 +73,7 @@ t.test('a request from intake to closed, as a CRM and a customer portal drive it
     visibility: 'public',
   });
   t.equal(answer.statusCode, 201);
-  const resumed = (await call('GET', `/v1/support-requests/${id}`, helpdesk)).json();
+  const resumed = (await call('GET', `/v1/support-requests/${id}`, helpdesk)).json<SupportRequestResource>();
   t.equal(resumed.state, 'in_progress', "the customer's public reply resumes it");
   t.equal(resumed.sla.status, 'on_track');
   t.ok(resumed.sla.pausedMinutes >= 10 && resumed.sla.pausedMinutes < 11, 'the pause is accounted for');
@@ -83,7 +88,7 @@ t.test('a request from intake to closed, as a CRM and a customer portal drive it
     summary: 'Transport rules are ignored since the last service update.',
   });
   t.equal(diagnosed.statusCode, 200);
-  t.match(diagnosed.json().diagnosis, { cause: 'service_bug', ownership: 'microsoft' });
+  t.match(diagnosed.json<Resource>().diagnosis, { cause: 'service_bug', ownership: 'microsoft' });
 
   const incident = {
     id: 'EX123456',
@@ -118,11 +123,13 @@ t.test('a request from intake to closed, as a CRM and a customer portal drive it
   t.same(imported.json(), { imported: 1 });
   const clear = await call('POST', `/v1/support-requests/${id}/health-checks`, helpdesk);
   t.match(clear.json(), { outcome: 'clear', matchingIncidentIds: [] });
-  t.match((await call('GET', `/v1/support-requests/${id}`, helpdesk)).json().healthCheck, { outcome: 'clear' });
+  t.match((await call('GET', `/v1/support-requests/${id}`, helpdesk)).json<Resource>().healthCheck, {
+    outcome: 'clear',
+  });
 
   const noResolution = await move(id, helpdesk, { to: 'resolved' });
   t.equal(noResolution.statusCode, 400);
-  t.equal(noResolution.json().errors[0].path, '/body/resolution');
+  t.equal(noResolution.json<Problem>().errors[0]?.path, '/body/resolution');
   const resolved = await move(id, helpdesk, {
     to: 'resolved',
     resolution: { code: 'fixed-by-microsoft', summary: 'Service restored.' },
@@ -139,15 +146,14 @@ t.test('a request from intake to closed, as a CRM and a customer portal drive it
   for (const to of ['in_progress', 'resolved', 'cancelled']) {
     const again = await move(id, helpdesk, { to, reason: 'x', resolution: { code: 'x', summary: 'x' } });
     t.equal(again.statusCode, 409, `closed → ${to}`);
-    t.equal(again.json().code, 'invalid-transition');
+    t.equal(again.json<Problem>().code, 'invalid-transition');
   }
 
-  const history = (await call('GET', `/v1/support-requests/${id}/events?limit=100`, helpdesk)).json();
+  const history = (await call('GET', `/v1/support-requests/${id}/events?limit=100`, helpdesk)).json<
+    Page<{ type: string; data: { to?: string } }>
+  >();
   t.same(
-    history.data.map(
-      (e: { type: string; data: { to?: string } }) =>
-        e.type.replace('support_request.', '') + (e.data.to ? `:${e.data.to}` : ''),
-    ),
+    history.data.map((e) => e.type.replace('support_request.', '') + (e.data.to ? `:${e.data.to}` : '')),
     [
       'created',
       'state_changed:in_progress',
@@ -167,33 +173,35 @@ t.test('a request from intake to closed, as a CRM and a customer portal drive it
     actor: { kind: 'api_key', role: 'helpdesk_agent' },
     data: { from: 'in_progress', reason: 'Which mailboxes?' },
   });
-  const customerHistory = (await call('GET', `/v1/support-requests/${id}/events?limit=100`, portal)).json();
+  const customerHistory = (await call('GET', `/v1/support-requests/${id}/events?limit=100`, portal)).json<
+    Page<{ type: string }>
+  >();
   t.notOk(
-    customerHistory.data.some((e: { type: string }) =>
-      ['support_request.diagnosed', 'support_request.health_checked'].includes(e.type),
-    ),
+    customerHistory.data.some((e) => ['support_request.diagnosed', 'support_request.health_checked'].includes(e.type)),
     'customers see their public side only',
   );
-  const seenByCustomer = (await call('GET', `/v1/support-requests/${id}`, portal)).json();
+  const seenByCustomer = (await call('GET', `/v1/support-requests/${id}`, portal)).json<Resource>();
   t.match(seenByCustomer, { diagnosis: null, healthCheck: null, assigneeId: null });
 });
 
 t.test('customers never see internal notes, and write public ones only', async (t) => {
   const { call, helpdesk, portal, customer } = await setup(t);
-  const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json().id;
+  const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json<Resource>().id;
   await call('POST', `/v1/support-requests/${id}/notes`, helpdesk, {
     text: 'Customer tenant misconfigured, do not tell them yet',
     visibility: 'internal',
   });
   await call('POST', `/v1/support-requests/${id}/notes`, helpdesk, { text: 'We are on it.', visibility: 'public' });
-  const agentView = (await call('GET', `/v1/support-requests/${id}/notes`, helpdesk)).json();
+  const agentView = (await call('GET', `/v1/support-requests/${id}/notes`, helpdesk)).json<
+    Page<{ visibility: string }>
+  >();
   t.same(
-    agentView.data.map((n: { visibility: string }) => n.visibility),
+    agentView.data.map((n) => n.visibility),
     ['internal', 'public'],
   );
-  const customerView = (await call('GET', `/v1/support-requests/${id}/notes`, portal)).json();
+  const customerView = (await call('GET', `/v1/support-requests/${id}/notes`, portal)).json<Page<{ text: string }>>();
   t.same(
-    customerView.data.map((n: { text: string }) => n.text),
+    customerView.data.map((n) => n.text),
     ['We are on it.'],
   );
   const internal = await call('POST', `/v1/support-requests/${id}/notes`, portal, {
@@ -201,11 +209,11 @@ t.test('customers never see internal notes, and write public ones only', async (
     visibility: 'internal',
   });
   t.equal(internal.statusCode, 403);
-  const request = (await call('GET', `/v1/support-requests/${id}`, helpdesk)).json();
+  const request = (await call('GET', `/v1/support-requests/${id}`, helpdesk)).json<SupportRequestResource>();
   t.ok(request.sla.firstRespondedAt, "the partner's first public note is the first response");
-  const events = (await call('GET', `/v1/support-requests/${id}/events`, portal)).json();
+  const events = (await call('GET', `/v1/support-requests/${id}/events`, portal)).json<Page<EventResource>>();
   t.equal(
-    events.data.filter((e: { type: string }) => e.type === 'support_request.note_added').length,
+    events.data.filter((e) => e.type === 'support_request.note_added').length,
     1,
     'the internal note event is hidden too',
   );
@@ -213,7 +221,7 @@ t.test('customers never see internal notes, and write public ones only', async (
 
 t.test('20 concurrent transitions with the same If-Match: exactly one wins', async (t) => {
   const { call, helpdesk, customer } = await setup(t);
-  const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json().id;
+  const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json<Resource>().id;
   const responses = await Promise.all(
     Array.from({ length: 20 }, () =>
       call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'in_progress' }, { 'if-match': '"1"' }),
@@ -225,8 +233,8 @@ t.test('20 concurrent transitions with the same If-Match: exactly one wins', asy
     codes.every((c) => c === 200 || c === 412 || c === 409),
     codes.join(','),
   );
-  const events = (await call('GET', `/v1/support-requests/${id}/events`, helpdesk)).json();
-  t.equal(events.data.filter((e: { type: string }) => e.type === 'support_request.state_changed').length, 1);
+  const events = (await call('GET', `/v1/support-requests/${id}/events`, helpdesk)).json<Page<EventResource>>();
+  t.equal(events.data.filter((e) => e.type === 'support_request.state_changed').length, 1);
 });
 
 t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own customer (R1)', async (t) => {
@@ -239,11 +247,11 @@ t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own custo
 
   const uncovered = await raise(admin.auth, newRequest(customer.id));
   t.equal(uncovered.statusCode, 422);
-  t.equal(uncovered.json().code, 'no-sla-coverage');
+  t.equal(uncovered.json<Problem>().code, 'no-sla-coverage');
 
   await publishedSla(app, admin.auth, { supportTypes: ['billing', 'subscription', 'troubleshooting'] });
   const notOffered = await raise(admin.auth, newRequest(customer.id, { category: 'provisioning' }));
-  t.equal(notOffered.json().code, 'no-sla-coverage', 'the SLA does not offer this type of support');
+  t.equal(notOffered.json<Problem>().code, 'no-sla-coverage', 'the SLA does not offer this type of support');
 
   await app.inject({
     method: 'PUT',
@@ -253,7 +261,7 @@ t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own custo
   });
   const suspended = await raise(admin.auth, newRequest(customer.id));
   t.equal(suspended.statusCode, 422);
-  t.equal(suspended.json().code, 'customer-suspended');
+  t.equal(suspended.json<Problem>().code, 'customer-suspended');
   const billingRequest = await raise(
     billing,
     newRequest(customer.id, { category: 'billing', title: 'Invoice question' }),
@@ -264,7 +272,11 @@ t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own custo
     newRequest(customer.id, { category: 'subscription', title: 'Add 10 E3 seats' }),
   );
   t.equal(subscription.statusCode, 201, 'and subscription changes (R8)');
-  t.equal(subscription.json().number, billingRequest.json().number + 1, 'numbers follow each other per partner');
+  t.equal(
+    subscription.json<SupportRequestResource>().number,
+    billingRequest.json<SupportRequestResource>().number + 1,
+    'numbers follow each other per partner',
+  );
 
   const technicalByBilling = await raise(billing, newRequest(customer.id, { category: 'troubleshooting' }));
   t.equal(technicalByBilling.statusCode, 403, 'billing admins raise billing and subscription requests only');
@@ -294,13 +306,13 @@ t.test(
     });
     const request = (
       await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id, { severity: 'minimal' }))
-    ).json();
+    ).json<SupportRequestResource>();
     const expected = (
       await call('POST', `/v1/sla-definitions/${sla.id}/due-dates`, helpdesk, {
         openedAt: request.createdAt,
         severity: 'minimal',
       })
-    ).json();
+    ).json<Resource>();
     t.equal(request.sla.firstResponseDueAt, expected.firstResponseDueAt);
     t.equal(request.sla.resolutionDueAt, expected.resolutionDueAt);
     t.equal(request.sla.definitionVersion, 1);
@@ -318,13 +330,13 @@ t.test(
         openedAt: request.createdAt,
         severity: 'critical',
       })
-    ).json();
+    ).json<Resource>();
     t.match(
       raised.json(),
       { severity: 'critical', sla: critical, version: 2 },
       'the new targets count from the same opening',
     );
-    const events = (await call('GET', `/v1/support-requests/${request.id}/events`, helpdesk)).json();
+    const events = (await call('GET', `/v1/support-requests/${request.id}/events`, helpdesk)).json<Page>();
     t.match(events.data[1], { type: 'support_request.severity_changed', data: { from: 'minimal', to: 'critical' } });
 
     const refused = await call('PATCH', `/v1/support-requests/${request.id}`, helpdesk, { state: 'closed' });
@@ -336,18 +348,18 @@ t.test(
       `update support_requests set first_response_due_at = now() - interval '1 minute' where id = $1`,
       [request.id],
     );
-    const breached = (await call('GET', '/v1/support-requests?slaStatus=breached', helpdesk)).json();
+    const breached = (await call('GET', '/v1/support-requests?slaStatus=breached', helpdesk)).json<Page>();
     t.same(
       breached.data.map((r: { id: string }) => r.id),
       [request.id],
     );
-    t.same((await call('GET', '/v1/support-requests?slaStatus=on_track', helpdesk)).json().data, []);
+    t.same((await call('GET', '/v1/support-requests?slaStatus=on_track', helpdesk)).json<Page>().data, []);
   },
 );
 
 t.test('the reopen window: reopening after it is refused', async (t) => {
   const { call, helpdesk, portal, customer, ownerUrl } = await setup(t);
-  const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json().id;
+  const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json<Resource>().id;
   await call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'in_progress' });
   await call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, {
     to: 'resolved',
@@ -356,7 +368,7 @@ t.test('the reopen window: reopening after it is refused', async (t) => {
   await asOwner(ownerUrl, `update support_requests set resolved_at = now() - interval '8 days' where id = $1`, [id]);
   const late = await call('POST', `/v1/support-requests/${id}/transitions`, portal, { to: 'in_progress' });
   t.equal(late.statusCode, 409);
-  t.equal(late.json().code, 'reopen-window-expired');
+  t.equal(late.json<Problem>().code, 'reopen-window-expired');
   const cancel = await call('POST', `/v1/support-requests/${id}/transitions`, portal, { to: 'cancelled' });
   t.equal(cancel.statusCode, 409, 'a resolved request is not cancelled');
 });
@@ -365,11 +377,13 @@ t.test('lists filter by state, customer, severity and category, newest first', a
   const { call, helpdesk, customer } = await setup(t);
   const ids: string[] = [];
   for (const severity of ['critical', 'moderate', 'minimal', 'critical']) {
-    ids.push((await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id, { severity }))).json().id);
+    ids.push(
+      (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id, { severity }))).json<Resource>().id,
+    );
   }
   await call('POST', `/v1/support-requests/${ids[1]}/transitions`, helpdesk, { to: 'in_progress' });
   const list = async (query: string) =>
-    (await call('GET', `/v1/support-requests?${query}`, helpdesk)).json().data.map((r: { id: string }) => r.id);
+    (await call('GET', `/v1/support-requests?${query}`, helpdesk)).json<Page<{ id: string }>>().data.map((r) => r.id);
   t.same(await list(''), [...ids].reverse());
   t.same(await list('severity=critical'), [ids[3], ids[0]]);
   t.same(await list('state=in_progress'), [ids[1]]);

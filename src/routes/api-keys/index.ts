@@ -1,18 +1,17 @@
 import Type from 'typebox';
-import { findApiKey, insertApiKey, listApiKeys, revokeApiKey } from '../../db/apiKeys.js';
-import { findCustomer } from '../../db/customers.js';
-import { findPartner } from '../../db/partners.js';
+import { listApiKeys } from '../../db/apiKeys.js';
 import type { App } from '../../http/app-types.js';
-import { mintApiKey } from '../../http/credentials.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
-import { invalidFields, ProblemError } from '../../http/problem.js';
-import { responses } from '../../http/schemas.js';
-import { IdParams } from '../shared.js';
-import { ApiKey, CreatedApiKey, Me, NewApiKey } from './schemas.js';
+import { ctxOf } from '../../http/context.js';
+import { paginate } from '../../http/pagination.js';
+import { Page, PageQuery, responses } from '../../schemas/common.js';
+// Before the api-keys schemas: components enter the contract in the order they are declared.
+import { IdParams } from '../../schemas/shared.js';
+import { ApiKey, CreatedApiKey, Me, NewApiKey } from '../../schemas/api-keys.js';
+import { issueApiKey, revokeKey, visibleApiKey, whoAmI } from '../../services/apiKeys.js';
 
 export default async function apiKeyRoutes(app: App) {
   app.get(
-    '/v1/me',
+    '/me',
     {
       schema: {
         operationId: 'getMe',
@@ -22,21 +21,11 @@ export default async function apiKeyRoutes(app: App) {
       },
       config: { access: 'me:read' },
     },
-    async (request) => {
-      const { principal } = request;
-      const partner = (await request.inTenant((client) => findPartner(client, principal.partnerId)))!;
-      return {
-        keyId: principal.keyId,
-        name: principal.keyName,
-        role: principal.role,
-        customerId: principal.customerId,
-        partner: { id: partner.id, name: partner.name, kind: partner.kind },
-      };
-    },
+    async (request) => request.inTenant((tx) => whoAmI(tx, ctxOf(request))),
   );
 
   app.post(
-    '/v1/api-keys',
+    '/api-keys',
     {
       schema: {
         operationId: 'createApiKey',
@@ -49,31 +38,13 @@ export default async function apiKeyRoutes(app: App) {
     },
     async (request, reply) => {
       const { partnerId } = request.principal;
-      const { name, role, customerId = null } = request.body;
-      if ((role === 'customer_user') !== (customerId !== null)) {
-        throw invalidFields([
-          {
-            path: '/customerId',
-            message: role === 'customer_user' ? 'is required for customer_user' : 'is only for customer_user',
-          },
-        ]);
-      }
-      const minted = mintApiKey(partnerId);
-      const key = await request.inTenant(async (client) => {
-        if (customerId && !(await findCustomer(client, customerId))) {
-          throw new ProblemError('invalid-reference', 'customerId does not name a customer of this partner.');
-        }
-        return insertApiKey(client, { partnerId, name, role, customerId, hash: minted.hash });
-      });
-      return reply
-        .code(201)
-        .header('location', `/v1/api-keys/${key.id}`)
-        .send({ ...key, key: minted.key });
+      const key = await request.inTenant((tx) => issueApiKey(tx, { ...request.body, partnerId }));
+      return reply.code(201).header('location', `/v1/api-keys/${key.id}`).send(key);
     },
   );
 
   app.get(
-    '/v1/api-keys',
+    '/api-keys',
     {
       schema: {
         operationId: 'listApiKeys',
@@ -85,19 +56,19 @@ export default async function apiKeyRoutes(app: App) {
       config: { access: 'api-keys:manage' },
     },
     async (request) =>
-      request.inTenant((client) =>
+      request.inTenant((tx) =>
         paginate(
           request,
-          client,
+          tx,
           'api-keys',
-          (after, limit) => listApiKeys(client, after, limit),
+          (after, limit) => listApiKeys(tx, after, limit),
           (key) => [key.createdAt, key.id],
         ),
       ),
   );
 
   app.get(
-    '/v1/api-keys/:id',
+    '/api-keys/:id',
     {
       schema: {
         operationId: 'getApiKey',
@@ -108,15 +79,11 @@ export default async function apiKeyRoutes(app: App) {
       },
       config: { access: 'api-keys:manage' },
     },
-    async (request) => {
-      const key = await request.inTenant((client) => findApiKey(client, request.params.id));
-      if (!key) throw new ProblemError('not-found', 'No such API key.');
-      return key;
-    },
+    async (request) => request.inTenant((tx) => visibleApiKey(tx, request.params.id)),
   );
 
   app.delete(
-    '/v1/api-keys/:id',
+    '/api-keys/:id',
     {
       schema: {
         operationId: 'revokeApiKey',
@@ -128,8 +95,7 @@ export default async function apiKeyRoutes(app: App) {
       config: { access: 'api-keys:manage' },
     },
     async (request, reply) => {
-      const revoked = await request.inTenant((client) => revokeApiKey(client, request.params.id));
-      if (!revoked) throw new ProblemError('not-found', 'No such API key.');
+      await request.inTenant((tx) => revokeKey(tx, request.params.id));
       app.principals.forgetKey(request.params.id);
       return reply.code(204).send(null);
     },

@@ -1,62 +1,17 @@
 import Type from 'typebox';
-import type { FastifyRequest } from 'fastify';
-import { findCustomer, insertCustomer, listCustomers, updateCustomer, type CustomerRow } from '../../db/customers.js';
-import { changeOf, listSubjectEvents, recordEvent } from '../../db/events.js';
-import type { Client } from '../../db/pool.js';
-import { findSlaDefinition } from '../../db/slaDefinitions.js';
-import { actorOf } from '../../http/access.js';
+import { listCustomers } from '../../db/customers.js';
+import { listSubjectEvents } from '../../db/events.js';
 import type { App } from '../../http/app-types.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
-import { ProblemError } from '../../http/problem.js';
-import { responses } from '../../http/schemas.js';
-import { lockCurrent } from '../../http/versioning.js';
-import { Event, IdParams } from '../shared.js';
-import { BillingStatusChange, Customer, CustomerPatch, CustomerQuery, NewCustomer } from './schemas.js';
-
-/** A customer is covered by a published definition of its own partner, or by the default (R6). */
-async function assertAssignable(client: Client, slaDefinitionId: string | null | undefined): Promise<void> {
-  if (!slaDefinitionId) return;
-  const definition = await findSlaDefinition(client, slaDefinitionId);
-  if (definition?.status !== 'published') {
-    throw new ProblemError(
-      'invalid-reference',
-      'slaDefinitionId must name a published SLA definition of this partner.',
-    );
-  }
-}
-
-/** Another customer of the partner already has this Entra tenant id. */
-function asTenantIdTaken(error: unknown): never {
-  if ((error as { constraint?: string }).constraint === 'customers_tenant_id_unique') {
-    throw new ProblemError('tenant-id-taken', 'Another customer of this partner already has this tenantId.');
-  }
-  throw error;
-}
-
-async function visibleCustomer(client: Client, id: string): Promise<CustomerRow> {
-  // Row-level security already hides other customers from a customer user.
-  const customer = await findCustomer(client, id);
-  if (!customer) throw new ProblemError('not-found', 'No such customer.');
-  return customer;
-}
-
-const recordCustomerEvent = (
-  request: FastifyRequest,
-  client: Client,
-  type: string,
-  customer: CustomerRow,
-  data: Record<string, unknown>,
-) =>
-  recordEvent(client, {
-    type: `customer.${type}`,
-    subject: { type: 'customer', id: customer.id },
-    actor: actorOf(request),
-    data,
-  });
+import { ctxOf } from '../../http/context.js';
+import { paginate } from '../../http/pagination.js';
+import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { BillingStatusChange, Customer, CustomerPatch, CustomerQuery, NewCustomer } from '../../schemas/customers.js';
+import { Event, IdParams } from '../../schemas/shared.js';
+import { changeCustomer, createCustomer, setBillingStatus, visibleCustomer } from '../../services/customers.js';
 
 export default async function customerRoutes(app: App) {
   app.post(
-    '/v1/customers',
+    '/customers',
     {
       schema: {
         operationId: 'createCustomer',
@@ -68,27 +23,13 @@ export default async function customerRoutes(app: App) {
       config: { access: 'customers:write' },
     },
     async (request, reply) => {
-      const body = request.body;
-      const customer = await request.inTenant(async (client) => {
-        await assertAssignable(client, body.slaDefinitionId);
-        const created = await insertCustomer(client, {
-          partnerId: request.principal.partnerId,
-          name: body.name,
-          domain: body.domain.toLowerCase(),
-          tenantId: body.tenantId.toLowerCase(),
-          billingStatus: 'active',
-          slaDefinitionId: body.slaDefinitionId ?? null,
-          contacts: body.contacts ?? [],
-        }).catch(asTenantIdTaken);
-        await recordCustomerEvent(request, client, 'created', created, { after: created });
-        return created;
-      });
+      const customer = await request.inTenant((tx) => createCustomer(tx, ctxOf(request), request.body));
       return reply.code(201).header('location', `/v1/customers/${customer.id}`).send(customer);
     },
   );
 
   app.get(
-    '/v1/customers',
+    '/customers',
     {
       schema: {
         operationId: 'listCustomers',
@@ -100,19 +41,19 @@ export default async function customerRoutes(app: App) {
       config: { access: 'customers:read' },
     },
     async (request) =>
-      request.inTenant((client) =>
+      request.inTenant((tx) =>
         paginate(
           request,
-          client,
+          tx,
           'customers',
-          (after, limit) => listCustomers(client, request.query, after, limit),
+          (after, limit) => listCustomers(tx, request.query, after, limit),
           (customer) => [customer.createdAt, customer.id],
         ),
       ),
   );
 
   app.get(
-    '/v1/customers/:id',
+    '/customers/:id',
     {
       schema: {
         operationId: 'getCustomer',
@@ -123,11 +64,11 @@ export default async function customerRoutes(app: App) {
       },
       config: { access: 'customers:read' },
     },
-    async (request) => request.inTenant((client) => visibleCustomer(client, request.params.id)),
+    async (request) => request.inTenant((tx) => visibleCustomer(tx, request.params.id)),
   );
 
   app.patch(
-    '/v1/customers/:id',
+    '/customers/:id',
     {
       schema: {
         operationId: 'updateCustomer',
@@ -139,25 +80,11 @@ export default async function customerRoutes(app: App) {
       },
       config: { access: 'customers:write' },
     },
-    async (request) =>
-      request.inTenant(async (client) => {
-        await lockCurrent(request, client, 'customers', request.params.id);
-        await assertAssignable(client, request.body.slaDefinitionId);
-        const before = (await findCustomer(client, request.params.id))!;
-        const changes = {
-          ...request.body,
-          domain: request.body.domain?.toLowerCase(),
-          tenantId: request.body.tenantId?.toLowerCase(),
-        };
-        const after = await updateCustomer(client, request.params.id, changes).catch(asTenantIdTaken);
-        const fields = Object.keys(request.body) as (keyof typeof request.body & keyof typeof after)[];
-        await recordCustomerEvent(request, client, 'updated', after, changeOf(fields, before, after));
-        return after;
-      }),
+    async (request) => request.inTenant((tx) => changeCustomer(tx, ctxOf(request), request.params.id, request.body)),
   );
 
   app.put(
-    '/v1/customers/:id/billing-status',
+    '/customers/:id/billing-status',
     {
       schema: {
         operationId: 'putCustomerBillingStatus',
@@ -170,22 +97,11 @@ export default async function customerRoutes(app: App) {
       },
       config: { access: 'customers:billing' },
     },
-    async (request) =>
-      request.inTenant(async (client) => {
-        await lockCurrent(request, client, 'customers', request.params.id);
-        const before = (await findCustomer(client, request.params.id))!;
-        const after = await updateCustomer(client, request.params.id, { billingStatus: request.body.billingStatus });
-        await recordCustomerEvent(request, client, 'billing_status_changed', after, {
-          from: before.billingStatus,
-          to: after.billingStatus,
-          reason: request.body.reason,
-        });
-        return after;
-      }),
+    async (request) => request.inTenant((tx) => setBillingStatus(tx, ctxOf(request), request.params.id, request.body)),
   );
 
   app.get(
-    '/v1/customers/:id/events',
+    '/customers/:id/events',
     {
       schema: {
         operationId: 'listCustomerEvents',
@@ -198,13 +114,13 @@ export default async function customerRoutes(app: App) {
       config: { access: 'customers:history' },
     },
     async (request) =>
-      request.inTenant(async (client) => {
-        const customer = await visibleCustomer(client, request.params.id);
+      request.inTenant(async (tx) => {
+        const customer = await visibleCustomer(tx, request.params.id);
         return paginate(
           request,
-          client,
+          tx,
           `customer-events:${customer.id}`,
-          (after, limit) => listSubjectEvents(client, { type: 'customer', id: customer.id }, false, after, limit),
+          (after, limit) => listSubjectEvents(tx, { type: 'customer', id: customer.id }, false, after, limit),
           (event) => [event.position],
         );
       }),

@@ -1,19 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { insertApiKey } from '../../db/apiKeys.js';
-import { findPartner, insertPartner, updateSupportProfile } from '../../db/partners.js';
-import { findSupportPlan, insertSupportPlan, listSupportPlans, type SupportPlanRow } from '../../db/supportPlans.js';
-import { hasIncidentAllowance, isActive } from '../../domain/supportPlans.js';
-import { complianceFindings } from '../../domain/compliance.js';
-import { uncoveredCustomers } from '../../db/customers.js';
-import { hasDefaultSlaDefinition } from '../../db/slaDefinitions.js';
-import { withTenant } from '../../db/tenant.js';
+import Type from 'typebox';
+import { findPartner } from '../../db/partners.js';
+import { listSupportPlans } from '../../db/supportPlans.js';
 import type { App } from '../../http/app-types.js';
-import { mintApiKey } from '../../http/credentials.js';
-import { invalidFields, ProblemError } from '../../http/problem.js';
-import { responses } from '../../http/schemas.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
-import { lockCurrent } from '../../http/versioning.js';
-import { IdParams } from '../shared.js';
+import { ctxOf } from '../../http/context.js';
+import { paginate } from '../../http/pagination.js';
+import { Page, PageQuery, responses } from '../../schemas/common.js';
 import {
   Compliance,
   NewPartner,
@@ -22,14 +13,20 @@ import {
   PartnerWithKey,
   SupportPlan,
   SupportProfile,
-} from './schemas.js';
-import Type from 'typebox';
-
-const withActivity = (plan: SupportPlanRow) => ({ ...plan, active: isActive(plan, new Date()) });
+} from '../../schemas/partners.js';
+import { IdParams } from '../../schemas/shared.js';
+import {
+  addSupportPlan,
+  compliance,
+  createPartner,
+  presentPlan,
+  setSupportProfile,
+  visibleSupportPlan,
+} from '../../services/partners.js';
 
 export default async function partnerRoutes(app: App) {
   app.post(
-    '/v1/partners',
+    '/partners',
     {
       schema: {
         operationId: 'createPartner',
@@ -42,46 +39,13 @@ export default async function partnerRoutes(app: App) {
       config: { access: 'operator' },
     },
     async (request, reply) => {
-      const body = request.body;
-      if ((body.kind === 'indirect_reseller') !== (body.indirectProviderId !== undefined)) {
-        throw new ProblemError(
-          'invalid-reference',
-          'An indirect_reseller names its indirectProviderId; other kinds do not.',
-        );
-      }
-      if (body.indirectProviderId) {
-        const provider = await withTenant(app.pool, body.indirectProviderId, (client) =>
-          findPartner(client, body.indirectProviderId!),
-        );
-        if (provider?.kind !== 'indirect_provider') {
-          throw new ProblemError('invalid-reference', 'indirectProviderId does not name an indirect_provider partner.');
-        }
-      }
-      const id = randomUUID();
-      const minted = mintApiKey(id);
-      const created = await withTenant(app.pool, id, async (client) => {
-        const partner = await insertPartner(client, {
-          id,
-          name: body.name,
-          kind: body.kind,
-          indirectProviderId: body.indirectProviderId ?? null,
-          competency: body.competency ?? 'none',
-        });
-        const key = await insertApiKey(client, {
-          partnerId: id,
-          name: 'first admin key',
-          role: 'admin_agent',
-          customerId: null,
-          hash: minted.hash,
-        });
-        return { partner, apiKey: { ...key, key: minted.key } };
-      });
+      const created = await createPartner(app.pool, request.body);
       return reply.code(201).header('location', '/v1/partner').send(created);
     },
   );
 
   app.get(
-    '/v1/partner',
+    '/partner',
     {
       schema: {
         operationId: 'getPartner',
@@ -91,14 +55,11 @@ export default async function partnerRoutes(app: App) {
       },
       config: { access: 'partner:read' },
     },
-    async (request) => {
-      const partner = await request.inTenant((client) => findPartner(client, request.principal.partnerId));
-      return partner!;
-    },
+    async (request) => (await request.inTenant((tx) => findPartner(tx, request.principal.partnerId)))!,
   );
 
   app.put(
-    '/v1/partner/support-profile',
+    '/partner/support-profile',
     {
       schema: {
         operationId: 'putSupportProfile',
@@ -110,17 +71,11 @@ export default async function partnerRoutes(app: App) {
       },
       config: { access: 'partner:manage' },
     },
-    async (request) => {
-      const { partnerId } = request.principal;
-      return request.inTenant(async (client) => {
-        await lockCurrent(request, client, 'partners', partnerId);
-        return updateSupportProfile(client, partnerId, request.body);
-      });
-    },
+    async (request) => request.inTenant((tx) => setSupportProfile(tx, ctxOf(request), request.body)),
   );
 
   app.post(
-    '/v1/partner/support-plans',
+    '/partner/support-plans',
     {
       schema: {
         operationId: 'createSupportPlan',
@@ -132,28 +87,13 @@ export default async function partnerRoutes(app: App) {
       config: { access: 'support-plans:manage' },
     },
     async (request, reply) => {
-      const { kind, validFrom, validUntil = null, incidentsTotal } = request.body;
-      if (hasIncidentAllowance(kind) !== (incidentsTotal !== undefined)) {
-        throw invalidFields([
-          {
-            path: '/incidentsTotal',
-            message: hasIncidentAllowance(kind) ? 'is required for this kind' : 'is only for partner_network_incidents',
-          },
-        ]);
-      }
-      if (validUntil !== null && Date.parse(validUntil) <= Date.parse(validFrom)) {
-        throw invalidFields([{ path: '/validUntil', message: 'must be after validFrom' }]);
-      }
-      const partnerId = request.principal.partnerId;
-      const plan = await request.inTenant((client) =>
-        insertSupportPlan(client, { partnerId, kind, validFrom, validUntil, incidentsTotal: incidentsTotal ?? null }),
-      );
-      return reply.code(201).header('location', `/v1/partner/support-plans/${plan.id}`).send(withActivity(plan));
+      const plan = await request.inTenant((tx) => addSupportPlan(tx, ctxOf(request), request.body));
+      return reply.code(201).header('location', `/v1/partner/support-plans/${plan.id}`).send(plan);
     },
   );
 
   app.get(
-    '/v1/partner/support-plans',
+    '/partner/support-plans',
     {
       schema: {
         operationId: 'listSupportPlans',
@@ -165,21 +105,22 @@ export default async function partnerRoutes(app: App) {
       config: { access: 'support-plans:read' },
     },
     async (request) => {
-      const page = await request.inTenant((client) =>
+      const page = await request.inTenant((tx) =>
         paginate(
           request,
-          client,
+          tx,
           'support-plans',
-          (after, limit) => listSupportPlans(client, after, limit),
+          (after, limit) => listSupportPlans(tx, after, limit),
           (plan) => [plan.createdAt, plan.id],
         ),
       );
-      return { ...page, data: page.data.map(withActivity) };
+      const ctx = ctxOf(request);
+      return { ...page, data: page.data.map((plan) => presentPlan(ctx, plan)) };
     },
   );
 
   app.get(
-    '/v1/partner/support-plans/:id',
+    '/partner/support-plans/:id',
     {
       schema: {
         operationId: 'getSupportPlan',
@@ -190,15 +131,11 @@ export default async function partnerRoutes(app: App) {
       },
       config: { access: 'support-plans:read' },
     },
-    async (request) => {
-      const plan = await request.inTenant((client) => findSupportPlan(client, request.params.id));
-      if (!plan) throw new ProblemError('not-found', 'No such support plan.');
-      return withActivity(plan);
-    },
+    async (request) => request.inTenant((tx) => visibleSupportPlan(tx, ctxOf(request), request.params.id)),
   );
 
   app.get(
-    '/v1/partner/compliance',
+    '/partner/compliance',
     {
       schema: {
         operationId: 'getCompliance',
@@ -209,19 +146,6 @@ export default async function partnerRoutes(app: App) {
       },
       config: { access: 'compliance:read' },
     },
-    async (request) => {
-      const facts = await request.inTenant(async (client) => {
-        const partner = (await findPartner(client, request.principal.partnerId))!;
-        const uncovered = await uncoveredCustomers(client, 100);
-        return {
-          supportProfile: partner.supportProfile,
-          hasDefaultSla: await hasDefaultSlaDefinition(client),
-          uncoveredCustomerIds: uncovered.ids,
-          uncoveredCustomerCount: uncovered.count,
-        };
-      });
-      const findings = complianceFindings(facts);
-      return { compliant: findings.length === 0, findings };
-    },
+    async (request) => request.inTenant((tx) => compliance(tx, ctxOf(request))),
   );
 }

@@ -1,92 +1,14 @@
 import Type from 'typebox';
-import { findCustomer } from '../../db/customers.js';
-import type { Client } from '../../db/pool.js';
-import { listIncidents, upsertIncident, type ServiceIncident as IncidentRow } from '../../db/serviceIncidents.js';
+import { listIncidents } from '../../db/serviceIncidents.js';
 import type { App } from '../../http/app-types.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
-import { invalidFields, ProblemError } from '../../http/problem.js';
-import { component, Nullable, responses, Timestamp, Uuid } from '../../http/schemas.js';
-
-const GraphId = Type.String({
-  minLength: 1,
-  maxLength: 64,
-  pattern: '^[A-Za-z0-9._-]+$',
-  description: 'Graph id, e.g. EX123456',
-});
-
-const incidentFields = {
-  title: Type.String({ maxLength: 1000 }),
-  service: Type.String({ minLength: 1, maxLength: 200, description: 'e.g. Exchange Online' }),
-  feature: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
-  featureGroup: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
-  classification: Type.String({ maxLength: 100, description: 'advisory, incident, …' }),
-  status: Type.String({ maxLength: 100, description: 'Graph serviceHealthStatus, e.g. serviceDegradation' }),
-  isResolved: Type.Boolean(),
-  impactDescription: Type.Optional(Nullable(Type.String({ maxLength: 10_000 }))),
-  startDateTime: Type.Optional(Nullable(Timestamp)),
-  endDateTime: Type.Optional(Nullable(Timestamp)),
-  lastModifiedDateTime: Type.Optional(Nullable(Timestamp)),
-  customerId: Type.Optional(
-    Nullable(Uuid, { description: 'partnerdesk: the customer it concerns; null or absent: every customer' }),
-  ),
-};
-
-/** A Graph serviceHealthIssue as Graph returns it: fields partnerdesk does not keep are ignored, not refused. */
-const GraphIssue = Type.Object({ id: Type.Optional(GraphId), ...incidentFields }, { additionalProperties: true });
-
-const ServiceIncident = component(
-  'ServiceIncident',
-  Type.Object({
-    id: Type.String(),
-    title: Type.String(),
-    service: Type.String(),
-    feature: Nullable(Type.String()),
-    featureGroup: Nullable(Type.String()),
-    classification: Type.String(),
-    status: Type.String(),
-    isResolved: Type.Boolean(),
-    impactDescription: Nullable(Type.String()),
-    startDateTime: Nullable(Timestamp),
-    endDateTime: Nullable(Timestamp),
-    lastModifiedDateTime: Nullable(Timestamp),
-    customerId: Nullable(Uuid),
-  }),
-);
-
-type GraphIssueBody = { id?: string } & { [K in keyof typeof incidentFields]?: unknown };
-
-function toIncident(id: string, issue: GraphIssueBody): IncidentRow {
-  const text = (value: unknown) => (value === undefined ? null : (value as string | null));
-  return {
-    id,
-    title: issue.title as string,
-    service: issue.service as string,
-    feature: text(issue.feature),
-    featureGroup: text(issue.featureGroup),
-    classification: issue.classification as string,
-    status: issue.status as string,
-    isResolved: issue.isResolved as boolean,
-    impactDescription: text(issue.impactDescription),
-    startDateTime: text(issue.startDateTime),
-    endDateTime: text(issue.endDateTime),
-    lastModifiedDateTime: text(issue.lastModifiedDateTime),
-    customerId: text(issue.customerId),
-  };
-}
-
-async function store(client: Client, incident: IncidentRow): Promise<IncidentRow> {
-  if (incident.customerId && !(await findCustomer(client, incident.customerId))) {
-    throw new ProblemError(
-      'invalid-reference',
-      `customerId of ${incident.id} does not name a customer of this partner.`,
-    );
-  }
-  return upsertIncident(client, incident);
-}
+import { paginate } from '../../http/pagination.js';
+import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { GraphId, GraphIssue, GraphIssuesPage, ServiceIncident } from '../../schemas/service-incidents.js';
+import { importIncidents, putIncident } from '../../services/serviceIncidents.js';
 
 export default async function serviceIncidentRoutes(app: App) {
   app.put(
-    '/v1/service-incidents/:id',
+    '/service-incidents/:id',
     {
       schema: {
         operationId: 'putServiceIncident',
@@ -98,16 +20,11 @@ export default async function serviceIncidentRoutes(app: App) {
       },
       config: { access: 'incidents:manage' },
     },
-    async (request) => {
-      if (request.body.id !== undefined && request.body.id !== request.params.id) {
-        throw invalidFields([{ path: '/id', message: 'differs from the id in the path' }]);
-      }
-      return request.inTenant((client) => store(client, toIncident(request.params.id, request.body)));
-    },
+    async (request) => request.inTenant((tx) => putIncident(tx, request.params.id, request.body)),
   );
 
   app.post(
-    '/v1/service-incidents/import',
+    '/service-incidents/import',
     {
       schema: {
         operationId: 'importServiceIncidents',
@@ -115,28 +32,16 @@ export default async function serviceIncidentRoutes(app: App) {
         summary: 'Import a Microsoft Graph issues page: `{value: [serviceHealthIssue…]}`',
         description:
           'Upserts every issue by id, in one transaction; Graph fields partnerdesk does not keep are ignored.',
-        body: Type.Object(
-          {
-            value: Type.Array(Type.Object({ id: GraphId, ...incidentFields }, { additionalProperties: true }), {
-              maxItems: 1000,
-            }),
-          },
-          { additionalProperties: true },
-        ),
+        body: GraphIssuesPage,
         response: responses({ 200: Type.Object({ imported: Type.Integer() }) }, 422),
       },
       config: { access: 'incidents:manage' },
     },
-    async (request) => {
-      await request.inTenant(async (client) => {
-        for (const issue of request.body.value) await store(client, toIncident(issue.id, issue));
-      });
-      return { imported: request.body.value.length };
-    },
+    async (request) => request.inTenant((tx) => importIncidents(tx, request.body)),
   );
 
   app.get(
-    '/v1/service-incidents',
+    '/service-incidents',
     {
       schema: {
         operationId: 'listServiceIncidents',
@@ -155,12 +60,12 @@ export default async function serviceIncidentRoutes(app: App) {
       config: { access: 'incidents:read' },
     },
     async (request) =>
-      request.inTenant((client) =>
+      request.inTenant((tx) =>
         paginate(
           request,
-          client,
+          tx,
           'service-incidents',
-          (after, limit) => listIncidents(client, request.query, after, limit),
+          (after, limit) => listIncidents(tx, request.query, after, limit),
           (i) => [i.id],
         ),
       ),

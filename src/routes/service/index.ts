@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import type { App } from '../../http/app-types.js';
 import { ProblemError } from '../../http/problem.js';
-import { responses } from '../../http/schemas.js';
+import { responses } from '../../schemas/common.js';
 
 export default async function serviceRoutes(app: App) {
   app.get(

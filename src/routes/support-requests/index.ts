@@ -1,24 +1,12 @@
 import Type from 'typebox';
-import { findApiKey } from '../../db/apiKeys.js';
-import { findCustomerForIntake } from '../../db/customers.js';
-import { changeOf, listSubjectEvents } from '../../db/events.js';
-import { insertNote, listNotes } from '../../db/notes.js';
-import { clockColumns, clockOf, moveRequest, saveRequestChange } from '../../db/requestMoves.js';
-import { nextTimerAt } from '../../domain/slaAlerts.js';
-import { activeIncidentIds } from '../../db/serviceIncidents.js';
-import { definitionOfRequest } from '../../db/slaDefinitions.js';
-import { insertRequest, listRequests, updateRequest, type RequestRecord } from '../../db/supportRequests.js';
-import { checkTransition, finalStates, partyOf } from '../../domain/requestLifecycle.js';
-import { withFirstResponse } from '../../domain/slaTracking.js';
-import { refuseIntake } from '../../domain/intakePolicy.js';
-import { causeOwnership } from '../../domain/supportRequests.js';
-import { actorOf } from '../../http/access.js';
+import { listSubjectEvents } from '../../db/events.js';
+import { listNotes } from '../../db/notes.js';
+import { listRequests } from '../../db/supportRequests.js';
 import type { App } from '../../http/app-types.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
-import { invalidFields, ProblemError, refuse } from '../../http/problem.js';
-import { responses } from '../../http/schemas.js';
-import { Event, IdParams } from '../shared.js';
-import { forCustomer, lockRequest, presentRequest, recordRequestEvent, visibleRequest } from './requests.js';
+import { ctxOf } from '../../http/context.js';
+import { paginate } from '../../http/pagination.js';
+import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { Event, IdParams } from '../../schemas/shared.js';
 import {
   Diagnosis,
   HealthCheck,
@@ -29,18 +17,24 @@ import {
   SupportRequest,
   SupportRequestPatch,
   TransitionRequest,
-} from './schemas.js';
+} from '../../schemas/support-requests.js';
+import {
+  addNote,
+  changeRequest,
+  checkRequestHealth,
+  diagnoseRequest,
+  isCustomer,
+  presentRequest,
+  raiseRequest,
+  transitionRequest,
+  visibleRequest,
+} from '../../services/supportRequests.js';
 
 const tags = ['support-requests'];
 
-function assertOpen(state: string, action: string): void {
-  if (finalStates.includes(state as never))
-    throw new ProblemError('invalid-transition', `A ${state} request cannot ${action}.`);
-}
-
 export default async function supportRequestRoutes(app: App) {
   app.post(
-    '/v1/support-requests',
+    '/support-requests',
     {
       schema: {
         operationId: 'createSupportRequest',
@@ -55,83 +49,17 @@ export default async function supportRequestRoutes(app: App) {
       config: { access: 'requests:create' },
     },
     async (request, reply) => {
-      const { principal } = request;
-      const body = request.body;
-      const customerId = body.customerId ?? principal.customerId;
-      if (!customerId) throw invalidFields([{ path: '/customerId', message: 'is required' }]);
-      const created = await request.inTenant(async (client) => {
-        // Row-level security already hides other customers from a customer user.
-        const intake = await findCustomerForIntake(client, customerId);
-        refuse(
-          refuseIntake({
-            role: principal.role,
-            ownCustomerId: principal.customerId,
-            customerId,
-            category: body.category,
-            customer: intake?.customer,
-            coveredSupportTypes: intake?.terms?.supportTypes ?? null,
-          }),
-        );
-        const { customer, terms } = intake!;
-        const definition = terms!;
-        const requester = body.requester ?? customer.contacts[0];
-        if (!requester)
-          throw invalidFields([{ path: '/requester', message: 'is required when the customer has no contact' }]);
-        const target = definition.targets[body.severity]!;
-        const openedAt = new Date().toISOString();
-        const clock = {
-          openedAt,
-          firstResponseTargetMinutes: target.firstResponseMinutes,
-          resolutionTargetMinutes: target.resolutionMinutes,
-          pausedMinutes: 0,
-          pausedAt: null,
-          firstRespondedAt: null,
-          resolvedAt: null,
-        };
-        const clockFields = clockColumns(definition, clock);
-        const stored = await insertRequest(
-          client,
-          {
-            ...clockFields,
-            createdAt: openedAt,
-            customerId: customer.id,
-            title: body.title,
-            description: body.description,
-            category: body.category,
-            productName: body.product.name,
-            productType: body.product.type,
-            productService: body.product.service,
-            severity: body.severity,
-            channel: body.channel ?? 'api',
-            requester,
-            state: 'new',
-            assigneeId: null,
-            diagnosisCause: null,
-            diagnosisOwnership: null,
-            diagnosisSummary: null,
-            diagnosedAt: null,
-            healthCheck: null,
-            resolutionCode: null,
-            resolutionSummary: null,
-            closedAt: null,
-            slaDefinitionId: definition.id,
-            slaDefinitionVersion: definition.version,
-            slaAlerts: [],
-            nextTimerAt: nextTimerAt({ ...clockFields, state: 'new', slaAlerts: [] }, app.settings.reopenWindowDays),
-          },
-          actorOf(request),
-        );
-        return stored;
-      });
+      const ctx = ctxOf(request);
+      const created = await request.inTenant((tx) => raiseRequest(tx, ctx, request.body));
       return reply
         .code(201)
         .header('location', `/v1/support-requests/${created.id}`)
-        .send(presentRequest(created, forCustomer(request)));
+        .send(presentRequest(created, isCustomer(ctx)));
     },
   );
 
   app.get(
-    '/v1/support-requests',
+    '/support-requests',
     {
       schema: {
         operationId: 'listSupportRequests',
@@ -143,21 +71,21 @@ export default async function supportRequestRoutes(app: App) {
       config: { access: 'requests:read' },
     },
     async (request) => {
-      const page = await request.inTenant((client) =>
+      const page = await request.inTenant((tx) =>
         paginate(
           request,
-          client,
+          tx,
           'support-requests',
-          (after, limit) => listRequests(client, request.principal.partnerId, request.query, after, limit),
+          (after, limit) => listRequests(tx, request.principal.partnerId, request.query, after, limit),
           (r) => [r.number],
         ),
       );
-      return { ...page, data: page.data.map((r) => presentRequest(r, forCustomer(request))) };
+      return { ...page, data: page.data.map((r) => presentRequest(r, isCustomer(ctxOf(request)))) };
     },
   );
 
   app.get(
-    '/v1/support-requests/:id',
+    '/support-requests/:id',
     {
       schema: {
         operationId: 'getSupportRequest',
@@ -169,14 +97,11 @@ export default async function supportRequestRoutes(app: App) {
       config: { access: 'requests:read' },
     },
     async (request) =>
-      presentRequest(
-        await request.inTenant((client) => visibleRequest(client, request.params.id)),
-        forCustomer(request),
-      ),
+      presentRequest(await request.inTenant((tx) => visibleRequest(tx, request.params.id)), isCustomer(ctxOf(request))),
   );
 
   app.patch(
-    '/v1/support-requests/:id',
+    '/support-requests/:id',
     {
       schema: {
         operationId: 'updateSupportRequest',
@@ -191,67 +116,14 @@ export default async function supportRequestRoutes(app: App) {
       config: { access: 'requests:work' },
     },
     async (request) => {
-      const updated = await request.inTenant(async (client) => {
-        const { current } = await lockRequest(request, client, request.params.id);
-        assertOpen(current.state, 'change');
-        const { severity, assigneeId, ...text } = request.body;
-        if (assigneeId) {
-          const assignee = await findApiKey(client, assigneeId);
-          if (!assignee || assignee.revokedAt || !partyOf(assignee.role, current.category)) {
-            throw new ProblemError(
-              'invalid-reference',
-              'assigneeId names an active key of an agent who works this request.',
-            );
-          }
-        }
-        let changes: Partial<RequestRecord> = { ...text, ...(assigneeId !== undefined ? { assigneeId } : {}) };
-        if (severity && severity !== current.severity) {
-          const definition = await definitionOfRequest(client, current.slaDefinitionId);
-          const target = definition.targets![severity]!;
-          const clock = {
-            ...clockOf(current),
-            firstResponseTargetMinutes: target.firstResponseMinutes,
-            resolutionTargetMinutes: target.resolutionMinutes,
-          };
-          changes = { ...changes, severity, ...clockColumns(definition, clock) };
-        }
-        const after = await saveRequestChange(client, current, changes, app.settings.reopenWindowDays);
-        if (severity && severity !== current.severity) {
-          await recordRequestEvent(
-            request,
-            client,
-            after,
-            'severity_changed',
-            {
-              from: current.severity,
-              to: severity,
-              firstResponseDueAt: after.firstResponseDueAt,
-              resolutionDueAt: after.resolutionDueAt,
-            },
-            true,
-          );
-        }
-        const fields = Object.keys(text).concat(
-          assigneeId !== undefined ? ['assigneeId'] : [],
-        ) as (keyof typeof after)[];
-        if (fields.length > 0) {
-          await recordRequestEvent(
-            request,
-            client,
-            after,
-            'updated',
-            changeOf(fields, current, after),
-            !fields.includes('assigneeId'),
-          );
-        }
-        return after;
-      });
+      const ctx = ctxOf(request);
+      const updated = await request.inTenant((tx) => changeRequest(tx, ctx, request.params.id, request.body));
       return presentRequest(updated, false);
     },
   );
 
   app.post(
-    '/v1/support-requests/:id/transitions',
+    '/support-requests/:id/transitions',
     {
       schema: {
         operationId: 'transitionSupportRequest',
@@ -266,35 +138,14 @@ export default async function supportRequestRoutes(app: App) {
       config: { access: 'requests:act' },
     },
     async (request) => {
-      const moved = await request.inTenant(async (client) => {
-        const { current, party } = await lockRequest(request, client, request.params.id);
-        const { to, reason, resolution } = request.body;
-        const check = checkTransition(
-          current,
-          to,
-          party,
-          { reason, resolution },
-          new Date(),
-          app.settings.reopenWindowDays,
-        );
-        if (!check.ok) {
-          if (check.field) throw invalidFields([{ path: check.field, message: 'is required for this move' }]);
-          throw new ProblemError(check.code, check.detail);
-        }
-        return moveRequest(client, current, {
-          to,
-          reason,
-          resolution,
-          actor: actorOf(request),
-          reopenWindowDays: app.settings.reopenWindowDays,
-        });
-      });
-      return presentRequest(moved, forCustomer(request));
+      const ctx = ctxOf(request);
+      const moved = await request.inTenant((tx) => transitionRequest(tx, ctx, request.params.id, request.body));
+      return presentRequest(moved, isCustomer(ctx));
     },
   );
 
   app.put(
-    '/v1/support-requests/:id/diagnosis',
+    '/support-requests/:id/diagnosis',
     {
       schema: {
         operationId: 'putSupportRequestDiagnosis',
@@ -308,33 +159,14 @@ export default async function supportRequestRoutes(app: App) {
       config: { access: 'requests:work' },
     },
     async (request) => {
-      const diagnosed = await request.inTenant(async (client) => {
-        const { current } = await lockRequest(request, client, request.params.id);
-        if (current.state !== 'in_progress')
-          throw new ProblemError('invalid-transition', 'A request is diagnosed while in_progress.');
-        const { cause, summary } = request.body;
-        const after = await updateRequest(client, current.id, {
-          diagnosisCause: cause,
-          diagnosisOwnership: causeOwnership[cause],
-          diagnosisSummary: summary,
-          diagnosedAt: new Date().toISOString(),
-        });
-        await recordRequestEvent(
-          request,
-          client,
-          after,
-          'diagnosed',
-          { cause, ownership: causeOwnership[cause], summary },
-          false,
-        );
-        return after;
-      });
+      const ctx = ctxOf(request);
+      const diagnosed = await request.inTenant((tx) => diagnoseRequest(tx, ctx, request.params.id, request.body));
       return presentRequest(diagnosed, false);
     },
   );
 
   app.post(
-    '/v1/support-requests/:id/health-checks',
+    '/support-requests/:id/health-checks',
     {
       schema: {
         operationId: 'checkSupportRequestHealth',
@@ -348,25 +180,14 @@ export default async function supportRequestRoutes(app: App) {
       config: { access: 'requests:work' },
     },
     async (request, reply) => {
-      const check = await request.inTenant(async (client) => {
-        const { current } = await lockRequest(request, client, request.params.id);
-        assertOpen(current.state, 'be checked');
-        const matchingIncidentIds = await activeIncidentIds(client, current.productService, current.customerId);
-        const healthCheck = {
-          checkedAt: new Date().toISOString(),
-          outcome: matchingIncidentIds.length > 0 ? ('known_incident' as const) : ('clear' as const),
-          matchingIncidentIds,
-        };
-        const after = await updateRequest(client, current.id, { healthCheck });
-        await recordRequestEvent(request, client, after, 'health_checked', healthCheck, false);
-        return healthCheck;
-      });
+      const ctx = ctxOf(request);
+      const check = await request.inTenant((tx) => checkRequestHealth(tx, ctx, request.params.id));
       return reply.code(201).send(check);
     },
   );
 
   app.post(
-    '/v1/support-requests/:id/notes',
+    '/support-requests/:id/notes',
     {
       schema: {
         operationId: 'createSupportRequestNote',
@@ -382,48 +203,14 @@ export default async function supportRequestRoutes(app: App) {
       config: { access: 'requests:act' },
     },
     async (request, reply) => {
-      const note = await request.inTenant(async (client) => {
-        const { current, party } = await lockRequest(request, client, request.params.id);
-        assertOpen(current.state, 'take notes');
-        const { text, visibility } = request.body;
-        if (party === 'customer' && visibility !== 'public')
-          throw new ProblemError('forbidden', 'Customers write public notes only.');
-        const actor = actorOf(request);
-        const created = await insertNote(client, {
-          requestId: current.id,
-          customerId: current.customerId,
-          text,
-          visibility,
-          author: actor,
-        });
-        await recordRequestEvent(
-          request,
-          client,
-          current,
-          'note_added',
-          { noteId: created.id, visibility },
-          visibility === 'public',
-        );
-        if (party === 'customer' && current.state === 'awaiting_customer') {
-          await moveRequest(client, current, {
-            to: 'in_progress',
-            actor,
-            reason: 'the customer answered',
-            reopenWindowDays: app.settings.reopenWindowDays,
-          });
-        } else if (party === 'agent' && visibility === 'public' && !current.firstRespondedAt) {
-          const definition = await definitionOfRequest(client, current.slaDefinitionId);
-          const answered = withFirstResponse(clockOf(current), created.createdAt);
-          await saveRequestChange(client, current, clockColumns(definition, answered), app.settings.reopenWindowDays);
-        }
-        return created;
-      });
+      const ctx = ctxOf(request);
+      const note = await request.inTenant((tx) => addNote(tx, ctx, request.params.id, request.body));
       return reply.code(201).header('location', `/v1/support-requests/${request.params.id}/notes`).send(note);
     },
   );
 
   app.get(
-    '/v1/support-requests/:id/notes',
+    '/support-requests/:id/notes',
     {
       schema: {
         operationId: 'listSupportRequestNotes',
@@ -436,20 +223,20 @@ export default async function supportRequestRoutes(app: App) {
       config: { access: 'requests:read' },
     },
     async (request) =>
-      request.inTenant(async (client) => {
-        const current = await visibleRequest(client, request.params.id);
+      request.inTenant(async (tx) => {
+        const current = await visibleRequest(tx, request.params.id);
         return paginate(
           request,
-          client,
+          tx,
           `notes:${current.id}`,
-          (after, limit) => listNotes(client, current.id, after, limit),
+          (after, limit) => listNotes(tx, current.id, after, limit),
           (n) => [n.createdAt, n.id],
         );
       }),
   );
 
   app.get(
-    '/v1/support-requests/:id/events',
+    '/support-requests/:id/events',
     {
       schema: {
         operationId: 'listSupportRequestEvents',
@@ -462,14 +249,15 @@ export default async function supportRequestRoutes(app: App) {
       config: { access: 'requests:read' },
     },
     async (request) =>
-      request.inTenant(async (client) => {
-        const current = await visibleRequest(client, request.params.id);
+      request.inTenant(async (tx) => {
+        const current = await visibleRequest(tx, request.params.id);
+        const forCustomer = isCustomer(ctxOf(request));
         return paginate(
           request,
-          client,
+          tx,
           `request-events:${current.id}`,
           (after, limit) =>
-            listSubjectEvents(client, { type: 'support_request', id: current.id }, forCustomer(request), after, limit),
+            listSubjectEvents(tx, { type: 'support_request', id: current.id }, forCustomer, after, limit),
           (event) => [event.position],
         );
       }),

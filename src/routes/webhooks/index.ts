@@ -1,103 +1,41 @@
 import Type from 'typebox';
-import {
-  deleteSubscription,
-  findSubscription,
-  insertSubscription,
-  listAttempts,
-  listSubscriptions,
-  requeueDelivery,
-} from '../../db/webhooks.js';
-import { scheduleJob } from '../../db/jobs.js';
-import { eventTypeNames } from '../../domain/eventTypes.js';
+import { listAttempts, listSubscriptions } from '../../db/webhooks.js';
 import type { App } from '../../http/app-types.js';
-import { Page, PageQuery, paginate } from '../../http/pagination.js';
-import { invalidFields, ProblemError } from '../../http/problem.js';
-import { component, Nullable, responses, Timestamp, Uuid } from '../../http/schemas.js';
-import { newSigningSecret, refusedTarget } from '../../jobs/webhooks.js';
-import { IdParams } from '../shared.js';
+import { ctxOf } from '../../http/context.js';
+import { paginate } from '../../http/pagination.js';
+import { Page, PageQuery, responses, Uuid } from '../../schemas/common.js';
+import { IdParams } from '../../schemas/shared.js';
+import {
+  CreatedWebhookSubscription,
+  NewWebhookSubscription,
+  WebhookAttempt,
+  WebhookSubscription,
+} from '../../schemas/webhooks.js';
+import { redeliver, subscribe, unsubscribe, visibleSubscription } from '../../services/webhooks.js';
 
 const tags = ['webhooks'];
 
-const subscriptionProperties = {
-  id: Uuid,
-  url: Type.String(),
-  description: Nullable(Type.String()),
-  eventTypes: Type.Array(Type.Enum(eventTypeNames), { description: 'empty: every event' }),
-  failingSince: Nullable(Timestamp, {
-    description: 'since when every delivery has failed; 24 h of it disables the subscription',
-  }),
-  disabledAt: Nullable(Timestamp),
-  disabledReason: Nullable(Type.String()),
-  createdAt: Timestamp,
-};
-
-const WebhookSubscription = component('WebhookSubscription', Type.Object(subscriptionProperties));
-const CreatedWebhookSubscription = component(
-  'CreatedWebhookSubscription',
-  Type.Object({
-    ...subscriptionProperties,
-    secret: Type.String({ description: 'Standard Webhooks signing secret (whsec_…), shown this once' }),
-  }),
-);
-
-const WebhookAttempt = component(
-  'WebhookAttempt',
-  Type.Object({
-    id: Uuid,
-    deliveryId: Uuid,
-    eventId: Type.String(),
-    eventType: Type.String(),
-    deliveryState: Type.Enum(['pending', 'delivered', 'failed']),
-    attemptedAt: Timestamp,
-    statusCode: Nullable(Type.Integer(), { description: "the receiver's status; null when it did not answer" }),
-    error: Nullable(Type.String()),
-    durationMs: Type.Integer(),
-  }),
-);
-
 export default async function webhookRoutes(app: App) {
   app.post(
-    '/v1/webhook-subscriptions',
+    '/webhook-subscriptions',
     {
       schema: {
         operationId: 'createWebhookSubscription',
         tags,
         summary: 'Subscribe a URL to events; deliveries are signed per Standard Webhooks 1.0',
-        body: Type.Object(
-          {
-            url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048 }),
-            description: Type.Optional(Type.String({ maxLength: 500 })),
-            eventTypes: Type.Optional(
-              Type.Array(Type.Enum(eventTypeNames), { uniqueItems: true, description: 'empty or absent: every event' }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: NewWebhookSubscription,
         response: responses({ 201: CreatedWebhookSubscription }),
       },
       config: { access: 'webhooks:manage' },
     },
     async (request, reply) => {
-      const refused = await refusedTarget(request.body.url, app.settings.webhookAllowPrivateTargets);
-      if (refused) throw invalidFields([{ path: '/url', message: refused }]);
-      const secret = newSigningSecret();
-      const subscription = await request.inTenant((client) =>
-        insertSubscription(client, {
-          url: request.body.url,
-          description: request.body.description ?? null,
-          eventTypes: request.body.eventTypes ?? [],
-          secret,
-        }),
-      );
-      return reply
-        .code(201)
-        .header('location', `/v1/webhook-subscriptions/${subscription.id}`)
-        .send({ ...subscription, secret });
+      const subscription = await request.inTenant((tx) => subscribe(tx, ctxOf(request), request.body));
+      return reply.code(201).header('location', `/v1/webhook-subscriptions/${subscription.id}`).send(subscription);
     },
   );
 
   app.get(
-    '/v1/webhook-subscriptions',
+    '/webhook-subscriptions',
     {
       schema: {
         operationId: 'listWebhookSubscriptions',
@@ -109,19 +47,19 @@ export default async function webhookRoutes(app: App) {
       config: { access: 'webhooks:manage' },
     },
     async (request) =>
-      request.inTenant((client) =>
+      request.inTenant((tx) =>
         paginate(
           request,
-          client,
+          tx,
           'webhook-subscriptions',
-          (after, limit) => listSubscriptions(client, after, limit),
+          (after, limit) => listSubscriptions(tx, after, limit),
           (s) => [s.createdAt, s.id],
         ),
       ),
   );
 
   app.get(
-    '/v1/webhook-subscriptions/:id',
+    '/webhook-subscriptions/:id',
     {
       schema: {
         operationId: 'getWebhookSubscription',
@@ -132,15 +70,11 @@ export default async function webhookRoutes(app: App) {
       },
       config: { access: 'webhooks:manage' },
     },
-    async (request) => {
-      const subscription = await request.inTenant((client) => findSubscription(client, request.params.id));
-      if (!subscription) throw new ProblemError('not-found', 'No such webhook subscription.');
-      return subscription;
-    },
+    async (request) => request.inTenant((tx) => visibleSubscription(tx, request.params.id)),
   );
 
   app.delete(
-    '/v1/webhook-subscriptions/:id',
+    '/webhook-subscriptions/:id',
     {
       schema: {
         operationId: 'deleteWebhookSubscription',
@@ -152,14 +86,13 @@ export default async function webhookRoutes(app: App) {
       config: { access: 'webhooks:manage' },
     },
     async (request, reply) => {
-      const deleted = await request.inTenant((client) => deleteSubscription(client, request.params.id));
-      if (!deleted) throw new ProblemError('not-found', 'No such webhook subscription.');
+      await request.inTenant((tx) => unsubscribe(tx, request.params.id));
       return reply.code(204).send(null);
     },
   );
 
   app.get(
-    '/v1/webhook-subscriptions/:id/deliveries',
+    '/webhook-subscriptions/:id/deliveries',
     {
       schema: {
         operationId: 'listWebhookDeliveries',
@@ -172,21 +105,20 @@ export default async function webhookRoutes(app: App) {
       config: { access: 'webhooks:manage' },
     },
     async (request) =>
-      request.inTenant(async (client) => {
-        if (!(await findSubscription(client, request.params.id)))
-          throw new ProblemError('not-found', 'No such webhook subscription.');
+      request.inTenant(async (tx) => {
+        const subscription = await visibleSubscription(tx, request.params.id);
         return paginate(
           request,
-          client,
-          `webhook-attempts:${request.params.id}`,
-          (after, limit) => listAttempts(client, request.params.id, after, limit),
+          tx,
+          `webhook-attempts:${subscription.id}`,
+          (after, limit) => listAttempts(tx, subscription.id, after, limit),
           (attempt) => [attempt.attemptedAt, attempt.id],
         );
       }),
   );
 
   app.post(
-    '/v1/webhook-subscriptions/:id/deliveries/:deliveryId/redeliver',
+    '/webhook-subscriptions/:id/deliveries/:deliveryId/redeliver',
     {
       schema: {
         operationId: 'redeliverWebhook',
@@ -199,11 +131,7 @@ export default async function webhookRoutes(app: App) {
     },
     async (request, reply) => {
       const { id, deliveryId } = request.params;
-      await request.inTenant(async (client) => {
-        if (!(await requeueDelivery(client, id, deliveryId)))
-          throw new ProblemError('not-found', 'No such delivery for this subscription.');
-        await scheduleJob(client, 'deliver_webhook', { deliveryId }, new Date().toISOString(), `webhook:${deliveryId}`);
-      });
+      await request.inTenant((tx) => redeliver(tx, ctxOf(request), id, deliveryId));
       return reply.code(202).send({ deliveryId, state: 'pending' as const });
     },
   );

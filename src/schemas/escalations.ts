@@ -1,8 +1,8 @@
 import Type from 'typebox';
-import { escalationStates } from '../../domain/escalationLifecycle.js';
-import { escalationChannels, escalationTargets } from '../../domain/escalationPolicy.js';
-import { severities } from '../../domain/supportRequests.js';
-import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
+import { escalationStates } from '../domain/escalationLifecycle.js';
+import { escalationChannels, escalationTargets } from '../domain/escalationPolicy.js';
+import { severities } from '../domain/supportRequests.js';
+import { component, Nullable, Timestamp, Uuid } from './common.js';
 
 export const Escalation = component(
   'Escalation',
@@ -78,7 +78,7 @@ export const PartnerCenterRequest = Type.Object(
   {
     Title: Type.String(),
     Description: Type.String(),
-    Severity: Type.Enum(['critical', 'moderate', 'minimal']),
+    Severity: Type.Enum(severities),
     SupportTopicId: Nullable(Type.String()),
     ProductName: Type.String(),
     PrimaryContact: Type.Object({

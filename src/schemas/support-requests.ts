@@ -3,12 +3,15 @@ import {
   requestStates,
   categories,
   causes,
+  healthCheckOutcomes,
+  noteVisibilities,
+  ownerships,
   productTypes,
   requestChannels,
   severities,
-} from '../../domain/supportRequests.js';
-import { slaStatuses } from '../../domain/slaTracking.js';
-import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
+} from '../domain/supportRequests.js';
+import { slaStatuses } from '../domain/slaTracking.js';
+import { component, Nullable, Timestamp, Uuid } from './common.js';
 
 const Requester = Type.Object(
   {
@@ -36,7 +39,7 @@ export const HealthCheck = component(
   'HealthCheck',
   Type.Object({
     checkedAt: Timestamp,
-    outcome: Type.Enum(['clear', 'known_incident']),
+    outcome: Type.Enum(healthCheckOutcomes),
     matchingIncidentIds: Type.Array(Type.String(), {
       description: 'unresolved incidents of the service for this customer or all',
     }),
@@ -61,7 +64,7 @@ export const SupportRequest = component(
     diagnosis: Nullable(
       Type.Object({
         cause: Type.Enum(causes),
-        ownership: Type.Enum(['partner', 'microsoft'], { description: 'derived from the cause (R3)' }),
+        ownership: Type.Enum(ownerships, { description: 'derived from the cause (R3)' }),
         summary: Type.String(),
         diagnosedAt: Timestamp,
       }),
@@ -139,7 +142,7 @@ export const Note = component(
   Type.Object({
     id: Uuid,
     text: Type.String(),
-    visibility: Type.Enum(['public', 'internal']),
+    visibility: Type.Enum(noteVisibilities),
     author: Type.Object({
       kind: Type.Enum(['api_key', 'operator', 'system']),
       id: Type.Optional(Uuid),
@@ -152,7 +155,7 @@ export const Note = component(
 export const NewNote = Type.Object(
   {
     text: Type.String({ minLength: 1, maxLength: 20_000 }),
-    visibility: Type.Enum(['public', 'internal'], { description: 'customers write and read public notes only (R9)' }),
+    visibility: Type.Enum(noteVisibilities, { description: 'customers write and read public notes only (R9)' }),
   },
   { additionalProperties: false },
 );

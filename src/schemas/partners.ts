@@ -1,8 +1,8 @@
 import Type from 'typebox';
-import { competencies, partnerKinds } from '../../domain/partners.js';
-import { supportPlanKinds } from '../../domain/supportPlans.js';
-import { CreatedApiKey } from '../api-keys/schemas.js';
-import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
+import { competencies, partnerKinds } from '../domain/partners.js';
+import { supportPlanKinds } from '../domain/supportPlans.js';
+import { CreatedApiKey } from './api-keys.js';
+import { component, Nullable, Timestamp, Uuid } from './common.js';
 
 export const Partner = component(
   'Partner',

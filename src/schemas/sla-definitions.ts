@@ -1,12 +1,12 @@
 import Type from 'typebox';
-import { contactChannelKinds, pausableStates, pricingModels, slaStatuses } from '../../domain/sla.js';
-import { weekdays } from '../../domain/slaClock.js';
-import { categories, severities } from '../../domain/supportRequests.js';
-import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
+import { contactChannelKinds, pausableStates, pricingModels, slaStatuses } from '../domain/sla.js';
+import { weekdays } from '../domain/slaClock.js';
+import { categories, severities } from '../domain/supportRequests.js';
+import { component, Nullable, Timestamp, Uuid } from './common.js';
 
 const HourMinute = '([01][0-9]|2[0-3]):[0-5][0-9]';
 
-export const BusinessHours = component(
+export const BusinessHoursTerms = component(
   'BusinessHours',
   Type.Object(
     {
@@ -71,7 +71,7 @@ const Targets = Type.Object(
 
 const terms = {
   supportTypes: Type.Array(Type.Enum(categories), { uniqueItems: true, description: 'request categories covered' }),
-  hours: Nullable(BusinessHours),
+  hours: Nullable(BusinessHoursTerms),
   channels: Type.Array(ContactChannel, { maxItems: 20 }),
   pricing: Nullable(Pricing),
   targets: Nullable(Targets),
@@ -124,6 +124,6 @@ export const DueDatesRequest = Type.Object(
   { additionalProperties: false },
 );
 
-export const DueDates = Type.Object({ firstResponseDueAt: Timestamp, resolutionDueAt: Timestamp });
+export const DueDatesAnswer = Type.Object({ firstResponseDueAt: Timestamp, resolutionDueAt: Timestamp });
 
 export const SlaQuery = Type.Object({ status: Type.Optional(Type.Enum(slaStatuses)) });

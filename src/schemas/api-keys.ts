@@ -1,7 +1,7 @@
 import Type from 'typebox';
-import { roles } from '../../domain/access.js';
-import { partnerKinds } from '../../domain/partners.js';
-import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
+import { roles } from '../domain/access.js';
+import { partnerKinds } from '../domain/partners.js';
+import { component, Nullable, Timestamp, Uuid } from './common.js';
 
 const apiKeyProperties = {
   id: Uuid,

@@ -21,10 +21,21 @@ export function registerComponents(app: FastifyInstance): void {
 export const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) =>
   Type.Union([schema, Type.Null()], options);
 
+export const PageQuery = {
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'page size' }),
+  cursor: Type.Optional(Type.String({ maxLength: 1024, description: "the previous page's `nextCursor`" })),
+};
+
+export const Page = <T extends TSchema>(item: T) =>
+  Type.Object({
+    data: Type.Array(item),
+    nextCursor: Nullable(Type.String({ description: 'pass as `cursor` for the next page; null on the last page' })),
+  });
+
 export const Uuid = Type.String({ format: 'uuid' });
 export const Timestamp = Type.String({ format: 'date-time' });
 
-export const Problem = component(
+export const ProblemDetails = component(
   'Problem',
   Type.Object(
     {
@@ -49,7 +60,7 @@ export const problemResponse = (status: number) => ({
     .filter((p) => p.status === status)
     .map((p) => p.title)
     .join('; '),
-  content: { 'application/problem+json': { schema: Problem } },
+  content: { 'application/problem+json': { schema: ProblemDetails } },
 });
 
 /** Every route answers these; listing them keeps each operation's contract complete. */

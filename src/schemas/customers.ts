@@ -1,9 +1,8 @@
 import Type from 'typebox';
-import { component, Nullable, Timestamp, Uuid } from '../../http/schemas.js';
+import { billingStatuses } from '../domain/customers.js';
+import { component, Nullable, Timestamp, Uuid } from './common.js';
 
-export const billingStatuses = ['active', 'past_due', 'suspended'] as const;
-
-const Contact = Type.Object(
+export const Contact = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
     email: Type.String({ format: 'email', maxLength: 254 }),

@@ -1,0 +1,16 @@
+import type { FastifyRequest } from 'fastify';
+import type { CallerContext } from '../services/context.js';
+import { actorOf } from './access.js';
+import { acceptedVersions } from './versioning.js';
+
+/** What a service needs to know of an authenticated request: who calls, with which settings, when. */
+export function ctxOf(request: FastifyRequest): CallerContext {
+  const { keyId, keyName, partnerId, role, customerId } = request.principal;
+  return {
+    actor: actorOf(request),
+    caller: { keyId, keyName, partnerId, role, customerId },
+    settings: request.server.settings,
+    now: new Date(),
+    ifMatch: acceptedVersions(request),
+  };
+}

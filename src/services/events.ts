@@ -1,0 +1,21 @@
+import { listFeed, type FeedFilter } from '../db/events.js';
+import { invalidFields } from '../domain/problems.js';
+import type { Tx } from './context.js';
+
+/** The partner's event feed, read by followers that poll with the last id they processed. */
+
+const EVENT_ID = /^([0-9a-f]{16})([0-9a-f]{16})$/;
+
+/** An event id is the feed position: the writing transaction id and the insert order, in hex. */
+function feedPosition(id: string): { txid: string; position: number } {
+  const match = EVENT_ID.exec(id);
+  if (!match) throw invalidFields([{ path: '/after', message: 'is not an event id' }], '/querystring');
+  return { txid: BigInt(`0x${match[1]}`).toString(), position: Number(BigInt(`0x${match[2]}`)) };
+}
+
+/** The events after `after`, and the id to pass next (unchanged when nothing is new). */
+export async function readFeed(tx: Tx, query: FeedFilter & { after?: string | undefined; limit: number }) {
+  const { after, limit, ...filter } = query;
+  const data = await listFeed(tx, after === undefined ? undefined : feedPosition(after), filter, limit);
+  return { data, nextCursor: data.at(-1)?.id ?? after ?? null };
+}

@@ -1,0 +1,51 @@
+import type { Static } from 'typebox';
+import { findCustomer } from '../db/customers.js';
+import { upsertIncident, type ServiceIncidentRow } from '../db/serviceIncidents.js';
+import { invalidFields, ProblemError } from '../domain/problems.js';
+import type { GraphIssue, GraphIssueBody, GraphIssuesPage } from '../schemas/service-incidents.js';
+import type { Tx } from './context.js';
+
+/** Service incidents from Microsoft Graph (serviceHealthIssue), matched by the health checks (R2). */
+
+function toIncident(id: string, issue: GraphIssueBody): ServiceIncidentRow {
+  const text = (value: unknown) => (value === undefined ? null : (value as string | null));
+  return {
+    id,
+    title: issue.title as string,
+    service: issue.service as string,
+    feature: text(issue.feature),
+    featureGroup: text(issue.featureGroup),
+    classification: issue.classification as string,
+    status: issue.status as string,
+    isResolved: issue.isResolved as boolean,
+    impactDescription: text(issue.impactDescription),
+    startDateTime: text(issue.startDateTime),
+    endDateTime: text(issue.endDateTime),
+    lastModifiedDateTime: text(issue.lastModifiedDateTime),
+    customerId: text(issue.customerId),
+  };
+}
+
+async function store(tx: Tx, incident: ServiceIncidentRow): Promise<ServiceIncidentRow> {
+  if (incident.customerId && !(await findCustomer(tx, incident.customerId))) {
+    throw new ProblemError(
+      'invalid-reference',
+      `customerId of ${incident.id} does not name a customer of this partner.`,
+    );
+  }
+  return upsertIncident(tx, incident);
+}
+
+/** Creates or replaces one incident; the id in the body, if any, is the one in the path. */
+export async function putIncident(tx: Tx, id: string, issue: Static<typeof GraphIssue>): Promise<ServiceIncidentRow> {
+  if (issue.id !== undefined && issue.id !== id) {
+    throw invalidFields([{ path: '/id', message: 'differs from the id in the path' }]);
+  }
+  return store(tx, toIncident(id, issue));
+}
+
+/** Upserts every issue of a Graph page by id, all or none. */
+export async function importIncidents(tx: Tx, page: Static<typeof GraphIssuesPage>): Promise<{ imported: number }> {
+  for (const issue of page.value) await store(tx, toIncident(issue.id, issue));
+  return { imported: page.value.length };
+}

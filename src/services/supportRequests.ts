@@ -1,0 +1,396 @@
+import type { Static } from 'typebox';
+import { findApiKey } from '../db/apiKeys.js';
+import { findCustomerForIntake } from '../db/customers.js';
+import { changeOf, recordEvent } from '../db/events.js';
+import { insertNote, type NoteRow } from '../db/notes.js';
+import { activeIncidentIds } from '../db/serviceIncidents.js';
+import { definitionOfRequest, type SlaDefinitionRow } from '../db/slaDefinitions.js';
+import {
+  findRequest,
+  insertRequest,
+  lockRequestRow,
+  updateRequest,
+  type StoredHealthCheck,
+  type RequestRecord,
+  type StoredRequest,
+} from '../db/supportRequests.js';
+import { refuseIntake } from '../domain/intakePolicy.js';
+import { checkTransition, finalStates, partyOf, type Party } from '../domain/requestLifecycle.js';
+import { nextTimerAt } from '../domain/slaAlerts.js';
+import { clockAfterMove, slaInstants, withFirstResponse, type SlaClock } from '../domain/slaTracking.js';
+import { causeOwnership, type RequestState } from '../domain/supportRequests.js';
+import { invalidFields, ProblemError, refuse } from '../domain/problems.js';
+import type {
+  Diagnosis,
+  NewNote,
+  NewSupportRequest,
+  SupportRequestPatch,
+  TransitionRequest,
+} from '../schemas/support-requests.js';
+import { assertVersion, type CallerContext, type Context, type Tx } from './context.js';
+
+/**
+ * Support requests: raising one, and every change to it, keeping its invariants together whoever
+ * makes it (a route, an escalation, a timer): the lifecycle move with its SLA clock, its event and
+ * the moment its timer must next look at it.
+ */
+
+export function clockOf(record: RequestRecord): SlaClock {
+  return {
+    openedAt: record.createdAt,
+    firstResponseTargetMinutes: record.firstResponseTargetMinutes,
+    resolutionTargetMinutes: record.resolutionTargetMinutes,
+    pausedMinutes: record.pausedMinutes,
+    pausedAt: record.pausedAt,
+    firstRespondedAt: record.firstRespondedAt,
+    resolvedAt: record.resolvedAt,
+  };
+}
+
+/** The stored columns of a clock and the instants that follow from it. */
+function clockColumns(definition: Pick<SlaDefinitionRow, 'hours'>, clock: SlaClock) {
+  const { openedAt: _openedAt, ...stored } = clock;
+  return { ...stored, ...slaInstants(definition.hours!, clock) };
+}
+
+export interface Move {
+  to: RequestState;
+  reason?: string | undefined;
+  resolution?: { code: string; summary: string } | undefined;
+}
+
+/** Customers never see the partner's diagnosis, checks or assignee (R9). */
+export const isCustomer = (ctx: CallerContext) => ctx.caller.role === 'customer_user';
+
+/** The wire shape (SPEC §2). Customers never see the partner's diagnosis, checks or assignee (R9). */
+export function presentRequest(record: StoredRequest, forCustomer: boolean) {
+  return {
+    id: record.id,
+    number: record.number,
+    customerId: record.customerId,
+    title: record.title,
+    description: record.description,
+    category: record.category,
+    product: { name: record.productName, type: record.productType, service: record.productService },
+    severity: record.severity,
+    channel: record.channel,
+    requester: record.requester,
+    state: record.state,
+    assigneeId: forCustomer ? null : record.assigneeId,
+    diagnosis:
+      forCustomer || !record.diagnosisCause
+        ? null
+        : {
+            cause: record.diagnosisCause,
+            ownership: record.diagnosisOwnership!,
+            summary: record.diagnosisSummary!,
+            diagnosedAt: record.diagnosedAt!,
+          },
+    healthCheck: forCustomer ? null : record.healthCheck,
+    resolution:
+      record.resolutionCode && record.resolvedAt
+        ? { code: record.resolutionCode, summary: record.resolutionSummary!, resolvedAt: record.resolvedAt }
+        : null,
+    sla: {
+      definitionId: record.slaDefinitionId,
+      definitionVersion: record.slaDefinitionVersion,
+      status: record.slaStatus,
+      firstResponseDueAt: record.firstResponseDueAt,
+      firstRespondedAt: record.firstRespondedAt,
+      resolutionDueAt: record.resolutionDueAt,
+      pausedMinutes: record.pausedMinutes,
+    },
+    version: record.version,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+/** The request as the caller may see it (row-level security hides other customers' requests). */
+export async function visibleRequest(tx: Tx, id: string): Promise<StoredRequest> {
+  const found = await findRequest(tx, id);
+  if (!found) throw new ProblemError('not-found', 'No such support request.');
+  return found;
+}
+
+/**
+ * Locks a request for a change (honouring If-Match) and tells who the caller is on it; a caller
+ * who is no party to this request (a billing admin on a technical request) is refused.
+ */
+async function lockRequest(tx: Tx, ctx: CallerContext, id: string): Promise<{ current: StoredRequest; party: Party }> {
+  const current = await lockRequestRow(tx, id);
+  if (!current) throw new ProblemError('not-found', 'No such support request.');
+  assertVersion(ctx, current.version);
+  const party = partyOf(ctx.caller.role, current.category);
+  if (!party) throw new ProblemError('forbidden', `A ${ctx.caller.role} does not work ${current.category} requests.`);
+  return { current, party };
+}
+
+function assertOpen(state: RequestState, action: string): void {
+  if (finalStates.includes(state as never))
+    throw new ProblemError('invalid-transition', `A ${state} request cannot ${action}.`);
+}
+
+/** Records an event about a request, visible to its customer when `customerVisible`. */
+const recordRequestEvent = (
+  tx: Tx,
+  ctx: Context,
+  record: StoredRequest,
+  type: string,
+  data: Record<string, unknown>,
+  customerVisible: boolean,
+) =>
+  recordEvent(tx, {
+    type: `support_request.${type}`,
+    subject: { type: 'support_request', id: record.id },
+    actor: ctx.actor,
+    data: { ...data, customerId: record.customerId },
+    customerVisible,
+  });
+
+/**
+ * Saves a change to a locked request together with the moment its timer must next look at it
+ * (the next SLA alert, or the auto-close of a resolved request); the database wakes the partner's
+ * timer when that moment comes before it (migration 008).
+ */
+export function saveRequestChange(
+  tx: Tx,
+  ctx: Context,
+  current: StoredRequest,
+  changes: Partial<RequestRecord>,
+): Promise<StoredRequest> {
+  return updateRequest(tx, current.id, {
+    ...changes,
+    nextTimerAt: nextTimerAt({ ...current, ...changes }, ctx.settings.reopenWindowDays),
+  });
+}
+
+/**
+ * Moves a locked request to `move.to` (already checked against the lifecycle table): runs the SLA
+ * clock, records the resolution or closing, and writes the state_changed event, all in the
+ * caller's transaction.
+ */
+export async function moveRequest(tx: Tx, ctx: Context, current: StoredRequest, move: Move): Promise<StoredRequest> {
+  const now = ctx.now.toISOString();
+  const definition = await definitionOfRequest(tx, current.slaDefinitionId);
+  let clock = clockAfterMove(definition.hours!, definition.pauseOn, clockOf(current), current.state, move.to, now);
+  if (current.state === 'new' && move.to === 'in_progress') clock = withFirstResponse(clock, now);
+  const reopened = current.state === 'resolved' && move.to === 'in_progress';
+  const updated = await saveRequestChange(tx, ctx, current, {
+    state: move.to,
+    ...clockColumns(definition, clock),
+    ...(move.resolution ? { resolutionCode: move.resolution.code, resolutionSummary: move.resolution.summary } : {}),
+    ...(reopened ? { resolutionCode: null, resolutionSummary: null } : {}),
+    ...(move.to === 'closed' || move.to === 'cancelled' ? { closedAt: now } : {}),
+  });
+  await recordEvent(tx, {
+    type: 'support_request.state_changed',
+    subject: { type: 'support_request', id: current.id },
+    actor: ctx.actor,
+    data: {
+      from: current.state,
+      to: move.to,
+      ...(move.reason ? { reason: move.reason } : {}),
+      ...(move.resolution ? { resolution: move.resolution } : {}),
+      customerId: current.customerId,
+    },
+    customerVisible: true,
+  });
+  return updated;
+}
+
+/** Raises a request (R1, R6, R7): the intake rules, then the SLA clock of the covering definition. */
+export async function raiseRequest(
+  tx: Tx,
+  ctx: CallerContext,
+  input: Static<typeof NewSupportRequest>,
+): Promise<StoredRequest> {
+  const { caller } = ctx;
+  const customerId = input.customerId ?? caller.customerId;
+  if (!customerId) throw invalidFields([{ path: '/customerId', message: 'is required' }]);
+  // Row-level security already hides other customers from a customer user.
+  const intake = await findCustomerForIntake(tx, customerId);
+  refuse(
+    refuseIntake({
+      role: caller.role,
+      ownCustomerId: caller.customerId,
+      customerId,
+      category: input.category,
+      customer: intake?.customer,
+      coveredSupportTypes: intake?.terms?.supportTypes ?? null,
+    }),
+  );
+  // The intake rules refused a missing customer and a missing definition.
+  const customer = intake!.customer;
+  const definition = intake!.terms!;
+  const requester = input.requester ?? customer.contacts[0];
+  if (!requester)
+    throw invalidFields([{ path: '/requester', message: 'is required when the customer has no contact' }]);
+  const target = definition.targets[input.severity]!;
+  const openedAt = ctx.now.toISOString();
+  const clockFields = clockColumns(definition, {
+    openedAt,
+    firstResponseTargetMinutes: target.firstResponseMinutes,
+    resolutionTargetMinutes: target.resolutionMinutes,
+    pausedMinutes: 0,
+    pausedAt: null,
+    firstRespondedAt: null,
+    resolvedAt: null,
+  });
+  return insertRequest(
+    tx,
+    {
+      ...clockFields,
+      createdAt: openedAt,
+      customerId: customer.id,
+      title: input.title,
+      description: input.description,
+      category: input.category,
+      productName: input.product.name,
+      productType: input.product.type,
+      productService: input.product.service,
+      severity: input.severity,
+      channel: input.channel ?? 'api',
+      requester,
+      state: 'new',
+      assigneeId: null,
+      diagnosisCause: null,
+      diagnosisOwnership: null,
+      diagnosisSummary: null,
+      diagnosedAt: null,
+      healthCheck: null,
+      resolutionCode: null,
+      resolutionSummary: null,
+      closedAt: null,
+      slaDefinitionId: definition.id,
+      slaDefinitionVersion: definition.version,
+      slaAlerts: [],
+      nextTimerAt: nextTimerAt({ ...clockFields, state: 'new', slaAlerts: [] }, ctx.settings.reopenWindowDays),
+    },
+    ctx.actor,
+  );
+}
+
+/** Changes title, description, severity (new targets, same business time used) or assignee. */
+export async function changeRequest(
+  tx: Tx,
+  ctx: CallerContext,
+  id: string,
+  input: Static<typeof SupportRequestPatch>,
+): Promise<StoredRequest> {
+  const { current } = await lockRequest(tx, ctx, id);
+  assertOpen(current.state, 'change');
+  const { severity, assigneeId, ...text } = input;
+  if (assigneeId) {
+    const assignee = await findApiKey(tx, assigneeId);
+    if (!assignee || assignee.revokedAt || !partyOf(assignee.role, current.category)) {
+      throw new ProblemError('invalid-reference', 'assigneeId names an active key of an agent who works this request.');
+    }
+  }
+  let changes: Partial<RequestRecord> = { ...text, ...(assigneeId !== undefined ? { assigneeId } : {}) };
+  const resized = severity !== undefined && severity !== current.severity;
+  if (resized) {
+    const definition = await definitionOfRequest(tx, current.slaDefinitionId);
+    const target = definition.targets![severity]!;
+    const clock = {
+      ...clockOf(current),
+      firstResponseTargetMinutes: target.firstResponseMinutes,
+      resolutionTargetMinutes: target.resolutionMinutes,
+    };
+    changes = { ...changes, severity, ...clockColumns(definition, clock) };
+  }
+  const after = await saveRequestChange(tx, ctx, current, changes);
+  if (resized) {
+    const { firstResponseDueAt, resolutionDueAt } = after;
+    const data = { from: current.severity, to: severity, firstResponseDueAt, resolutionDueAt };
+    await recordRequestEvent(tx, ctx, after, 'severity_changed', data, true);
+  }
+  const fields = Object.keys(text).concat(assigneeId !== undefined ? ['assigneeId'] : []) as (keyof typeof after)[];
+  if (fields.length > 0) {
+    const data = changeOf(fields, current, after);
+    await recordRequestEvent(tx, ctx, after, 'updated', data, !fields.includes('assigneeId'));
+  }
+  return after;
+}
+
+/** Moves a request along its lifecycle, as the caller's party on it may. */
+export async function transitionRequest(
+  tx: Tx,
+  ctx: CallerContext,
+  id: string,
+  input: Static<typeof TransitionRequest>,
+): Promise<StoredRequest> {
+  const { current, party } = await lockRequest(tx, ctx, id);
+  const { to, reason, resolution } = input;
+  const check = checkTransition(current, to, party, { reason, resolution }, ctx.now, ctx.settings.reopenWindowDays);
+  if (!check.ok) {
+    if (check.field) throw invalidFields([{ path: check.field, message: 'is required for this move' }]);
+    throw new ProblemError(check.code, check.detail);
+  }
+  return moveRequest(tx, ctx, current, { to, reason, resolution });
+}
+
+/** Records the diagnosis (R2); ownership follows from the cause (R3). */
+export async function diagnoseRequest(
+  tx: Tx,
+  ctx: CallerContext,
+  id: string,
+  input: Static<typeof Diagnosis>,
+): Promise<StoredRequest> {
+  const { current } = await lockRequest(tx, ctx, id);
+  if (current.state !== 'in_progress')
+    throw new ProblemError('invalid-transition', 'A request is diagnosed while in_progress.');
+  const { cause, summary } = input;
+  const after = await updateRequest(tx, current.id, {
+    diagnosisCause: cause,
+    diagnosisOwnership: causeOwnership[cause],
+    diagnosisSummary: summary,
+    diagnosedAt: ctx.now.toISOString(),
+  });
+  await recordRequestEvent(tx, ctx, after, 'diagnosed', { cause, ownership: causeOwnership[cause], summary }, false);
+  return after;
+}
+
+/** Checks service health for known incidents of the request's service (R2) and keeps the result. */
+export async function checkRequestHealth(tx: Tx, ctx: CallerContext, id: string): Promise<StoredHealthCheck> {
+  const { current } = await lockRequest(tx, ctx, id);
+  assertOpen(current.state, 'be checked');
+  const matchingIncidentIds = await activeIncidentIds(tx, current.productService, current.customerId);
+  const healthCheck = {
+    checkedAt: ctx.now.toISOString(),
+    outcome: matchingIncidentIds.length > 0 ? ('known_incident' as const) : ('clear' as const),
+    matchingIncidentIds,
+  };
+  const after = await updateRequest(tx, current.id, { healthCheck });
+  await recordRequestEvent(tx, ctx, after, 'health_checked', healthCheck, false);
+  return healthCheck;
+}
+
+/**
+ * Adds a note. A customer's note on a request awaiting it moves it back to in_progress; the
+ * partner's first public note is the first response.
+ */
+export async function addNote(tx: Tx, ctx: CallerContext, id: string, input: Static<typeof NewNote>): Promise<NoteRow> {
+  const { current, party } = await lockRequest(tx, ctx, id);
+  assertOpen(current.state, 'take notes');
+  const { text, visibility } = input;
+  if (party === 'customer' && visibility !== 'public')
+    throw new ProblemError('forbidden', 'Customers write public notes only.');
+  const created = await insertNote(tx, {
+    requestId: current.id,
+    customerId: current.customerId,
+    text,
+    visibility,
+    author: ctx.actor,
+  });
+  const data = { noteId: created.id, visibility };
+  await recordRequestEvent(tx, ctx, current, 'note_added', data, visibility === 'public');
+  if (party === 'customer' && current.state === 'awaiting_customer') {
+    await moveRequest(tx, ctx, current, { to: 'in_progress', reason: 'the customer answered' });
+  } else if (party === 'agent' && visibility === 'public' && !current.firstRespondedAt) {
+    const definition = await definitionOfRequest(tx, current.slaDefinitionId);
+    const answered = withFirstResponse(clockOf(current), created.createdAt);
+    await saveRequestChange(tx, ctx, current, clockColumns(definition, answered));
+  }
+  return created;
+}

@@ -1,0 +1,183 @@
+/**
+ * Rules every table of the migrated schema keeps, read from the catalogue so that a new table or
+ * a new migration is held to them without a new test: tenancy through row-level security, keys
+ * that carry partner_id (so the tables can be distributed by partner with Citus), check
+ * constraints that say what src/domain says, and the committed schema snapshot.
+ */
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import t from 'tap';
+import { roles } from '../../src/domain/access.js';
+import { escalationStates } from '../../src/domain/escalationLifecycle.js';
+import { escalationChannels, escalationTargets } from '../../src/domain/escalationPolicy.js';
+import { competencies, partnerKinds } from '../../src/domain/partners.js';
+import { slaStatuses as slaDefinitionStatuses } from '../../src/domain/sla.js';
+import { supportPlanKinds } from '../../src/domain/supportPlans.js';
+import {
+  categories,
+  causeOwnership,
+  causes,
+  productTypes,
+  requestChannels,
+  requestStates,
+  severities,
+} from '../../src/domain/supportRequests.js';
+import { schemaSnapshot, SNAPSHOT_FILE } from '../../scripts/schema-snapshot.js';
+import { freshDatabase } from '../helper.js';
+
+const url = await freshDatabase(t);
+const client = new pg.Client({ connectionString: url });
+await client.connect();
+t.teardown(() => client.end());
+
+async function rows<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
+  return (await client.query<T>(sql)).rows;
+}
+
+/** The tables that hold a partner's data: those with a partner_id column. */
+const tenantTables = `
+  select c.oid, c.relname
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+   where n.nspname = 'public' and c.relkind in ('r', 'p')
+     and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'partner_id' and not a.attisdropped)`;
+
+t.test('every table with a partner_id column has row-level security enabled, forced, and a policy', async (t) => {
+  const tables = await rows<{ table: string; enabled: boolean; forced: boolean; policies: number }>(`
+    select t.relname as table, c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
+           (select count(*) from pg_policy p where p.polrelid = t.oid)::int as policies
+      from (${tenantTables}) t join pg_class c on c.oid = t.oid
+     order by t.relname`);
+  t.ok(
+    ['customers', 'support_requests', 'escalations', 'events'].every((name) =>
+      tables.some((row) => row.table === name),
+    ),
+    'the tenant tables are found',
+  );
+  for (const { table, enabled, forced, policies } of tables) {
+    t.same({ enabled, forced, hasPolicy: policies > 0 }, { enabled: true, forced: true, hasPolicy: true }, table);
+  }
+});
+
+/**
+ * Keys that cannot carry partner_id, and why. Foreign keys to `partners` need none: partners
+ * is the tenant list itself, a reference table under Citus.
+ */
+const FORWARDING =
+  "a provider's forwarded escalation points at its reseller's escalation, which belongs to another partner";
+const keysWithoutPartner: Record<string, string> = {
+  escalations_id_key: FORWARDING,
+  escalations_parent_escalation_id_fkey: FORWARDING,
+};
+
+t.test('every primary key, unique key and foreign key of a tenant table includes partner_id', async (t) => {
+  const keys = await rows<{ table: string; name: string; kind: string; columns: string[]; references: string | null }>(`
+    select t.relname as table, con.conname as name,
+           case con.contype when 'p' then 'primary key' when 'u' then 'unique' else 'foreign key' end as kind,
+           array(select a.attname::text from unnest(con.conkey) with ordinality k (attnum, ord)
+                  join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum order by k.ord) as columns,
+           case when con.contype = 'f' then con.confrelid::regclass::text end as references
+      from (${tenantTables}) t join pg_constraint con on con.conrelid = t.oid
+     where con.contype in ('p', 'u', 'f')
+    union all
+    -- Unique indexes that no constraint owns (partial or on expressions); an expression counts
+    -- when it reads partner_id.
+    select t.relname, ic.relname, 'unique index',
+           array(select pg_get_indexdef(i.indexrelid, k, true) from generate_series(1, i.indnkeyatts) k), null
+      from (${tenantTables}) t
+      join pg_index i on i.indrelid = t.oid and i.indisunique
+      join pg_class ic on ic.oid = i.indexrelid
+     where not exists (select 1 from pg_constraint con where con.conindid = i.indexrelid and con.conrelid = t.oid)
+     order by 1, 2`);
+  t.ok(
+    keys.some((key) => key.kind === 'primary key'),
+    'primary keys are found',
+  );
+  for (const name of Object.keys(keysWithoutPartner)) {
+    t.ok(
+      keys.some((key) => key.name === name),
+      `the exception ${name} names a key that exists`,
+    );
+  }
+  for (const key of keys) {
+    if (key.references === 'partners') continue;
+    const carriesPartner = key.columns.some((column) => /\bpartner_id\b/.test(column));
+    if (keysWithoutPartner[key.name]) {
+      t.notOk(
+        carriesPartner,
+        `${key.name} is excepted (${keysWithoutPartner[key.name]}); once it has partner_id, drop the exception`,
+      );
+      continue;
+    }
+    t.ok(carriesPartner, `${key.table}: ${key.kind} ${key.name} (${key.columns.join(', ')}) includes partner_id`);
+  }
+});
+
+/**
+ * Every check constraint of the form `column in (…)`, and the src/domain vocabulary it must
+ * equal. A new such constraint fails until it is listed here.
+ */
+const vocabularies: Record<string, readonly string[]> = {
+  'api_keys.role': roles,
+  'customers.billing_status': ['active', 'past_due', 'suspended'], // not yet in src/domain
+  'escalations.channel': escalationChannels,
+  'escalations.severity': severities,
+  'escalations.state': escalationStates,
+  'escalations.target': escalationTargets,
+  'partners.competency': competencies,
+  'partners.kind': partnerKinds,
+  'request_notes.visibility': ['public', 'internal'], // not yet in src/domain
+  'sla_definitions.status': slaDefinitionStatuses,
+  'support_plans.kind': supportPlanKinds,
+  'support_requests.category': categories,
+  'support_requests.channel': requestChannels,
+  'support_requests.diagnosis_cause': causes,
+  'support_requests.diagnosis_ownership': [...new Set(Object.values(causeOwnership))],
+  'support_requests.product_type': productTypes,
+  'support_requests.severity': severities,
+  'support_requests.state': requestStates,
+  'webhook_deliveries.state': ['pending', 'delivered', 'failed'], // not yet in src/domain
+};
+
+const IN_LIST = /^CHECK \(\((\w+) = ANY \(ARRAY\[(.*)\]\)\)\)$/;
+
+t.test("the domain's vocabularies are the database's check constraints", async (t) => {
+  const checks = await rows<{ table: string; definition: string }>(`
+    select c.relname as table, pg_get_constraintdef(con.oid) as definition
+      from pg_constraint con
+      join pg_class c on c.oid = con.conrelid
+      join pg_namespace n on n.oid = c.relnamespace
+     where n.nspname = 'public' and con.contype = 'c'
+     order by 1, 2`);
+  const inDatabase: Record<string, string[]> = {};
+  for (const { table, definition } of checks) {
+    const match = IN_LIST.exec(definition);
+    if (!match) continue;
+    const values = [...match[2]!.matchAll(/'([^']*)'::text/g)].map((value) => value[1]!);
+    inDatabase[`${table}.${match[1]}`] = values.sort();
+  }
+  t.same(
+    Object.keys(inDatabase).sort(),
+    Object.keys(vocabularies).sort(),
+    'every vocabulary is checked, and only those',
+  );
+  for (const [column, values] of Object.entries(vocabularies)) {
+    t.same(inDatabase[column], [...values].sort(), column);
+  }
+});
+
+t.test('the committed schema snapshot is what the migrations make', async (t) => {
+  const committed = await readFile(SNAPSHOT_FILE, 'utf8');
+  const fresh = await schemaSnapshot(client);
+  t.ok(
+    committed === fresh,
+    'migrations/schema.snapshot.sql is stale: run `npm run schema:snapshot` and commit the result',
+  );
+  if (committed !== fresh) {
+    const committedLines = committed.split('\n');
+    const freshLines = fresh.split('\n');
+    const first = freshLines.findIndex((line, i) => line !== committedLines[i]);
+    t.comment(
+      `first difference, line ${first + 1}:\n  committed: ${committedLines[first]}\n  fresh:     ${freshLines[first]}`,
+    );
+  }
+});

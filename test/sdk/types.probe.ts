@@ -1,0 +1,73 @@
+/**
+ * Compile-time probes of the SDK's types, checked by `npm run typecheck` (tsc --strict) and never
+ * run. Each `@ts-expect-error` line must fail to compile: if the contract makes a required field
+ * optional or drops a typed parameter, the error goes away and the type check fails on that line.
+ */
+import {
+  followEvents,
+  paginate,
+  verifyWebhook,
+  type components,
+  type Event,
+  type PartnerdeskClient,
+} from '../../sdk/typescript/src/index.js';
+
+type Schemas = components['schemas'];
+
+// Fields every client relies on stay required.
+// @ts-expect-error a support request always has an id
+export const requestWithoutId: Pick<Schemas['SupportRequest'], 'id'> = {};
+// @ts-expect-error … a state
+export const requestWithoutState: Pick<Schemas['SupportRequest'], 'state'> = {};
+// @ts-expect-error … and a customer
+export const requestWithoutCustomer: Pick<Schemas['SupportRequest'], 'customerId'> = {};
+// @ts-expect-error a customer always has an id
+export const customerWithoutId: Pick<Schemas['Customer'], 'id'> = {};
+// @ts-expect-error an event always has an id
+export const eventWithoutId: Pick<Event, 'id'> = {};
+// @ts-expect-error … a type
+export const eventWithoutType: Pick<Event, 'type'> = {};
+// @ts-expect-error a problem always has its code
+export const problemWithoutCode: Pick<Schemas['Problem'], 'code'> = {};
+
+export async function typedCalls(client: PartnerdeskClient, etag: string) {
+  // Typed query parameters, path parameters and bodies.
+  await client.GET('/v1/support-requests', { params: { query: { limit: 20, state: 'in_progress' } } });
+  // @ts-expect-error `state` only takes the request states
+  await client.GET('/v1/support-requests', { params: { query: { limit: 20, state: 'open' } } });
+  // @ts-expect-error the path needs its id
+  await client.GET('/v1/support-requests/{id}', {});
+  // @ts-expect-error creating a customer needs a body
+  await client.POST('/v1/customers', {});
+
+  // The SDK's write options are typed.
+  await client.PATCH('/v1/customers/{id}', { params: { path: { id: 'c' } }, body: { name: 'n' }, ifMatch: etag });
+  // @ts-expect-error an ETag is a string
+  await client.PATCH('/v1/customers/{id}', { params: { path: { id: 'c' } }, body: {}, ifMatch: 7 });
+  // @ts-expect-error so is an Idempotency-Key
+  await client.POST('/v1/partner/support-plans', { body: { kind: 'premier', validFrom: '' }, idempotencyKey: 7 });
+
+  // Pages: typed items, `limit` optional, list filters typed, path parameters required.
+  for await (const request of paginate(client, '/v1/support-requests', { query: { state: 'in_progress' } })) {
+    request.state satisfies Schemas['SupportRequest']['state'];
+  }
+  for await (const note of paginate(client, '/v1/support-requests/{id}/notes', { path: { id: 'r' } })) {
+    note.id satisfies string;
+  }
+  // @ts-expect-error `state` only takes the request states
+  paginate(client, '/v1/support-requests', { query: { state: 'open' } });
+  // @ts-expect-error a request's notes need the request id
+  paginate(client, '/v1/support-requests/{id}/notes');
+  // @ts-expect-error not a list
+  paginate(client, '/v1/me');
+  // @ts-expect-error the feed is followed by event id, not paged by cursor
+  paginate(client, '/v1/events');
+
+  // The feed and webhooks give typed events.
+  for await (const event of followEvents(client, { query: { subjectType: 'support_request' } })) {
+    event.type satisfies string;
+  }
+  // @ts-expect-error `subjectType` takes the subject types
+  followEvents(client, { query: { subjectType: 'ticket' } });
+  verifyWebhook('whsec_…', '{}', {}) satisfies Event;
+}
