@@ -671,16 +671,50 @@ begin
         from webhook_subscriptions s
        -- Explicit, not left to row-level security: a superuser owner bypasses it.
        where s.partner_id = recipient and s.disabled_at is null and (s.event_types = '{}' or new.type = any (s.event_types))
-      returning id
+      returning id, subscription_id
     loop
       perform graphile_worker.add_job('deliver_webhook', json_build_object('partnerId', recipient, 'deliveryId', delivery.id),
-                                      job_key => 'webhook:' || delivery.id, max_attempts => 5);
+                                      queue_name => 'webhooks:' || delivery.subscription_id,
+                                      job_key => 'webhook:' || delivery.id, max_attempts => 25);
     end loop;
   end loop;
   if new.also_visible_to is not null or new.partner_id::text is distinct from acting then
     perform set_config('app.partner_id', coalesce(acting, ''), true);
   end if;
   return null;
+end
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.feed_lag_seconds()
+ RETURNS double precision
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  select coalesce(extract(epoch from now() - min(xact_start)), 0)::float8
+    from pg_stat_activity
+   where backend_xid is not null and pid <> pg_backend_pid()
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.job_queue_stats()
+ RETURNS TABLE(task text, ready bigint, scheduled bigint, running bigint, failed bigint, oldest_ready_seconds double precision)
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+begin
+  return query
+    select j.task_identifier::text,
+           count(*) filter (where j.locked_at is null and j.attempts < j.max_attempts and j.run_at <= now()),
+           count(*) filter (where j.locked_at is null and j.attempts < j.max_attempts and j.run_at > now()),
+           count(*) filter (where j.locked_at is not null),
+           count(*) filter (where j.attempts >= j.max_attempts),
+           coalesce(extract(epoch from now() - min(j.run_at) filter (
+             where j.locked_at is null and j.attempts < j.max_attempts and j.run_at <= now())), 0)::float8
+      from graphile_worker.jobs j
+     group by j.task_identifier;
 end
 $function$
 ;
@@ -699,8 +733,14 @@ CREATE OR REPLACE FUNCTION public.schedule_job(task text, payload json, run_at t
  SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
+declare
+  queue text;
 begin
-  perform graphile_worker.add_job(task, payload, run_at => run_at, job_key => job_key, max_attempts => 5);
+  if task = 'deliver_webhook' then
+    select 'webhooks:' || subscription_id into queue from webhook_deliveries where id = (payload ->> 'deliveryId')::uuid;
+  end if;
+  perform graphile_worker.add_job(task, payload, queue_name => queue, run_at => run_at, job_key => job_key,
+                                  max_attempts => 25);
 end
 $function$
 ;
@@ -741,7 +781,7 @@ begin
    where id = app_partner_id() and (timer_due_at is null or timer_due_at > at);
   if found then
     perform graphile_worker.add_job('request_timers', json_build_object('partnerId', app_partner_id()),
-                                    run_at => at, job_key => 'timers:' || app_partner_id(), max_attempts => 5);
+                                    run_at => at, job_key => 'timers:' || app_partner_id(), max_attempts => 25);
   end if;
 end
 $function$
@@ -777,6 +817,10 @@ grant execute on function authenticate_api_key(claimed_partner uuid, claimed_has
 grant execute on function create_request_number_sequence() to public;
 
 grant execute on function fan_out_event() to public;
+
+grant execute on function feed_lag_seconds() to partnerdesk_app;
+
+grant execute on function job_queue_stats() to partnerdesk_app;
 
 grant execute on function next_request_number() to public;
 

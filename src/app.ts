@@ -9,6 +9,7 @@ import access, { type Principal } from './http/access.js';
 import type { App } from './http/app-types.js';
 import inputHygiene from './http/hygiene.js';
 import idempotency from './http/idempotency.js';
+import { metrics } from './http/metrics.js';
 import rateLimiting from './http/rateLimit.js';
 import entityTags from './http/versioning.js';
 import { openApi } from './http/openapi.js';
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(inputHygiene);
   await app.register(rateLimiting, { perMinute: deps.settings.rateLimitPerMinute });
   await app.register(access, { pool: deps.pool, operatorToken: deps.settings.operatorToken });
+  await app.register(metrics);
   await app.register(entityTags);
   await app.register(idempotency, { pool: deps.pool });
   await app.register(openApi, { version });

@@ -59,6 +59,18 @@ export const EnvSchema = Type.Object({
     default: 120,
     description: 'a background job locked this long belongs to a crashed process and runs again',
   }),
+  REQUEST_TIMEOUT_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: 3600,
+    default: 60,
+    description: 'a request whose head and body have not all arrived by then is cut off (408)',
+  }),
+  HEADERS_TIMEOUT_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: 3600,
+    default: 10,
+    description: 'a request whose head has not all arrived by then is cut off (at most REQUEST_TIMEOUT_SECONDS)',
+  }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     default: 'info',
     description: 'pino log level',
@@ -80,6 +92,8 @@ export interface Config {
   webhookAllowPrivateTargets: boolean;
   webhookRetryBaseSeconds: number;
   staleJobSeconds: number;
+  requestTimeoutSeconds: number;
+  headersTimeoutSeconds: number;
 }
 
 /**
@@ -137,5 +151,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     webhookAllowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS,
     webhookRetryBaseSeconds: env.WEBHOOK_RETRY_BASE_SECONDS,
     staleJobSeconds: env.STALE_JOB_SECONDS,
+    requestTimeoutSeconds: env.REQUEST_TIMEOUT_SECONDS,
+    // Node refuses a head timeout longer than the whole request's.
+    headersTimeoutSeconds: Math.min(env.HEADERS_TIMEOUT_SECONDS, env.REQUEST_TIMEOUT_SECONDS),
   };
 }

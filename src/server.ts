@@ -21,10 +21,17 @@ export interface Service {
  * Database (embedded or configured) → migrations → app → background jobs. The caller decides
  * whether to listen; one-off commands leave the jobs to the running service.
  */
-export async function startService(config: Config, log: Logger, { jobs = true } = {}): Promise<Service> {
+export async function startService(
+  config: Config,
+  log: Logger,
+  { jobs = true, signal }: { jobs?: boolean; signal?: AbortSignal } = {},
+): Promise<Service> {
   const database = await openDatabase(config, log);
   try {
+    // A stop requested while starting ends the start between steps, well within the grace period.
+    signal?.throwIfAborted();
     const applied = await migrate(database.ownerUrl);
+    signal?.throwIfAborted();
     if (applied.length > 0) log.info({ applied }, 'migrations applied');
     const pool = createAppPool(database.ownerUrl, log);
     const settings = {
@@ -35,12 +42,13 @@ export async function startService(config: Config, log: Logger, { jobs = true } 
       webhookAllowPrivateTargets: config.webhookAllowPrivateTargets,
     };
     const app = await buildApp({ pool, migrations: loadMigrations(), settings, logger: log });
-    app.addHook('onClose', async () => pool.end());
+    limitSlowClients(app, config);
     const runner = jobs
       ? await startJobs({
           ownerUrl: database.ownerUrl,
           pool,
           log,
+          onSlaAlert: (kind) => app.metrics.slaAlertRaised(kind),
           settings: {
             reopenWindowDays: config.reopenWindowDays,
             allowPrivateTargets: config.webhookAllowPrivateTargets,
@@ -52,9 +60,11 @@ export async function startService(config: Config, log: Logger, { jobs = true } 
     return {
       app,
       close: async () => {
-        // Jobs first (they finish what they hold), then requests in flight, then the database.
-        await runner?.stop();
+        // The listener closes first, so no new request is accepted; the requests in flight are
+        // answered; then the jobs finish what they hold (they use the pool); then the database.
         await app.close();
+        await runner?.stop();
+        await pool.end();
         await database.stop();
       },
     };
@@ -62,6 +72,18 @@ export async function startService(config: Config, log: Logger, { jobs = true } 
     await database.stop();
     throw error;
   }
+}
+
+/**
+ * A client that sends its head or body slowly (one byte every few seconds) is cut off instead
+ * of holding a socket forever. Node checks the deadlines every `connectionsCheckingInterval`
+ * (30 s by default, which would let a request overstay by as much): once a second here.
+ */
+function limitSlowClients(app: App, config: Pick<Config, 'requestTimeoutSeconds' | 'headersTimeoutSeconds'>): void {
+  app.server.requestTimeout = config.requestTimeoutSeconds * 1000;
+  app.server.headersTimeout = config.headersTimeoutSeconds * 1000;
+  // Read when the server starts listening; @types/node does not declare the property.
+  Object.assign(app.server, { connectionsCheckingInterval: 1000 });
 }
 
 function operatorToken(config: Config): string {
@@ -90,10 +112,12 @@ export function configOrExit(): Config {
 export async function serve(config: Config): Promise<void> {
   const log = createLogger(config);
   // Installed before starting, so that a signal during startup still stops an embedded database.
-  const starting = startService(config, log);
+  const stopping = new AbortController();
+  const starting = startService(config, log, { signal: stopping.signal });
   closeWithGrace({ delay: 9_000, logger: log }, async ({ signal, err }) => {
     if (err) log.error({ err }, 'shutting down after an uncaught error');
     else log.info({ signal }, 'shutting down');
+    stopping.abort();
     const service = await starting.catch(() => undefined);
     await service?.close();
   });
@@ -101,6 +125,7 @@ export async function serve(config: Config): Promise<void> {
     const service = await starting;
     await service.app.listen({ host: config.host, port: config.port });
   } catch (error) {
+    if (stopping.signal.aborted) return;
     log.fatal({ err: error }, 'partnerdesk could not start');
     process.exit(1);
   }

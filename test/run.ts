@@ -15,6 +15,9 @@ import { TEMPLATE_DATABASE } from './helper.js';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'partnerdesk-test-'));
 const cluster = await startEmbeddedPostgres(dataDir, pino({ level: 'warn' }));
+// The cluster runs in a session of its own, so a Ctrl-C reaches this process only: stop it here.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void cluster.stop().finally(() => process.exit(1)));
 let exitCode: number;
 try {
   const admin = new pg.Client({ connectionString: cluster.url });

@@ -26,10 +26,36 @@ export function createAppPool(ownerUrl: string, log?: Pick<Logger, 'warn'>, max 
     max,
     connectionTimeoutMillis: 10_000,
   });
-  // An idle connection that the server drops (restart, failover) must not crash the process;
-  // the pool replaces it on the next checkout.
-  pool.on('error', (error) => log?.warn({ err: error }, 'idle database connection closed'));
+  listenForConnectionLoss(pool, (error) => log?.warn({ err: error }, 'database connection closed'));
   return pool;
+}
+
+/**
+ * A connection the server drops (restart, failover, `pg_terminate_backend`) emits `error` on its
+ * client, idle or checked out; unheard, that error ends the process. The pool listens for idle
+ * clients only, so every client also gets a listener for its whole life. The query that was
+ * running fails on its own (see isDatabaseUnavailable), and the pool replaces the client.
+ */
+export function listenForConnectionLoss(pool: pg.Pool, onLoss: (error: Error) => void): void {
+  pool.on('error', onLoss);
+  pool.on('connect', (client) => client.on('error', onLoss));
+}
+
+// SQLSTATE classes and codes that mean the server went away or cannot serve now, not that a
+// statement was wrong: connection exceptions, shutdowns, too many connections, starting up.
+const UNAVAILABLE_STATES = /^(08|57P0[1-3]|53300)/;
+const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
+// node-postgres raises these without a code.
+const UNAVAILABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed|Cannot use a pool after calling end)/;
+
+/** Whether `error` says the database cannot be reached (an outage), rather than a query's fault. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && (UNAVAILABLE_STATES.test(code) || UNAVAILABLE_SOCKET.has(code))) return true;
+  if (error instanceof AggregateError) return error.errors.some(isDatabaseUnavailable);
+  return typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message);
 }
 
 const statementNames = new Map<string, string>();

@@ -24,6 +24,10 @@ const ATTEMPTS = 3;
  * partner into the next request. This is the only way application code reaches tenant tables.
  * `null` is the operator, who acts for no partner and so sees no partner's rows. A `customerId`
  * narrows the view further to one customer's rows, for customer_user keys.
+ *
+ * A lost connection (see isDatabaseUnavailable) is not retried: the commit may have reached the
+ * server. The client cannot roll back then, so it is released as broken and the pool drops it;
+ * its `error` event is heard by the listener every pool client has (listenForConnectionLoss).
  */
 export async function withTenant<T>(
   pool: Pool,

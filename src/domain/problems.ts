@@ -67,6 +67,7 @@ export const problems = {
   'headers-too-large': { status: 431, title: 'The request headers are too large' },
   'internal-error': { status: 500, title: 'Something went wrong on our side' },
   'not-ready': { status: 503, title: 'The service is not ready' },
+  'database-unavailable': { status: 503, title: 'The database cannot be reached; retry after Retry-After seconds' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof problems;

@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { isDatabaseUnavailable } from '../db/pool.js';
 import { ProblemError, problems, type FieldError, type ProblemCode } from '../domain/problems.js';
 
 // Thrown by the services and the rules; rendered here.
@@ -24,7 +25,11 @@ export function problemBody(code: ProblemCode, detail: string, extensions: Recor
   return { type: `/problems/${code}`, title, status, detail, code, ...extensions };
 }
 
+/** Seconds a client is asked to wait before retrying a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  if (problem.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   // Serialised here rather than by the route's response schema, so that no route can drop a field.
   // The request id is set here too: errors Fastify raises before routing skip the onSend hooks.
   return reply
@@ -80,6 +85,9 @@ function fromFastifyError(error: FastifyError): Problem | undefined {
 }
 
 function fromDatabaseError(error: { code?: unknown }): Problem | undefined {
+  // An outage (connection lost or refused) is the service's state, not the request's fault: 503, never 500.
+  if (isDatabaseUnavailable(error))
+    return problemBody('database-unavailable', 'The database cannot be reached right now; retry later.');
   if (typeof error.code !== 'string') return undefined;
   const code = databaseInputErrors[error.code] ?? databaseInputErrors[error.code.slice(0, 2)];
   return code ? problemBody(code, problems[code].title + '.') : undefined;

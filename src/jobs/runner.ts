@@ -1,7 +1,7 @@
 import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphile-worker';
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
-import type { Pool } from '../db/pool.js';
+import { listenForConnectionLoss, type Pool } from '../db/pool.js';
 import { runRequestTimers } from './requestTimers.js';
 import { deliverWebhook, type DeliverySettings } from './webhooks.js';
 
@@ -22,16 +22,28 @@ export interface Jobs {
   addJob: Runner['addJob'];
 }
 
+/** Workers for webhook deliveries; each subscription's deliveries take at most one of them at a time. */
+const DELIVERY_WORKERS = 4;
+/** Workers for SLA timers and the sweeper, apart from deliveries so that slow receivers never delay them. */
+const TIMER_WORKERS = 2;
+
 export async function startJobs(deps: {
   ownerUrl: string;
   pool: Pool;
   settings: JobSettings;
   log: FastifyBaseLogger;
+  /** Told of each SLA alert the timers raise (for metrics). */
+  onSlaAlert?: (kind: string) => void;
 }): Promise<Jobs> {
   const { pool, settings, log } = deps;
-  const taskList: TaskList = {
+  const deliveries: TaskList = {
     deliver_webhook: (payload) => deliverWebhook(pool, settings, payload as { partnerId: string; deliveryId: string }),
-    request_timers: (payload) => runRequestTimers(pool, settings.reopenWindowDays, payload as { partnerId: string }),
+  };
+  const timers: TaskList = {
+    request_timers: async (payload) => {
+      const raised = await runRequestTimers(pool, settings.reopenWindowDays, payload as { partnerId: string });
+      for (const kind of raised) deps.onSlaAlert?.(kind);
+    },
     // graphile-worker keeps a job locked for 4 hours after its worker vanished; deliveries and
     // timers take seconds, so a lock this old means the process died: give the job back.
     free_stale_jobs: async (_payload, helpers) => {
@@ -47,32 +59,36 @@ export async function startJobs(deps: {
     },
   };
   // The queue's own pool, as the owner (the queue's tables are not the app role's); closed by
-  // stop() before the database goes away, so no connection of it outlives the service.
-  const queuePool = new pg.Pool({ connectionString: deps.ownerUrl, max: 6 });
-  const connectionLost = (error: Error) => log.warn({ err: error }, 'job queue connection closed');
-  queuePool.on('error', connectionLost);
-  queuePool.on('connect', (client) => client.on('error', connectionLost));
-  const runner = await run({
+  // stop() before the database goes away, so no connection of it outlives the service. During a
+  // database outage the workers log their failed polls and carry on; jobs that failed are retried.
+  const queuePool = new pg.Pool({ connectionString: deps.ownerUrl, max: DELIVERY_WORKERS + TIMER_WORKERS + 4 });
+  listenForConnectionLoss(queuePool, (error) => log.warn({ err: error }, 'job queue connection closed'));
+  const common = {
     pgPool: queuePool,
-    concurrency: 4,
     pollInterval: 1_000,
     noHandleSignals: true,
     logger: new WorkerLogger((scope) => (level, message, meta) => {
       if (['error', 'warning'].includes(level)) log.warn({ scope, meta }, message);
     }),
-    taskList,
+  };
+  // A worker takes only the tasks of its own list: two pools of workers on one queue.
+  const deliveryRunner = await run({ ...common, concurrency: DELIVERY_WORKERS, taskList: deliveries });
+  const timerRunner = await run({
+    ...common,
+    concurrency: TIMER_WORKERS,
+    taskList: timers,
     crontab: '* * * * * free_stale_jobs ?max=1',
   });
   // Also once just after start, so a restart after a crash resumes the dead process's jobs promptly.
-  await runner.addJob(
+  await timerRunner.addJob(
     'free_stale_jobs',
     {},
     { jobKey: 'free_stale_jobs', runAt: new Date(Date.now() + settings.staleJobSeconds * 1000) },
   );
   return {
-    addJob: runner.addJob,
+    addJob: timerRunner.addJob,
     stop: async () => {
-      await runner.stop();
+      await Promise.all([deliveryRunner.stop(), timerRunner.stop()]);
       await queuePool.end();
     },
   };

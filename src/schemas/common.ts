@@ -64,7 +64,7 @@ export const problemResponse = (status: number) => ({
 });
 
 /** Every route answers these; listing them keeps each operation's contract complete. */
-const ALWAYS = [400, 429, 500];
+const ALWAYS = [400, 429, 500, 503];
 
 /** The response map of an operation: its success bodies plus the problems it can answer. */
 export function responses<S extends Record<number, TSchema>>(success: S, ...errorStatuses: number[]) {

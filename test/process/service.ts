@@ -3,27 +3,14 @@
  * the way it runs in production: configured by its environment only, stopped by a signal.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Test } from 'tap';
+import { freePort } from '../../src/db/embedded.js';
+
+export { freePort };
 
 /** The repository root: the service's working directory. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** A port that was free a moment ago (the kernel picks it; we close it straight away). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /** A clean environment: PATH and HOME only, plus the given variables. */
 export function cleanEnv(variables: Record<string, string>): NodeJS.ProcessEnv {
@@ -53,10 +40,12 @@ export interface ServiceProcess {
  * Starts `node --import tsx src/server.ts` with exactly `env` (see cleanEnv). The process is
  * killed (SIGKILL) at the test's teardown if it is still running.
  */
-export function spawnServer(t: Test, env: NodeJS.ProcessEnv): ServiceProcess {
+export function spawnServer(t: Test, env: NodeJS.ProcessEnv, { detached = false } = {}): ServiceProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     env,
+    // Detached: the leader of a process group of its own, which a test can signal as a whole.
+    detached,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -102,10 +91,10 @@ export interface RunningService extends ServiceProcess {
 export async function startService(
   t: Test,
   variables: Record<string, string>,
-  { readyWithinMs = 30_000 } = {},
+  { readyWithinMs = 90_000, detached = false } = {},
 ): Promise<RunningService> {
   const port = await freePort();
-  const service = spawnServer(t, cleanEnv({ HOST: '127.0.0.1', PORT: String(port), ...variables }));
+  const service = spawnServer(t, cleanEnv({ HOST: '127.0.0.1', PORT: String(port), ...variables }), { detached });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForReady(service, baseUrl, readyWithinMs);
   return Object.assign(service, { port, baseUrl });
