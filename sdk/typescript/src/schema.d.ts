@@ -57,6 +57,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record a change of a partner's MPN competency (operator); writes partner.competency_changed
+         * @description Plans that need a competency (signature_cloud, partner_network_incidents) are checked against it at escalation time, so a partner that lost it no longer escalates under them (`422 plan-not-eligible`). Honours If-Match.
+         */
+        patch: operations["updatePartner"];
+        trace?: never;
+    };
     "/v1/partner": {
         parameters: {
             query?: never;
@@ -66,7 +86,7 @@ export interface paths {
         };
         /**
          * The caller's partner
-         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `user_admin`, `customer_user`.
          */
         get: operations["getPartner"];
         put?: never;
@@ -86,7 +106,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set the support contact customers are shown (email, telephone, website)
+         * Set what customers are shown: contact, delivery model, collections policy, self-help links, training offers (R6)
          * @description Honours If-Match (the partner version).
          *
          *     Roles: `admin_agent`.
@@ -151,7 +171,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * What breaks R6: customers without published SLA coverage, an incomplete support profile, no default SLA
+         * What breaks R6: customers and open requests without published SLA coverage, an incomplete support profile, no default SLA; warnings for a missing collections policy or self-help links
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
          */
         get: operations["getCompliance"];
@@ -172,7 +192,7 @@ export interface paths {
         };
         /**
          * The calling API key: its name, role and partner
-         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `user_admin`, `customer_user`.
          */
         get: operations["getMe"];
         put?: never;
@@ -192,13 +212,15 @@ export interface paths {
         };
         /**
          * The partner's API keys, oldest first, revoked ones included (never their secrets)
-         * @description Roles: `admin_agent`.
+         * @description Roles: `admin_agent`, `user_admin`.
          */
         get: operations["listApiKeys"];
         put?: never;
         /**
          * Create an API key; its secret is in this response only
-         * @description Roles: `admin_agent`.
+         * @description A user_admin manages every key but admin_agent ones (`403 forbidden`).
+         *
+         *     Roles: `admin_agent`, `user_admin`.
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -216,14 +238,14 @@ export interface paths {
         };
         /**
          * One API key (never its secret)
-         * @description Roles: `admin_agent`.
+         * @description Roles: `admin_agent`, `user_admin`.
          */
         get: operations["getApiKey"];
         put?: never;
         post?: never;
         /**
          * Revoke an API key: it is refused (401) from the next request on
-         * @description Roles: `admin_agent`.
+         * @description Roles: `admin_agent`, `user_admin`.
          */
         delete: operations["revokeApiKey"];
         options?: never;
@@ -420,7 +442,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set the billing status (R7: a suspended customer may raise billing and subscription requests only)
+         * Set the billing status and suspended products (R7: for what is suspended, billing and subscription requests only)
          * @description The reason is kept in the customer's history. Honours If-Match.
          *
          *     Roles: `admin_agent`, `billing_admin`.
@@ -468,9 +490,9 @@ export interface paths {
         put?: never;
         /**
          * Raise a support request (R1: always with the partner)
-         * @description Refused with `422 no-sla-coverage` when no published SLA definition covers the customer and category (R6), and `422 customer-suspended` for a suspended customer unless the category is billing or subscription (R7).
+         * @description Never refused for missing SLA coverage: the partner receives every request (R6); one no published SLA definition covers (or whose definition does not offer its category) is received with `slaCoverage: uncovered` and `sla: null`, raises `support_request.uncovered` and shows in compliance. `422 customer-suspended` for what is suspended (the whole customer, or the product named) unless the category is billing or subscription (R7).
          *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `customer_user`.
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         post: operations["createSupportRequest"];
         delete?: never;
@@ -500,7 +522,7 @@ export interface paths {
          * Change title, description, severity or assignee (never the state); honours If-Match
          * @description A severity change takes the targets of the new severity and keeps the business time already used.
          *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`.
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
          */
         patch: operations["updateSupportRequest"];
         trace?: never;
@@ -518,7 +540,7 @@ export interface paths {
          * Move a request along its lifecycle (see the README diagram); honours If-Match
          * @description A move the lifecycle lacks is `409 invalid-transition`; one your role may not make is `403 forbidden`.
          *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `customer_user`.
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         post: operations["transitionSupportRequest"];
         delete?: never;
@@ -539,7 +561,7 @@ export interface paths {
          * Record the diagnosis (R2); ownership follows from the cause (R3)
          * @description While the request is in_progress. Honours If-Match.
          *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`.
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
          */
         put: operations["putSupportRequestDiagnosis"];
         post?: never;
@@ -562,7 +584,7 @@ export interface paths {
          * Check service health for known incidents of the request's service (R2)
          * @description Matches unresolved incidents of product.service (case-insensitive) for this customer or for all; stores the result on the request.
          *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`.
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
          */
         post: operations["checkSupportRequestHealth"];
         delete?: never;
@@ -588,7 +610,7 @@ export interface paths {
          * Add a public or internal note
          * @description Customers write public notes only (R9); a customer's note on a request awaiting it moves it back to in_progress. The partner's first public note is the first response.
          *
-         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `customer_user`.
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         post: operations["createSupportRequestNote"];
         delete?: never;
@@ -606,7 +628,9 @@ export interface paths {
         };
         /**
          * The request's history, oldest first, with actor and time (customers see their public side)
-         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         * @description A customer user reads no internal event, no move into or out of an escalation, and every actor but itself as `partner`: nothing it reads names an escalation, its target, Microsoft or a provider (R9).
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         get: operations["listSupportRequestEvents"];
         put?: never;
@@ -899,6 +923,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/training-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per customer, the requests diagnosed usage_question or training_need in a period, by product
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        get: operations["getTrainingNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -914,13 +958,21 @@ export interface components {
              * @description stable machine-readable code
              * @enum {unknown}
              */
-            code: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "invalid-transition" | "reopen-window-expired" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "no-sla-coverage" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "wrong-escalation-target" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "database-unavailable";
+            code: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "invalid-transition" | "reopen-window-expired" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "database-unavailable";
             instance?: string;
             /** @description one entry per invalid field (validation-failed) */
             errors?: {
                 path: string;
                 message: string;
             }[];
+        };
+        /** @description who made the change; a customer user reads its own keys as they are and anyone else as `partner` (R9) */
+        Actor: {
+            /** @enum {unknown} */
+            kind: "api_key" | "operator" | "system" | "partner";
+            /** Format: uuid */
+            id?: string;
+            role?: string;
         };
         Event: {
             /** @description opaque and ordered: the feed position */
@@ -929,14 +981,7 @@ export interface components {
             type: string;
             /** Format: date-time */
             occurredAt: string;
-            /** @description who made the change */
-            actor: {
-                /** @enum {unknown} */
-                kind: "api_key" | "operator" | "system";
-                /** Format: uuid */
-                id?: string;
-                role?: string;
-            };
+            actor: components["schemas"]["Actor"];
             subject: {
                 type: string;
                 /** Format: uuid */
@@ -953,7 +998,7 @@ export interface components {
             id: string;
             name: string;
             /** @enum {unknown} */
-            role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "customer_user";
+            role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "user_admin" | "customer_user";
             /** @description the customer a customer_user key acts for */
             customerId: string | null;
             /** Format: date-time */
@@ -965,7 +1010,7 @@ export interface components {
             id: string;
             name: string;
             /** @enum {unknown} */
-            role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "customer_user";
+            role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "user_admin" | "customer_user";
             /** @description the customer a customer_user key acts for */
             customerId: string | null;
             /** Format: date-time */
@@ -983,9 +1028,11 @@ export interface components {
             tenantId: string;
             /** @enum {unknown} */
             billingStatus: "active" | "past_due" | "suspended";
+            /** @description products whose access is suspended for non-payment (names as in product.name, case-insensitive): about them the customer raises billing and subscription requests only, about others anything (R7) */
+            suspendedProducts: string[];
             /** @description its own SLA definition; null: the partner's default */
             slaDefinitionId: string | null;
-            /** @description the published definition that covers the customer now; null: none does (requests are refused) */
+            /** @description the published definition that covers the customer now; null: none does (its requests are received uncovered, without an SLA) */
             slaCoverage: {
                 /** Format: uuid */
                 definitionId: string;
@@ -1043,6 +1090,20 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description Where customers help themselves before raising a request (004) */
+        SelfHelpLink: {
+            /** @enum {unknown} */
+            kind: "documentation" | "status_page" | "training";
+            title: string;
+            /** Format: uri */
+            url: string;
+        };
+        /** @description A course or session the partner offers its customers (002) */
+        TrainingOffer: {
+            title: string;
+            description?: string | null;
+            url?: string | null;
+        };
         Partner: {
             /** Format: uuid */
             id: string;
@@ -1052,11 +1113,19 @@ export interface components {
             indirectProviderId: string | null;
             /** @enum {unknown} */
             competency: "none" | "action_pack" | "silver" | "gold";
-            /** @description What customers are shown as the partner's support contact (Partner Center SupportProfile) */
+            /** @description What customers are shown (R6): the partner's support contact (Partner Center SupportProfile), how support is delivered, the collections policy, self-help links and training offers. Customer users read it too. */
             supportProfile: {
                 email: string | null;
                 telephone: string | null;
                 website: string | null;
+                /** @description how support is delivered: by the partner itself, outsourced, or resold */
+                deliveryModel: ("in_house" | "outsourced" | "resold") | null;
+                /** @description who delivers it when not in_house (required then, refused for in_house) */
+                deliveryProvider: string | null;
+                /** @description text or a URL: when and how non-payment affects access (003) */
+                collectionsPolicy: string | null;
+                selfHelpLinks: components["schemas"]["SelfHelpLink"][];
+                trainingOffers: components["schemas"]["TrainingOffer"][];
             };
             version: number;
             /** Format: date-time */
@@ -1077,6 +1146,8 @@ export interface components {
             incidentsTotal: number | null;
             /** @description partner_network_incidents only; never below 0 */
             incidentsRemaining: number | null;
+            /** @description partner_network_incidents only: the on-premises products it covers; null: every on-premises product */
+            eligibleProducts: string[] | null;
             /** @description valid now */
             active: boolean;
             version: number;
@@ -1135,7 +1206,10 @@ export interface components {
                 email: string;
                 phone?: string | null;
             };
-            /** @enum {unknown} */
+            /**
+             * @description a customer user reads escalated as in_progress (R9): nothing it reads names an escalation, its target, Microsoft, a provider or an actor other than the partner
+             * @enum {unknown}
+             */
             state: "new" | "in_progress" | "awaiting_customer" | "escalated" | "resolved" | "closed" | "cancelled";
             /** @description the API key of the agent working it (hidden from customers) */
             assigneeId: string | null;
@@ -1160,6 +1234,12 @@ export interface components {
                 /** Format: date-time */
                 resolvedAt: string;
             } | null;
+            /**
+             * @description uncovered: received with no published SLA definition offering its type of support (R6): no SLA clock, reported in GET /v1/partner/compliance
+             * @enum {unknown}
+             */
+            slaCoverage: "covered" | "uncovered";
+            /** @description null when uncovered */
             sla: {
                 /** Format: uuid */
                 definitionId: string;
@@ -1173,7 +1253,7 @@ export interface components {
                 resolutionDueAt: string;
                 /** @description business minutes the clock has stood still */
                 pausedMinutes: number;
-            };
+            } | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -1186,13 +1266,7 @@ export interface components {
             text: string;
             /** @enum {unknown} */
             visibility: "public" | "internal";
-            author: {
-                /** @enum {unknown} */
-                kind: "api_key" | "operator" | "system";
-                /** Format: uuid */
-                id?: string;
-                role?: string;
-            };
+            author: components["schemas"]["Actor"];
             /** Format: date-time */
             createdAt: string;
         };
@@ -1279,7 +1353,7 @@ export interface components {
             url: string;
             description: string | null;
             /** @description empty: every event */
-            eventTypes: ("support_request.created" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled")[];
+            eventTypes: ("support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled")[];
             /** @description since when every delivery has failed; 24 h of it disables the subscription */
             failingSince: string | null;
             disabledAt: string | null;
@@ -1293,7 +1367,7 @@ export interface components {
             url: string;
             description: string | null;
             /** @description empty: every event */
-            eventTypes: ("support_request.created" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled")[];
+            eventTypes: ("support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled")[];
             /** @description since when every delivery has failed; 24 h of it disables the subscription */
             failingSince: string | null;
             disabledAt: string | null;
@@ -1510,8 +1584,101 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The operator records a change of the partner's MPN competency. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    competency: "none" | "action_pack" | "silver" | "gold";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid bearer key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the version named in If-Match */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1629,13 +1796,21 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description All three are stated; null clears one. */
+        /** @description The whole profile: email, telephone and website are stated (null clears one); the rest, when omitted, is cleared. */
         requestBody: {
             content: {
                 "application/json": {
                     email: string | null;
                     telephone: string | null;
                     website: string | null;
+                    /** @description how support is delivered: by the partner itself, outsourced, or resold */
+                    deliveryModel?: ("in_house" | "outsourced" | "resold") | null;
+                    /** @description who delivers it when not in_house (required then, refused for in_house) */
+                    deliveryProvider?: string | null;
+                    /** @description text or a URL: when and how non-payment affects access (003) */
+                    collectionsPolicy?: string | null;
+                    selfHelpLinks?: components["schemas"]["SelfHelpLink"][];
+                    trainingOffers?: components["schemas"]["TrainingOffer"][];
                 };
             };
         };
@@ -1803,6 +1978,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description signature_cloud needs a gold or silver competency, partner_network_incidents gold, silver or action_pack (`422 plan-not-eligible`). */
         requestBody: {
             content: {
                 "application/json": {
@@ -1813,6 +1989,8 @@ export interface operations {
                     validUntil?: string | null;
                     /** @description required for partner_network_incidents, refused otherwise */
                     incidentsTotal?: number;
+                    /** @description partner_network_incidents only: the recent on-premises products the benefit covers, by product name */
+                    eligibleProducts?: string[];
                 };
             };
         };
@@ -1862,7 +2040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2001,15 +2179,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description true when nothing below is found */
+                        /** @description true when no finding is a failure (warnings do not count) */
                         compliant: boolean;
                         findings: {
                             /** @enum {unknown} */
-                            code: "incomplete-support-profile" | "no-default-sla" | "customers-without-sla";
+                            code: "incomplete-support-profile" | "no-default-sla" | "customers-without-sla" | "uncovered-requests" | "no-collections-policy" | "no-self-help-links";
+                            /** @enum {unknown} */
+                            level: "failure" | "warning";
                             detail: string;
                             missing?: string[];
                             /** @description the first 100 */
                             customerIds?: string[];
+                            /** @description the first 100 open requests received uncovered */
+                            requests?: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** Format: uuid */
+                                customerId: string;
+                            }[];
                             count?: number;
                         }[];
                     };
@@ -2092,7 +2280,7 @@ export interface operations {
                         /** @description the key's name */
                         name: string;
                         /** @enum {unknown} */
-                        role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "customer_user";
+                        role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "user_admin" | "customer_user";
                         customerId: string | null;
                         partner: {
                             /** Format: uuid */
@@ -2256,7 +2444,7 @@ export interface operations {
                     /** @description who or what uses the key, e.g. "Dynamics CRM sync" */
                     name: string;
                     /** @enum {unknown} */
-                    role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "customer_user";
+                    role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "user_admin" | "customer_user";
                     /** Format: uuid */
                     customerId?: string;
                 };
@@ -2308,7 +2496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2703,7 +2891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3051,7 +3239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3163,7 +3351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3275,7 +3463,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3392,7 +3580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3591,7 +3779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3809,7 +3997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3856,6 +4044,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description `suspended` suspends the whole customer; otherwise `suspendedProducts` (omitted: none) suspends those products only. Both at once is refused: a whole suspension already covers every product. */
         requestBody: {
             content: {
                 "application/json": {
@@ -3863,6 +4052,8 @@ export interface operations {
                     billingStatus: "active" | "past_due" | "suspended";
                     /** @description kept in the customer's history */
                     reason: string;
+                    /** @description products whose access is suspended for non-payment (names as in product.name, case-insensitive): about them the customer raises billing and subscription requests only, about others anything (R7) */
+                    suspendedProducts?: string[];
                 };
             };
         };
@@ -4050,6 +4241,7 @@ export interface operations {
                 limit: number;
                 /** @description the previous page's `nextCursor` */
                 cursor?: string;
+                /** @description for a customer user, in_progress includes escalated requests and escalated matches none (R9) */
                 state?: "new" | "in_progress" | "awaiting_customer" | "escalated" | "resolved" | "closed" | "cancelled";
                 customerId?: string;
                 severity?: "critical" | "moderate" | "minimal";
@@ -4219,7 +4411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4427,7 +4619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4551,7 +4743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4774,7 +4966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4981,7 +5173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5185,7 +5377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5308,7 +5500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5554,6 +5746,13 @@ export interface operations {
                     target?: "microsoft" | "indirect_provider";
                     /** @description Partner Center support topic id */
                     supportTopicId?: string;
+                    /** @description the escalating agent's contact, the Partner Center request's PrimaryContact; default: the partner's support profile */
+                    contact?: {
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        phone?: string | null;
+                    };
                 };
             };
         };
@@ -5603,7 +5802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5810,7 +6009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5866,6 +6065,13 @@ export interface operations {
                     /** Format: uuid */
                     supportPlanId?: string;
                     supportTopicId?: string;
+                    /** @description the escalating agent's contact, the Partner Center request's PrimaryContact; default: the partner's support profile */
+                    contact?: {
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        phone?: string | null;
+                    };
                 };
             };
         };
@@ -5924,7 +6130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5986,10 +6192,12 @@ export interface operations {
                         Severity: "critical" | "moderate" | "minimal";
                         SupportTopicId: string | null;
                         ProductName: string;
+                        /** @description The partner's: the escalating agent's contact, else the support profile. Never the customer's (R9): the customer's requester is named in the Description, for reference only. */
                         PrimaryContact: {
                             FirstName: string;
                             LastName: string;
-                            Email: string;
+                            /** @description null: give a contact when escalating, or a support profile email */
+                            Email: string | null;
                             PhoneNumber: string | null;
                         };
                         Notes: string;
@@ -6076,8 +6284,8 @@ export interface operations {
                 /** @description the id of the last event seen */
                 after?: string;
                 limit: number;
-                type?: "support_request.created" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled";
-                subjectType?: "support_request" | "customer" | "sla_definition" | "escalation" | "webhook_subscription";
+                type?: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled";
+                subjectType?: "support_request" | "customer" | "sla_definition" | "escalation" | "webhook_subscription" | "partner";
                 subjectId?: string;
             };
             header?: never;
@@ -6250,7 +6458,7 @@ export interface operations {
                     url: string;
                     description?: string;
                     /** @description empty or absent: every event */
-                    eventTypes?: ("support_request.created" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled")[];
+                    eventTypes?: ("support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled")[];
                 };
             };
         };
@@ -6300,7 +6508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6670,8 +6878,114 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); No published SLA definition covers this customer and category (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingNeeds: {
+        parameters: {
+            query: {
+                /** @description start of the period (inclusive), by diagnosis time */
+                from: string;
+                /** @description end of the period (exclusive); after from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per customer, the requests diagnosed usage_question or training_need in the period (002): whom to offer courses, on what. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        from: string;
+                        /** Format: date-time */
+                        to: string;
+                        customers: {
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            requestCount: number;
+                            /** @description how many of its requests were about each product, most first */
+                            products: {
+                                name: string;
+                                count: number;
+                            }[];
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                title: string;
+                                productName: string;
+                                /** @enum {unknown} */
+                                cause: "usage_question" | "training_need";
+                                /** Format: date-time */
+                                diagnosedAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid bearer key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
