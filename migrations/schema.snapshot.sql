@@ -24,7 +24,8 @@ create table customers (
   contacts jsonb default '[]'::jsonb not null,
   version integer default 1 not null,
   created_at timestamp(3) with time zone default now() not null,
-  updated_at timestamp(3) with time zone default now() not null
+  updated_at timestamp(3) with time zone default now() not null,
+  suspended_products text[] default '{}'::text[] not null
 );
 
 create table deployment_secrets (
@@ -99,7 +100,12 @@ create table partners (
   version integer default 1 not null,
   created_at timestamp(3) with time zone default now() not null,
   updated_at timestamp(3) with time zone default now() not null,
-  timer_due_at timestamp(3) with time zone
+  timer_due_at timestamp(3) with time zone,
+  support_delivery_model text,
+  support_delivery_provider text,
+  collections_policy text,
+  self_help_links jsonb default '[]'::jsonb not null,
+  training_offers jsonb default '[]'::jsonb not null
 );
 
 create table request_notes (
@@ -161,7 +167,8 @@ create table support_plans (
   incidents_total integer,
   incidents_remaining integer,
   version integer default 1 not null,
-  created_at timestamp(3) with time zone default now() not null
+  created_at timestamp(3) with time zone default now() not null,
+  eligible_products text[]
 );
 
 create table support_requests (
@@ -189,17 +196,17 @@ create table support_requests (
   resolution_summary text,
   resolved_at timestamp(3) with time zone,
   closed_at timestamp(3) with time zone,
-  sla_definition_id uuid not null,
-  sla_definition_version integer not null,
-  first_response_target_minutes integer not null,
-  resolution_target_minutes integer not null,
+  sla_definition_id uuid,
+  sla_definition_version integer,
+  first_response_target_minutes integer,
+  resolution_target_minutes integer,
   paused_minutes double precision default 0 not null,
   paused_at timestamp(3) with time zone,
-  first_response_due_at timestamp(3) with time zone not null,
-  first_response_at_risk_at timestamp(3) with time zone not null,
+  first_response_due_at timestamp(3) with time zone,
+  first_response_at_risk_at timestamp(3) with time zone,
   first_responded_at timestamp(3) with time zone,
-  resolution_due_at timestamp(3) with time zone not null,
-  resolution_at_risk_at timestamp(3) with time zone not null,
+  resolution_due_at timestamp(3) with time zone,
+  resolution_at_risk_at timestamp(3) with time zone,
   version integer default 1 not null,
   created_at timestamp(3) with time zone default now() not null,
   updated_at timestamp(3) with time zone default now() not null,
@@ -259,7 +266,7 @@ alter table api_keys add constraint api_keys_partner_id_fkey FOREIGN KEY (partne
 
 alter table api_keys add constraint api_keys_check CHECK (((role = 'customer_user'::text) = (customer_id IS NOT NULL)));
 
-alter table api_keys add constraint api_keys_role_check CHECK ((role = ANY (ARRAY['admin_agent'::text, 'helpdesk_agent'::text, 'billing_admin'::text, 'sales_agent'::text, 'customer_user'::text])));
+alter table api_keys add constraint api_keys_role_check CHECK ((role = ANY (ARRAY['admin_agent'::text, 'helpdesk_agent'::text, 'billing_admin'::text, 'sales_agent'::text, 'user_admin'::text, 'customer_user'::text])));
 
 alter table customers add constraint customers_pkey PRIMARY KEY (partner_id, id);
 
@@ -317,7 +324,11 @@ alter table partners add constraint partners_check CHECK (((kind = 'indirect_res
 
 alter table partners add constraint partners_competency_check CHECK ((competency = ANY (ARRAY['none'::text, 'action_pack'::text, 'silver'::text, 'gold'::text])));
 
+alter table partners add constraint partners_delivery_provider CHECK (((support_delivery_model IS NULL) OR ((support_delivery_model = 'in_house'::text) = (support_delivery_provider IS NULL))));
+
 alter table partners add constraint partners_kind_check CHECK ((kind = ANY (ARRAY['direct'::text, 'indirect_provider'::text, 'indirect_reseller'::text])));
+
+alter table partners add constraint partners_support_delivery_model_check CHECK ((support_delivery_model = ANY (ARRAY['in_house'::text, 'outsourced'::text, 'resold'::text])));
 
 alter table request_notes add constraint request_notes_pkey PRIMARY KEY (partner_id, id);
 
@@ -382,6 +393,8 @@ alter table support_requests add constraint support_requests_diagnosis_ownership
 alter table support_requests add constraint support_requests_product_type_check CHECK ((product_type = ANY (ARRAY['cloud'::text, 'on_premises'::text])));
 
 alter table support_requests add constraint support_requests_severity_check CHECK ((severity = ANY (ARRAY['critical'::text, 'moderate'::text, 'minimal'::text])));
+
+alter table support_requests add constraint support_requests_sla_all_or_none CHECK ((((sla_definition_id IS NULL) = (sla_definition_version IS NULL)) AND ((sla_definition_id IS NULL) = (first_response_target_minutes IS NULL)) AND ((sla_definition_id IS NULL) = (resolution_target_minutes IS NULL)) AND ((sla_definition_id IS NULL) = (first_response_due_at IS NULL)) AND ((sla_definition_id IS NULL) = (first_response_at_risk_at IS NULL)) AND ((sla_definition_id IS NULL) = (resolution_due_at IS NULL)) AND ((sla_definition_id IS NULL) = (resolution_at_risk_at IS NULL))));
 
 alter table support_requests add constraint support_requests_state_check CHECK ((state = ANY (ARRAY['new'::text, 'in_progress'::text, 'awaiting_customer'::text, 'escalated'::text, 'resolved'::text, 'closed'::text, 'cancelled'::text])));
 
@@ -455,6 +468,10 @@ CREATE INDEX support_requests_state ON public.support_requests USING btree (part
 
 CREATE INDEX support_requests_timers ON public.support_requests USING btree (partner_id, next_timer_at) WHERE (next_timer_at IS NOT NULL);
 
+CREATE INDEX support_requests_training ON public.support_requests USING btree (partner_id, diagnosed_at) WHERE (diagnosis_cause = ANY (ARRAY['usage_question'::text, 'training_need'::text]));
+
+CREATE INDEX support_requests_uncovered ON public.support_requests USING btree (partner_id, number DESC) WHERE ((sla_definition_id IS NULL) AND (state <> ALL (ARRAY['closed'::text, 'cancelled'::text])));
+
 CREATE INDEX support_requests_updated ON public.support_requests USING btree (partner_id, updated_at);
 
 CREATE INDEX webhook_attempts_delivery ON public.webhook_attempts USING btree (partner_id, delivery_id, attempted_at);
@@ -482,7 +499,8 @@ create view customers_with_coverage with (security_invoker=true) as
             WHEN assigned.id IS NOT NULL THEN json_build_object('definitionId', assigned.id, 'version', assigned.version, 'source', 'assigned')
             WHEN c.sla_definition_id IS NULL AND fallback.id IS NOT NULL THEN json_build_object('definitionId', fallback.id, 'version', fallback.version, 'source', 'default')
             ELSE NULL::json
-        END AS sla_coverage
+        END AS sla_coverage,
+    c.suspended_products
    FROM customers c
      LEFT JOIN sla_definitions assigned ON assigned.partner_id = c.partner_id AND assigned.id = c.sla_definition_id AND assigned.status = 'published'::text
      LEFT JOIN sla_definitions fallback ON c.sla_definition_id IS NULL AND fallback.partner_id = c.partner_id AND fallback.is_default AND fallback.status = 'published'::text;
@@ -751,6 +769,7 @@ CREATE OR REPLACE FUNCTION public.sla_status(r support_requests, at timestamp wi
  STABLE PARALLEL SAFE
 AS $function$
     select case
+      when r.sla_definition_id is null then null
       when r.first_response_due_at < coalesce(r.first_responded_at, r.closed_at, r.paused_at, at)
         or r.resolution_due_at < coalesce(r.resolved_at, r.closed_at, r.paused_at, at)
         then 'breached'

@@ -10,7 +10,7 @@ import t from 'tap';
 import { roles } from '../../src/domain/access.js';
 import { escalationStates } from '../../src/domain/escalationLifecycle.js';
 import { escalationChannels, escalationTargets } from '../../src/domain/escalationPolicy.js';
-import { competencies, partnerKinds } from '../../src/domain/partners.js';
+import { competencies, deliveryModels, partnerKinds } from '../../src/domain/partners.js';
 import { slaStatuses as slaDefinitionStatuses } from '../../src/domain/sla.js';
 import { supportPlanKinds } from '../../src/domain/supportPlans.js';
 import {
@@ -102,6 +102,7 @@ const vocabularies: Record<string, readonly string[]> = {
   'escalations.target': escalationTargets,
   'partners.competency': competencies,
   'partners.kind': partnerKinds,
+  'partners.support_delivery_model': deliveryModels,
   'request_notes.visibility': ['public', 'internal'], // not yet in src/domain
   'sla_definitions.status': slaDefinitionStatuses,
   'support_plans.kind': supportPlanKinds,

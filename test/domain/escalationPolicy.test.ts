@@ -8,6 +8,7 @@ import t from 'tap';
 import {
   coveringPlans,
   escalationGuards,
+  planEligibilityRefusal,
   planPreference,
   refuseEscalation,
   targetFor,
@@ -27,6 +28,7 @@ function plan(kind: PlanFacts['kind'], overrides: Partial<PlanFacts> = {}): Plan
     validFrom: '2026-01-01T00:00:00.000Z',
     validUntil: null,
     incidentsRemaining: kind === 'partner_network_incidents' ? 5 : null,
+    eligibleProducts: null,
     ...overrides,
   };
 }
@@ -41,6 +43,7 @@ const technical: EscalationFacts = {
     diagnosisCause: 'service_bug',
     healthCheck: { checkedAt: hoursAgo(2), outcome: 'clear' },
     productType: 'cloud',
+    productName: 'Exchange Online',
   },
   partner: { kind: 'direct', competency: 'gold' },
   escalationInProgress: false,
@@ -65,6 +68,21 @@ const withRequest =
 const withFacts =
   (facts: Partial<EscalationFacts>): Change =>
   (f) => ({ ...f, ...facts });
+const withPartner =
+  (partner: Partial<EscalationFacts['partner']>): Change =>
+  (f) => ({ ...f, partner: { ...f.partner, ...partner } });
+const asReseller = withPartner({ kind: 'indirect_reseller' });
+const asProvider = withPartner({ kind: 'indirect_provider' });
+/** An on-premises product, under the given plans. */
+const onPremises =
+  (plans: PlanFacts[], productName = 'SQL Server 2022'): Change =>
+  (f) => ({ ...f, request: { ...f.request, productType: 'on_premises', productName }, plans });
+const then =
+  (...changes: Change[]): Change =>
+  (f) =>
+    changes.reduce((facts, change) => change(facts), f);
+const partnerCauses = causes.filter((cause) => causeOwnership[cause] === 'partner');
+const microsoftCauses = causes.filter((cause) => causeOwnership[cause] === 'microsoft');
 
 interface Case {
   name: string;
@@ -85,12 +103,14 @@ const cases: Record<string, { passes: Case[]; refuses: Case[] }> = {
       { name: 'technical by a helpdesk agent', base: technical, change: withFacts({ role: 'helpdesk_agent' }) },
       { name: 'commercial by an admin agent', base: commercial, change: withFacts({ role: 'admin_agent' }) },
       { name: 'commercial by a billing admin', base: commercial, change: withFacts({ role: 'billing_admin' }) },
+      { name: 'commercial by a helpdesk agent', base: commercial, change: withFacts({ role: 'helpdesk_agent' }) },
+      { name: 'commercial by a sales agent', base: commercial, change: withFacts({ role: 'sales_agent' }) },
     ],
     refuses: [
       { name: 'technical by a billing admin', base: technical, change: withFacts({ role: 'billing_admin' }) },
       { name: 'technical by a sales agent', base: technical, change: withFacts({ role: 'sales_agent' }) },
-      { name: 'commercial by a helpdesk agent', base: commercial, change: withFacts({ role: 'helpdesk_agent' }) },
-      { name: 'commercial by a sales agent', base: commercial, change: withFacts({ role: 'sales_agent' }) },
+      { name: 'technical by a user admin', base: technical, change: withFacts({ role: 'user_admin' }) },
+      { name: 'commercial by a user admin', base: commercial, change: withFacts({ role: 'user_admin' }) },
     ],
   },
   'escalation-already-open': {
@@ -120,12 +140,41 @@ const cases: Record<string, { passes: Case[]; refuses: Case[] }> = {
     ],
   },
   'not-microsoft-owned': {
-    passes: causes
-      .filter((cause) => causeOwnership[cause] === 'microsoft')
-      .map((cause) => ({ name: cause, base: technical, change: withRequest({ diagnosisCause: cause }) })),
-    refuses: causes
-      .filter((cause) => causeOwnership[cause] === 'partner')
-      .map((cause) => ({ name: cause, base: technical, change: withRequest({ diagnosisCause: cause }) })),
+    passes: [
+      ...microsoftCauses.map((cause) => ({
+        name: `${cause}, direct → Microsoft`,
+        base: technical,
+        change: withRequest({ diagnosisCause: cause }),
+      })),
+      ...microsoftCauses.map((cause) => ({
+        name: `${cause}, provider → Microsoft`,
+        base: technical,
+        change: then(asProvider, withRequest({ diagnosisCause: cause })),
+      })),
+      // A reseller takes to its provider whatever it cannot solve; the provider forwards only what Microsoft owns.
+      ...partnerCauses.map((cause) => ({
+        name: `${cause}, reseller → its provider`,
+        base: technical,
+        change: then(asReseller, withRequest({ diagnosisCause: cause })),
+      })),
+      {
+        name: 'partner-owned, commercial (R3 is for technical escalations)',
+        base: commercial,
+        change: withRequest({ diagnosisCause: 'billing_question' }),
+      },
+    ],
+    refuses: [
+      ...partnerCauses.map((cause) => ({
+        name: `${cause}, direct → Microsoft`,
+        base: technical,
+        change: withRequest({ diagnosisCause: cause }),
+      })),
+      ...partnerCauses.map((cause) => ({
+        name: `${cause}, provider → Microsoft`,
+        base: technical,
+        change: then(asProvider, withRequest({ diagnosisCause: cause })),
+      })),
+    ],
   },
   'health-check-required': {
     passes: [
@@ -212,6 +261,26 @@ const cases: Record<string, { passes: Case[]; refuses: Case[] }> = {
         change: (f) => ({ ...f, partner: { ...f.partner, kind: 'indirect_reseller' }, plans: [] }),
       },
       {
+        name: 'partner_network_incidents lists the product',
+        base: technical,
+        change: onPremises([
+          plan('partner_network_incidents', { eligibleProducts: ['Windows Server 2022', 'SQL Server 2022'] }),
+        ]),
+      },
+      {
+        name: 'partner_network_incidents lists no products: every on-premises product',
+        base: technical,
+        change: onPremises([plan('partner_network_incidents')]),
+      },
+      {
+        name: 'partner_network_incidents does not list it, but premier covers it',
+        base: technical,
+        change: onPremises([
+          plan('partner_network_incidents', { eligibleProducts: ['Windows Server 2022'] }),
+          plan('premier'),
+        ]),
+      },
+      {
         name: 'the named plan covers it',
         base: technical,
         change: withFacts({ plans: [plan('advanced'), plan('premier')], requestedPlanId: 'plan-premier' }),
@@ -230,13 +299,14 @@ const cases: Record<string, { passes: Case[]; refuses: Case[] }> = {
         change: withFacts({ plans: [plan('partner_network_incidents')] }),
       },
       {
-        name: 'signature_cloud needs gold or silver',
+        name: 'partner_network_incidents lists other products only',
         base: technical,
-        change: (f) => ({
-          ...f,
-          partner: { ...f.partner, competency: 'action_pack' },
-          plans: [plan('signature_cloud')],
-        }),
+        change: onPremises([plan('partner_network_incidents', { eligibleProducts: ['Windows Server 2022'] })]),
+      },
+      {
+        name: 'partner_network_incidents lists no products at all',
+        base: technical,
+        change: onPremises([plan('partner_network_incidents', { eligibleProducts: [] })]),
       },
       {
         name: 'the plan ended',
@@ -255,6 +325,50 @@ const cases: Record<string, { passes: Case[]; refuses: Case[] }> = {
           plans: [plan('advanced'), plan('partner_network_incidents')],
           requestedPlanId: 'plan-partner_network_incidents',
         }),
+      },
+    ],
+  },
+  'plan-not-eligible': {
+    passes: [
+      {
+        name: 'partner_network_incidents with action_pack',
+        base: technical,
+        change: then(withPartner({ competency: 'action_pack' }), onPremises([plan('partner_network_incidents')])),
+      },
+      {
+        name: 'premier needs no competency',
+        base: technical,
+        change: then(withPartner({ competency: 'none' }), onPremises([plan('premier')])),
+      },
+      {
+        name: 'advanced needs no competency',
+        base: technical,
+        change: withPartner({ competency: 'none' }),
+      },
+      {
+        name: 'signature_cloud not eligible, but advanced also covers it',
+        base: technical,
+        change: then(
+          withPartner({ competency: 'action_pack' }),
+          withFacts({ plans: [plan('signature_cloud'), plan('advanced')] }),
+        ),
+      },
+    ],
+    refuses: [
+      {
+        name: 'signature_cloud with action_pack',
+        base: technical,
+        change: then(withPartner({ competency: 'action_pack' }), withFacts({ plans: [plan('signature_cloud')] })),
+      },
+      {
+        name: 'signature_cloud, the competency since lost',
+        base: technical,
+        change: then(withPartner({ competency: 'none' }), withFacts({ plans: [plan('signature_cloud')] })),
+      },
+      {
+        name: 'partner_network_incidents without a competency',
+        base: technical,
+        change: then(withPartner({ competency: 'none' }), onPremises([plan('partner_network_incidents')])),
       },
     ],
   },
@@ -329,7 +443,13 @@ t.test('R5: resellers escalate to their indirect provider, everyone else to Micr
 t.test('step 6: included plans are used first, whatever order the partner holds them in', async (t) => {
   t.same(planPreference, ['signature_cloud', 'partner_network_incidents', 'advanced', 'premier']);
   const held = [plan('premier'), plan('advanced'), plan('signature_cloud')];
-  const query = { plans: held, competency: 'gold' as const, productType: 'cloud' as const, now };
+  const query = {
+    plans: held,
+    competency: 'gold' as const,
+    productType: 'cloud' as const,
+    productName: 'Exchange Online',
+    now,
+  };
   t.same(
     coveringPlans(query).map((p) => p.kind),
     ['signature_cloud', 'advanced', 'premier'],
@@ -347,4 +467,42 @@ t.test('step 6: included plans are used first, whatever order the partner holds 
     ['premier'],
     'a named plan is the only candidate',
   );
+});
+
+t.test('step 6: a plan that lists its products covers those only', async (t) => {
+  const listing = plan('partner_network_incidents', { eligibleProducts: ['SQL Server 2022'] });
+  const query = {
+    plans: [listing, plan('premier')],
+    competency: 'silver' as const,
+    productType: 'on_premises' as const,
+    productName: 'SQL Server 2022',
+    now,
+  };
+  t.same(
+    coveringPlans(query).map((p) => p.kind),
+    ['partner_network_incidents', 'premier'],
+  );
+  t.same(
+    coveringPlans({ ...query, productName: 'Windows Server 2022' }).map((p) => p.kind),
+    ['premier'],
+    'a product it does not list: premier only',
+  );
+  t.same(
+    coveringPlans({ ...query, competency: 'none' }).map((p) => p.kind),
+    ['premier'],
+    'without the competency, the incidents plan is no candidate',
+  );
+});
+
+t.test('R4: recording a plan needs the competency it is a benefit of', async (t) => {
+  for (const kind of ['premier', 'advanced'] as const) {
+    t.equal(planEligibilityRefusal(kind, 'none'), undefined, `${kind}: any competency`);
+  }
+  t.equal(planEligibilityRefusal('signature_cloud', 'gold'), undefined);
+  t.equal(planEligibilityRefusal('signature_cloud', 'silver'), undefined);
+  t.equal(planEligibilityRefusal('signature_cloud', 'action_pack')?.code, 'plan-not-eligible');
+  t.equal(planEligibilityRefusal('partner_network_incidents', 'action_pack'), undefined);
+  const refusal = planEligibilityRefusal('partner_network_incidents', 'none');
+  t.equal(refusal?.code, 'plan-not-eligible');
+  t.match(refusal?.detail, /gold, silver, action_pack/, 'the refusal names the competencies that qualify');
 });

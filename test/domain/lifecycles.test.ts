@@ -38,9 +38,14 @@ const specRequestMoves: Record<string, { by: Party[]; requires?: string }> = {
   'awaiting_customer → cancelled': { by: ['agent', 'customer'], requires: 'reason' },
 };
 
-/** SPEC §3, "Escalation": open → submitted ⇄ attention_needed → resolved | rejected; any non-final → withdrawn. */
+/**
+ * SPEC §3, "Escalation": open → submitted ⇄ attention_needed → resolved | rejected; any non-final
+ * → withdrawn. The target may answer an open escalation directly, without a case number (issue 13).
+ */
 const specEscalationMoves: Record<string, { by: Side; requires?: string }> = {
   'open → submitted': { by: 'target', requires: 'externalCaseId' },
+  'open → resolved': { by: 'target' },
+  'open → rejected': { by: 'target' },
   'submitted → attention_needed': { by: 'target' },
   'attention_needed → submitted': { by: 'raiser' },
   'submitted → resolved': { by: 'target' },
@@ -122,18 +127,23 @@ t.test("a request move's requirements", async (t) => {
   );
 });
 
-t.test('who acts as which party: agents, billing admins on billing and subscription only, customers', async (t) => {
-  const expected = (role: Role, category: Category): Party | undefined => {
-    if (role === 'admin_agent' || role === 'helpdesk_agent') return 'agent';
-    if (role === 'billing_admin') return category === 'billing' || category === 'subscription' ? 'agent' : undefined;
-    if (role === 'customer_user') return 'customer';
-    return undefined;
-  };
-  for (const role of roles) {
-    for (const category of categories)
-      t.equal(partyOf(role, category), expected(role, category), `${role}, ${category}`);
-  }
-});
+t.test(
+  'who acts as which party: agents, billing admins and sales agents on billing and subscription only, customers; user admins never',
+  async (t) => {
+    const expected = (role: Role, category: Category): Party | undefined => {
+      if (role === 'admin_agent' || role === 'helpdesk_agent') return 'agent';
+      if (role === 'billing_admin' || role === 'sales_agent')
+        return category === 'billing' || category === 'subscription' ? 'agent' : undefined;
+      if (role === 'customer_user') return 'customer';
+      return undefined;
+    };
+    for (const role of roles) {
+      for (const category of categories)
+        t.equal(partyOf(role, category), expected(role, category), `${role}, ${category}`);
+    }
+    for (const category of categories) t.equal(partyOf('user_admin', category), undefined, `user_admin, ${category}`);
+  },
+);
 
 t.test('the escalation lifecycle table is SPEC §3', async (t) => {
   const table = Object.fromEntries(
@@ -173,4 +183,15 @@ t.test('an escalation is submitted with the case number the target gave', async 
     checkEscalationMove('open', 'submitted', ['target'], externalCaseId ? { externalCaseId } : {});
   t.match(submit(), { ok: false, code: 'validation-failed' });
   t.match(submit('2611220040001234'), { ok: true });
+});
+
+t.test('the target answers an open escalation directly, with no case number', async (t) => {
+  for (const to of ['resolved', 'rejected'] as const) {
+    t.match(checkEscalationMove('open', to, ['target'], {}), { ok: true, transition: { to } }, `open → ${to}`);
+    t.match(
+      checkEscalationMove('open', to, ['raiser'], {}),
+      { ok: false, code: 'forbidden' },
+      `the escalating partner does not ${to === 'resolved' ? 'resolve' : 'reject'} it`,
+    );
+  }
 });
