@@ -20,6 +20,10 @@ export const problems = {
   'sla-not-published': { status: 409, title: 'Only a published SLA definition can do this' },
   'sla-in-use': { status: 409, title: 'Customers are still covered by this SLA definition' },
   'tenant-id-taken': { status: 409, title: 'Another customer of this partner has this Microsoft Entra tenant id' },
+  'external-ref-taken': {
+    status: 409,
+    title: 'Another object of this type already carries this external reference (system and id)',
+  },
   'invalid-transition': { status: 409, title: 'The request is not in a state that allows this' },
   'reopen-window-expired': { status: 409, title: 'The reopen window has passed' },
   'escalation-already-open': { status: 409, title: 'This request already has an escalation in progress' },

@@ -9,6 +9,7 @@ import {
 } from '../domain/supportRequests.js';
 import { slaStatuses } from '../domain/slaTracking.js';
 import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { ExternalRefs, IntegrationQuery, Metadata, MetadataChange, Tags } from './shared.js';
 
 const Requester = Type.Object(
   {
@@ -78,6 +79,9 @@ export const SupportRequest = component(
       resolutionDueAt: Timestamp,
       pausedMinutes: Type.Number({ description: 'business minutes the clock has stood still' }),
     }),
+    externalRefs: ExternalRefs,
+    tags: Tags,
+    metadata: Metadata,
     version: Type.Integer(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -94,11 +98,15 @@ export const NewSupportRequest = Type.Object(
     severity: Type.Enum(severities),
     channel: Type.Optional(Type.Enum(requestChannels, { default: 'api' })),
     requester: Type.Optional(Requester),
+    externalRefs: Type.Optional(ExternalRefs),
+    tags: Type.Optional(Tags),
+    metadata: Type.Optional(Metadata),
   },
   {
     additionalProperties: false,
     description:
-      "Agents name the customerId; a customer user's requests are its own. requester defaults to the customer's first contact.",
+      "Agents name the customerId; a customer user's requests are its own. requester defaults to the customer's first contact. " +
+      'externalRefs, tags and metadata are set by partner agents only.',
   },
 );
 
@@ -108,6 +116,9 @@ export const SupportRequestPatch = Type.Object(
     description: Type.Optional(Type.String({ minLength: 1, maxLength: 20_000 })),
     severity: Type.Optional(Type.Enum(severities)),
     assigneeId: Type.Optional(Nullable(Uuid)),
+    externalRefs: Type.Optional(ExternalRefs),
+    tags: Type.Optional(Tags),
+    metadata: Type.Optional(MetadataChange),
   },
   { additionalProperties: false, minProperties: 1, description: 'The state changes through …/transitions only.' },
 );
@@ -165,4 +176,5 @@ export const RequestQuery = {
   slaStatus: Type.Optional(Type.Enum(slaStatuses)),
   assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
   updatedSince: Type.Optional(Type.String({ format: 'date-time' })),
+  ...IntegrationQuery,
 };

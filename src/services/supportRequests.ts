@@ -19,6 +19,7 @@ import { checkTransition, finalStates, partyOf, type Party } from '../domain/req
 import { nextTimerAt } from '../domain/slaAlerts.js';
 import { clockAfterMove, slaInstants, withFirstResponse, type SlaClock } from '../domain/slaTracking.js';
 import { causeOwnership, type RequestState } from '../domain/supportRequests.js';
+import { mergeMetadata, normalTags } from '../domain/integrations.js';
 import { invalidFields, ProblemError, refuse } from '../http/problem.js';
 import type {
   Diagnosis,
@@ -28,6 +29,7 @@ import type {
   TransitionRequest,
 } from '../schemas/support-requests.js';
 import { assertVersion, type CallerContext, type Context, type Tx } from './context.js';
+import { assertIntegrationFields } from './integrations.js';
 
 /**
  * Support requests: raising one, and every change to it, keeping its invariants together whoever
@@ -100,6 +102,9 @@ export function presentRequest(record: StoredRequest, forCustomer: boolean) {
       resolutionDueAt: record.resolutionDueAt,
       pausedMinutes: record.pausedMinutes,
     },
+    externalRefs: record.externalRefs,
+    tags: forCustomer ? [] : record.tags,
+    metadata: forCustomer ? {} : record.metadata,
     version: record.version,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
@@ -131,6 +136,23 @@ function assertOpen(state: RequestState, action: string): void {
     throw new ProblemError('invalid-transition', `A ${state} request cannot ${action}.`);
 }
 
+/** What every event about a request carries, so a receiver maps it without a lookup. */
+export const requestEventData = (record: StoredRequest) => ({
+  customerId: record.customerId,
+  externalRefs: record.externalRefs,
+});
+
+/** Another request of the partner already carries one of these references. */
+function asRefTaken(error: unknown): never {
+  if ((error as { constraint?: string }).constraint === 'external_refs_taken') {
+    throw new ProblemError(
+      'external-ref-taken',
+      'Another support request of this partner already has this external reference.',
+    );
+  }
+  throw error;
+}
+
 /** Records an event about a request, visible to its customer when `customerVisible`. */
 const recordRequestEvent = (
   tx: Tx,
@@ -144,7 +166,7 @@ const recordRequestEvent = (
     type: `support_request.${type}`,
     subject: { type: 'support_request', id: record.id },
     actor: ctx.actor,
-    data: { ...data, customerId: record.customerId },
+    data: { ...data, ...requestEventData(record) },
     customerVisible,
   });
 
@@ -192,7 +214,7 @@ export async function moveRequest(tx: Tx, ctx: Context, current: StoredRequest, 
       to: move.to,
       ...(move.reason ? { reason: move.reason } : {}),
       ...(move.resolution ? { resolution: move.resolution } : {}),
-      customerId: current.customerId,
+      ...requestEventData(current),
     },
     customerVisible: true,
   });
@@ -206,6 +228,9 @@ export async function raiseRequest(
   input: Static<typeof NewSupportRequest>,
 ): Promise<StoredRequest> {
   const { caller } = ctx;
+  if (caller.customerId && (input.externalRefs || input.tags || input.metadata))
+    throw new ProblemError('forbidden', "externalRefs, tags and metadata are the partner's: set by its agents.");
+  assertIntegrationFields(input);
   const customerId = input.customerId ?? caller.customerId;
   if (!customerId) throw invalidFields([{ path: '/customerId', message: 'is required' }]);
   // Row-level security already hides other customers from a customer user.
@@ -266,9 +291,12 @@ export async function raiseRequest(
       slaDefinitionVersion: definition.version,
       slaAlerts: [],
       nextTimerAt: nextTimerAt({ ...clockFields, state: 'new', slaAlerts: [] }, ctx.settings.reopenWindowDays),
+      externalRefs: input.externalRefs ?? [],
+      tags: normalTags(input.tags ?? []),
+      metadata: input.metadata ?? {},
     },
     ctx.actor,
-  );
+  ).catch(asRefTaken);
 }
 
 /** Changes title, description, severity (new targets, same business time used) or assignee. */
@@ -280,14 +308,24 @@ export async function changeRequest(
 ): Promise<StoredRequest> {
   const { current } = await lockRequest(tx, ctx, id);
   assertOpen(current.state, 'change');
-  const { severity, assigneeId, ...text } = input;
+  const { severity, assigneeId, externalRefs, tags, metadata, ...text } = input;
+  const integration = {
+    ...(externalRefs ? { externalRefs } : {}),
+    ...(tags ? { tags: normalTags(tags) } : {}),
+    ...(metadata ? { metadata: mergeMetadata(current.metadata, metadata) } : {}),
+  };
+  assertIntegrationFields(integration);
   if (assigneeId) {
     const assignee = await findApiKey(tx, assigneeId);
     if (!assignee || assignee.revokedAt || !partyOf(assignee.role, current.category)) {
       throw new ProblemError('invalid-reference', 'assigneeId names an active key of an agent who works this request.');
     }
   }
-  let changes: Partial<RequestRecord> = { ...text, ...(assigneeId !== undefined ? { assigneeId } : {}) };
+  let changes: Partial<RequestRecord> = {
+    ...text,
+    ...integration,
+    ...(assigneeId !== undefined ? { assigneeId } : {}),
+  };
   const resized = severity !== undefined && severity !== current.severity;
   if (resized) {
     const definition = await definitionOfRequest(tx, current.slaDefinitionId);
@@ -299,16 +337,18 @@ export async function changeRequest(
     };
     changes = { ...changes, severity, ...clockColumns(definition, clock) };
   }
-  const after = await saveRequestChange(tx, ctx, current, changes);
+  const after = await saveRequestChange(tx, ctx, current, changes).catch(asRefTaken);
   if (resized) {
     const { firstResponseDueAt, resolutionDueAt } = after;
     const data = { from: current.severity, to: severity, firstResponseDueAt, resolutionDueAt };
     await recordRequestEvent(tx, ctx, after, 'severity_changed', data, true);
   }
-  const fields = Object.keys(text).concat(assigneeId !== undefined ? ['assigneeId'] : []) as (keyof typeof after)[];
+  const partnerOnly = Object.keys(integration).concat(assigneeId !== undefined ? ['assigneeId'] : []);
+  const fields = [...Object.keys(text), ...partnerOnly] as (keyof typeof after)[];
   if (fields.length > 0) {
+    // The customer sees the change only when it sees every field changed (R9).
     const data = changeOf(fields, current, after);
-    await recordRequestEvent(tx, ctx, after, 'updated', data, !fields.includes('assigneeId'));
+    await recordRequestEvent(tx, ctx, after, 'updated', data, partnerOnly.length === 0);
   }
   return after;
 }
