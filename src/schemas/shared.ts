@@ -80,11 +80,16 @@ export const Metadata = Type.Record(Type.String({ pattern: MetadataKey }), Metad
   description: `the integrator's own key-value pairs (Stripe's rules: at most ${integrationLimits.metadataKeys} keys of at most ${integrationLimits.metadataKeyLength} characters, string values of at most ${integrationLimits.metadataValueLength})`,
 });
 
-export const MetadataChange = Type.Record(Type.String({ pattern: MetadataKey }), Nullable(MetadataValue), {
-  additionalProperties: false,
-  maxProperties: integrationLimits.metadataKeys,
-  description: 'the keys to set; a key set to null is removed, keys not named are kept',
-});
+// Null first: the validator coerces types, and would otherwise read null as the string "".
+export const MetadataChange = Type.Record(
+  Type.String({ pattern: MetadataKey }),
+  Type.Union([Type.Null(), MetadataValue]),
+  {
+    additionalProperties: false,
+    maxProperties: integrationLimits.metadataKeys,
+    description: 'the keys to set; a key set to null is removed, keys not named are kept',
+  },
+);
 
 /** The filters of lists that carry integration fields. */
 export const IntegrationQuery = {
