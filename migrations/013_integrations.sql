@@ -108,14 +108,16 @@ create trigger customers_external_refs after insert or update of external_refs o
 create trigger support_requests_external_refs after insert or update of external_refs on support_requests
   for each row execute function keep_external_refs();
 
--- Customer imports (POST /v1/customers/import): the input and, once run, one result per line.
--- A large import is run by a job (`import_customers`) and polled at GET /v1/imports/{id}.
+-- Customer imports (POST /v1/customers/import): one result per line once run. A large import
+-- keeps its checked lines and the calling key until a job (`import_customers`) runs it; it is
+-- polled at GET /v1/imports/{id}.
 create table imports (
   id uuid primary key default gen_random_uuid(),
   partner_id uuid not null references partners (id),
   status text not null check (status in ('pending', 'completed')),
-  actor jsonb not null,
-  items jsonb not null,
+  total integer not null,
+  caller jsonb not null,
+  lines jsonb,
   results jsonb,
   created_at timestamptz(3) not null default now(),
   completed_at timestamptz(3),

@@ -12,7 +12,7 @@ export const integrationLimits = {
   /** Customers one import may carry. */
   importItems: 10_000,
   /** An import this large is answered 202 and run by a background job. */
-  importInline: 1_000,
+  importInline: 500,
 } as const;
 
 /** A short lowercase name of the other system: `dynamics365`, `hubspot`, `servicenow`, `zendesk`. */

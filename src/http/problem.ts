@@ -100,6 +100,15 @@ function fromDatabaseError(error: { code?: unknown }): Problem | undefined {
   return code ? problemBody(code, problems[code].title + '.') : undefined;
 }
 
+/**
+ * The problem an error stands for when the input caused it (a rule's refusal, a value the
+ * database refused), or undefined for a fault of the service.
+ */
+export function inputProblem(error: unknown): Problem | undefined {
+  if (error instanceof ProblemError) return problemBody(error.code, error.message, error.extensions);
+  return fromDatabaseError(error as { code?: unknown });
+}
+
 /** RFC 9457 problem+json for every error, including unknown routes; a 5xx reveals nothing internal. */
 export function registerProblemHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {

@@ -1,6 +1,6 @@
 import Type, { type TInteger } from 'typebox';
 import { billingStatuses } from '../domain/customers.js';
-import { importStatuses, systemPattern, type ImportStatus } from '../domain/integrations.js';
+import { importStatuses, integrationLimits, systemPattern, type ImportStatus } from '../domain/integrations.js';
 import { component, Nullable, Timestamp, Uuid } from './common.js';
 import { ExternalRefs, IntegrationQuery, Metadata, MetadataChange, Tags } from './shared.js';
 
@@ -107,8 +107,20 @@ const PartnerCenterCustomer = Type.Object(
   { description: "Partner Center's customer shape (its other fields are ignored)" },
 );
 
-export const ImportItem = Type.Union([NewCustomer, PartnerCenterCustomer], {
-  description: "a customer in this API's shape or in Partner Center's",
+export const ImportItem = component(
+  'CustomerImportItem',
+  Type.Union([NewCustomer, PartnerCenterCustomer], {
+    description:
+      "a customer in this API's shape or in Partner Center's; matched on its external references, else its tenant id",
+  }),
+);
+
+export const ImportBody = Type.Array(Type.Unknown(), {
+  minItems: 1,
+  maxItems: integrationLimits.importItems,
+  description:
+    'CustomerImportItem objects, as a JSON array or as NDJSON (one per line); each line is checked on its own, ' +
+    'so a line that does not fit fails alone',
 });
 
 export const ImportResult = component(

@@ -14,7 +14,10 @@ import { mergeMetadata, normalTags, withRef, type ExternalRef } from '../domain/
 import { ProblemError } from '../http/problem.js';
 import { assertIntegrationFields } from './integrations.js';
 import type { BillingStatusChange, CustomerPatch, NewCustomer } from '../schemas/customers.js';
-import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';
+import { lockVersioned, type Caller, type Context, type Tx } from './context.js';
+
+/** Customer flows need the calling key's partner, and no setting: an import job runs them too. */
+export type CustomerContext = Context & { caller: Caller };
 
 /** Customers: adding one, changing it, and its billing status (R7), each with its history event. */
 
@@ -83,7 +86,7 @@ function normalized(input: Static<typeof NewCustomer>) {
 
 export async function createCustomer(
   tx: Tx,
-  ctx: CallerContext,
+  ctx: CustomerContext,
   input: Static<typeof NewCustomer>,
 ): Promise<CustomerRow> {
   await assertAssignable(tx, input.slaDefinitionId);
@@ -140,7 +143,7 @@ export type SyncStatus = 'created' | 'updated' | 'unchanged';
  */
 export async function syncCustomer(
   tx: Tx,
-  ctx: CallerContext,
+  ctx: CustomerContext,
   input: Static<typeof NewCustomer>,
   match: { system: string; id: string }[],
   attach?: ExternalRef,
