@@ -286,3 +286,27 @@ export async function listRequests(
   );
   return rows;
 }
+
+/**
+ * A page of the requests changed since `since`, in (updated_at, id) order strictly after `after`
+ * (the export reads them page by page, each in its own short transaction). Read from
+ * support_requests_updated_id; the partner is stated as a value for the planner (see listRequests).
+ */
+export async function listRequestsUpdated(
+  client: Client,
+  partnerId: string,
+  since: string | undefined,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<StoredRequest[]> {
+  const { rows } = await client.query<StoredRequest>(
+    `select ${selectList} from support_requests r
+      where r.partner_id = $1::uuid
+        and ($2::timestamptz is null or r.updated_at >= $2::timestamptz)
+        and ($3::timestamptz is null or (r.updated_at, r.id) > ($3::timestamptz, $4::uuid))
+      order by r.updated_at, r.id
+      limit $5::int`,
+    [partnerId, since ?? null, after?.[0] ?? null, after?.[1] ?? null, limit],
+  );
+  return rows;
+}

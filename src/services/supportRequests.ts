@@ -8,6 +8,7 @@ import { definitionOfRequest, type SlaDefinitionRow } from '../db/slaDefinitions
 import {
   findRequest,
   insertRequest,
+  listRequestsUpdated,
   lockRequestRow,
   updateRequest,
   type StoredHealthCheck,
@@ -433,4 +434,28 @@ export async function addNote(tx: Tx, ctx: CallerContext, id: string, input: Sta
     await saveRequestChange(tx, ctx, current, clockColumns(definition, answered));
   }
   return created;
+}
+
+/** Requests one export transaction reads: enough to amortise its round trip, little to hold. */
+const EXPORT_PAGE = 500;
+
+/**
+ * Every request the caller may see changed since `since`, oldest change first, as NDJSON lines,
+ * one page at a time, each page in its own short transaction: memory stays constant whatever the
+ * count, and no transaction stays open while a slow reader drains the stream. A request changed
+ * during the export moves to the end, so it is exported again in its newer state, never skipped.
+ */
+export async function* exportRequests(
+  inTenant: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>,
+  ctx: CallerContext,
+  since: string | undefined,
+): AsyncGenerator<string> {
+  let after: [string, string] | undefined;
+  for (;;) {
+    const page = await inTenant((tx) => listRequestsUpdated(tx, ctx.caller.partnerId, since, after, EXPORT_PAGE));
+    if (page.length > 0) yield page.map((r) => `${JSON.stringify(presentRequest(r, isCustomer(ctx)))}\n`).join('');
+    if (page.length < EXPORT_PAGE) return;
+    const last = page[page.length - 1]!;
+    after = [last.updatedAt, last.id];
+  }
 }
