@@ -74,3 +74,60 @@ export interface Refusal {
   code: ProblemCode;
   detail: string;
 }
+
+export interface FieldError {
+  /** A JSON Pointer to the field, e.g. '/weekly/2/close'. */
+  path: string;
+  message: string;
+}
+
+/** Thrown anywhere in a request to answer with that problem; the error handler renders it. */
+export class ProblemError extends Error {
+  readonly code: ProblemCode;
+  readonly status: number;
+  readonly extensions: Record<string, unknown>;
+
+  constructor(code: ProblemCode, detail: string, extensions: Record<string, unknown> = {}) {
+    super(detail);
+    this.code = code;
+    this.status = problems[code].status;
+    this.extensions = extensions;
+  }
+}
+
+/** A 400 validation-failed naming each field, for rules a JSON schema cannot state. */
+export function invalidFields(errors: FieldError[], prefix = '/body'): ProblemError {
+  const located = errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message }));
+  return new ProblemError('validation-failed', located.map((e) => `${e.path} ${e.message}`).join('; '), {
+    errors: located,
+  });
+}
+
+/** Throws a domain rule's refusal as its problem. */
+export function refuse(refusal: Refusal | undefined): void {
+  if (refusal) throw new ProblemError(refusal.code, refusal.detail);
+}
+
+// PostgreSQL error classes that can only come from the values a client sent.
+const databaseInputErrors: Record<string, ProblemCode> = {
+  '22': 'invalid-value',
+  '23505': 'conflict',
+  '23503': 'invalid-reference',
+};
+
+/** The refusal a database error stands for when the values sent caused it, else undefined. */
+export function databaseRefusal(error: unknown): Refusal | undefined {
+  const sqlState = (error as { code?: unknown } | null)?.code;
+  if (typeof sqlState !== 'string') return undefined;
+  const code = databaseInputErrors[sqlState] ?? databaseInputErrors[sqlState.slice(0, 2)];
+  return code && { code, detail: `${problems[code].title}.` };
+}
+
+/**
+ * The refusal an error stands for when the input caused it (a rule's refusal, a value the
+ * database refused), or undefined for a fault of the service.
+ */
+export function inputRefusal(error: unknown): Refusal | undefined {
+  if (error instanceof ProblemError) return { code: error.code, detail: error.message };
+  return databaseRefusal(error);
+}

@@ -1,10 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { problems, type ProblemCode, type Refusal } from '../domain/problems.js';
+import { databaseRefusal, ProblemError, problems, type FieldError, type ProblemCode } from '../domain/problems.js';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+// Thrown by the services and the rules; rendered here.
+export { invalidFields, ProblemError, refuse, type FieldError } from '../domain/problems.js';
 
 export interface Problem {
   type: string;
@@ -15,33 +13,6 @@ export interface Problem {
   instance?: string;
   errors?: FieldError[];
   [extension: string]: unknown;
-}
-
-/** A 400 validation-failed naming each field, for rules a JSON schema cannot state. */
-export function invalidFields(errors: FieldError[], prefix = '/body'): ProblemError {
-  const located = errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message }));
-  return new ProblemError('validation-failed', located.map((e) => `${e.path} ${e.message}`).join('; '), {
-    errors: located,
-  });
-}
-
-/** Throws a domain rule's refusal as its problem. */
-export function refuse(refusal: Refusal | undefined): void {
-  if (refusal) throw new ProblemError(refusal.code, refusal.detail);
-}
-
-/** Thrown anywhere in a request to answer with that problem; the error handler renders it. */
-export class ProblemError extends Error {
-  readonly code: ProblemCode;
-  readonly status: number;
-  readonly extensions: Record<string, unknown>;
-
-  constructor(code: ProblemCode, detail: string, extensions: Record<string, unknown> = {}) {
-    super(detail);
-    this.code = code;
-    this.status = problems[code].status;
-    this.extensions = extensions;
-  }
 }
 
 export function problemBody(code: ProblemCode, detail: string, extensions: Record<string, unknown> = {}): Problem {
@@ -57,13 +28,6 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
     .serializer((body: unknown) => JSON.stringify(body))
     .send({ ...problem, instance: reply.request.url.split('?')[0] });
 }
-
-// PostgreSQL error classes that can only come from the values a client sent.
-const databaseInputErrors: Record<string, ProblemCode> = {
-  '22': 'invalid-value',
-  '23505': 'conflict',
-  '23503': 'invalid-reference',
-};
 
 function fromFastifyError(error: FastifyError): Problem | undefined {
   if (error.validation) {
@@ -94,19 +58,9 @@ function fromFastifyError(error: FastifyError): Problem | undefined {
   return undefined;
 }
 
-function fromDatabaseError(error: { code?: unknown }): Problem | undefined {
-  if (typeof error.code !== 'string') return undefined;
-  const code = databaseInputErrors[error.code] ?? databaseInputErrors[error.code.slice(0, 2)];
-  return code ? problemBody(code, problems[code].title + '.') : undefined;
-}
-
-/**
- * The problem an error stands for when the input caused it (a rule's refusal, a value the
- * database refused), or undefined for a fault of the service.
- */
-export function inputProblem(error: unknown): Problem | undefined {
-  if (error instanceof ProblemError) return problemBody(error.code, error.message, error.extensions);
-  return fromDatabaseError(error as { code?: unknown });
+function fromDatabaseError(error: unknown): Problem | undefined {
+  const refusal = databaseRefusal(error);
+  return refusal && problemBody(refusal.code, refusal.detail);
 }
 
 /** RFC 9457 problem+json for every error, including unknown routes; a 5xx reveals nothing internal. */

@@ -78,7 +78,7 @@ export const PartnerCenterRequest = Type.Object(
   {
     Title: Type.String(),
     Description: Type.String(),
-    Severity: Type.Enum(['critical', 'moderate', 'minimal']),
+    Severity: Type.Enum(severities),
     SupportTopicId: Nullable(Type.String()),
     ProductName: Type.String(),
     PrimaryContact: Type.Object({

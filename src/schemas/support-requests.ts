@@ -3,6 +3,9 @@ import {
   requestStates,
   categories,
   causes,
+  healthCheckOutcomes,
+  noteVisibilities,
+  ownerships,
   productTypes,
   requestChannels,
   severities,
@@ -37,7 +40,7 @@ export const HealthCheck = component(
   'HealthCheck',
   Type.Object({
     checkedAt: Timestamp,
-    outcome: Type.Enum(['clear', 'known_incident']),
+    outcome: Type.Enum(healthCheckOutcomes),
     matchingIncidentIds: Type.Array(Type.String(), {
       description: 'unresolved incidents of the service for this customer or all',
     }),
@@ -62,7 +65,7 @@ export const SupportRequest = component(
     diagnosis: Nullable(
       Type.Object({
         cause: Type.Enum(causes),
-        ownership: Type.Enum(['partner', 'microsoft'], { description: 'derived from the cause (R3)' }),
+        ownership: Type.Enum(ownerships, { description: 'derived from the cause (R3)' }),
         summary: Type.String(),
         diagnosedAt: Timestamp,
       }),
@@ -150,7 +153,7 @@ export const Note = component(
   Type.Object({
     id: Uuid,
     text: Type.String(),
-    visibility: Type.Enum(['public', 'internal']),
+    visibility: Type.Enum(noteVisibilities),
     author: Type.Object({
       kind: Type.Enum(['api_key', 'operator', 'system']),
       id: Type.Optional(Uuid),
@@ -163,7 +166,7 @@ export const Note = component(
 export const NewNote = Type.Object(
   {
     text: Type.String({ minLength: 1, maxLength: 20_000 }),
-    visibility: Type.Enum(['public', 'internal'], { description: 'customers write and read public notes only (R9)' }),
+    visibility: Type.Enum(noteVisibilities, { description: 'customers write and read public notes only (R9)' }),
   },
   { additionalProperties: false },
 );

@@ -11,7 +11,7 @@ import { canonicalJson } from '../domain/canonicalJson.js';
 import { changeOf, recordEvent } from '../db/events.js';
 import { findSlaDefinition } from '../db/slaDefinitions.js';
 import { mergeMetadata, normalTags, withRef, type ExternalRef } from '../domain/integrations.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../domain/problems.js';
 import { assertIntegrationFields } from './integrations.js';
 import type { BillingStatusChange, CustomerPatch, NewCustomer } from '../schemas/customers.js';
 import { lockVersioned, type Caller, type Context, type Tx } from './context.js';
@@ -106,6 +106,12 @@ export async function createCustomer(
   return created;
 }
 
+/** Locks a customer for a change (honouring If-Match), then reads it as it now stands. */
+async function lockCustomer(tx: Tx, ctx: Context, id: string): Promise<CustomerRow> {
+  await lockVersioned(tx, ctx, 'customers', id);
+  return (await findCustomer(tx, id))!;
+}
+
 /** Saves changes to a locked customer, with the `customer.updated` event naming what they change. */
 async function saveChanges(tx: Tx, ctx: Context, before: CustomerRow, changes: CustomerChanges): Promise<CustomerRow> {
   assertIntegrationFields(changes);
@@ -121,9 +127,8 @@ export async function changeCustomer(
   id: string,
   input: Static<typeof CustomerPatch>,
 ): Promise<CustomerRow> {
-  await lockVersioned(tx, ctx, 'customers', id);
+  const before = await lockCustomer(tx, ctx, id);
   await assertAssignable(tx, input.slaDefinitionId);
-  const before = (await findCustomer(tx, id))!;
   return saveChanges(tx, ctx, before, {
     ...input,
     domain: input.domain?.toLowerCase(),
@@ -154,9 +159,8 @@ export async function syncCustomer(
     const externalRefs = withRef(input.externalRefs ?? [], attach);
     return { customer: await createCustomer(tx, ctx, { ...input, externalRefs }), status: 'created' };
   }
-  await lockVersioned(tx, ctx, 'customers', id);
+  const before = await lockCustomer(tx, ctx, id);
   await assertAssignable(tx, input.slaDefinitionId);
-  const before = (await findCustomer(tx, id))!;
   const desired: CustomerChanges = {
     ...normalized(input),
     externalRefs: withRef(input.externalRefs ?? before.externalRefs, attach),
@@ -178,8 +182,7 @@ export async function setBillingStatus(
   id: string,
   input: Static<typeof BillingStatusChange>,
 ): Promise<CustomerRow> {
-  await lockVersioned(tx, ctx, 'customers', id);
-  const before = (await findCustomer(tx, id))!;
+  const before = await lockCustomer(tx, ctx, id);
   const after = await updateCustomer(tx, id, { billingStatus: input.billingStatus });
   await recordCustomerEvent(tx, ctx, 'billing_status_changed', after, {
     from: before.billingStatus,

@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import { findImport, insertImport, lockPendingImport, recordImportResults, type ImportRow } from '../db/imports.js';
 import { scheduleJob } from '../db/jobs.js';
 import { importStatuses, integrationLimits, type ImportStatus } from '../domain/integrations.js';
-import { inputProblem, ProblemError } from '../http/problem.js';
+import { inputRefusal, ProblemError } from '../domain/problems.js';
 import type { ImportItem, ImportResult, NewCustomer } from '../schemas/customers.js';
 import type { Caller, Context, Tx } from './context.js';
 import { syncCustomer, type CustomerContext } from './customers.js';
@@ -40,9 +40,9 @@ async function runLine(inTenant: InTenant, ctx: CustomerContext, line: ImportLin
     const synced = await inTenant((tx) => syncCustomer(tx, ctx, customer, customer.externalRefs ?? []));
     return { index: line.index, status: synced.status, id: synced.customer.id };
   } catch (error) {
-    const problem = inputProblem(error);
+    const problem = inputRefusal(error);
     if (!problem) throw error;
-    return { index: line.index, status: 'failed', id: null, problem: { code: problem.code, detail: problem.detail } };
+    return { index: line.index, status: 'failed', id: null, problem };
   }
 }
 

@@ -1,5 +1,5 @@
 import { integrationLimits, repeatedRef, type ExternalRef, type Metadata } from '../domain/integrations.js';
-import { invalidFields } from '../http/problem.js';
+import { invalidFields } from '../domain/problems.js';
 
 /**
  * The rules on integration fields a JSON schema cannot state: a reference is listed once, and

@@ -21,7 +21,7 @@ import { nextTimerAt } from '../domain/slaAlerts.js';
 import { clockAfterMove, slaInstants, withFirstResponse, type SlaClock } from '../domain/slaTracking.js';
 import { causeOwnership, type RequestState } from '../domain/supportRequests.js';
 import { mergeMetadata, normalTags } from '../domain/integrations.js';
-import { invalidFields, ProblemError, refuse } from '../http/problem.js';
+import { invalidFields, ProblemError, refuse } from '../domain/problems.js';
 import type {
   Diagnosis,
   NewNote,
