@@ -48,6 +48,11 @@ function asTaken(error: unknown): never {
   throw error;
 }
 
+/** What a customer user sees of its own customer: not the partner's tags and metadata. */
+export function presentCustomer(customer: CustomerRow, ctx: CustomerContext): CustomerRow {
+  return ctx.caller.customerId ? { ...customer, tags: [], metadata: {} } : customer;
+}
+
 export async function visibleCustomer(tx: Tx, id: string): Promise<CustomerRow> {
   // Row-level security already hides other customers from a customer user.
   const customer = await findCustomer(tx, id);

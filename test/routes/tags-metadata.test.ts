@@ -60,6 +60,15 @@ t.test('tags: lowercase slugs, at most 20, filtered with ?tag= (all must match)'
   const customerUser = await createCustomerKey(app, admin, both.id);
   const seen = (await app.inject({ url: `/v1/support-requests/${request.id}`, headers: customerUser })).json();
   t.same(seen.tags, [], "the partner's tags are not shown to customers");
+  const itself = (await app.inject({ url: `/v1/customers/${both.id}`, headers: customerUser })).json();
+  t.same([itself.tags, itself.metadata], [[], {}], 'nor those of the customer itself');
+  const listed = (await app.inject({ url: '/v1/customers', headers: customerUser })).json();
+  t.same(listed.data[0].tags, []);
+  t.same(
+    (await app.inject({ url: `/v1/customers/${both.id}`, headers: admin.auth })).json().tags,
+    ['france', 'vip'],
+    'the partner sees them',
+  );
   const theirEvents = (
     await app.inject({ url: `/v1/support-requests/${request.id}/events`, headers: customerUser })
   ).json();

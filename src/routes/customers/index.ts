@@ -17,6 +17,7 @@ import { Event, IdParams } from '../../schemas/shared.js';
 import {
   changeCustomer,
   createCustomer,
+  presentCustomer,
   setBillingStatus,
   syncCustomer,
   visibleCustomer,
@@ -53,8 +54,8 @@ export default async function customerRoutes(app: App) {
       },
       config: { access: 'customers:read' },
     },
-    async (request) =>
-      request.inTenant((tx) =>
+    async (request) => {
+      const page = await request.inTenant((tx) =>
         paginate(
           request,
           tx,
@@ -62,7 +63,9 @@ export default async function customerRoutes(app: App) {
           (after, limit) => listCustomers(tx, request.query, after, limit),
           (customer) => [customer.createdAt, customer.id],
         ),
-      ),
+      );
+      return { ...page, data: page.data.map((customer) => presentCustomer(customer, ctxOf(request))) };
+    },
   );
 
   app.get(
@@ -77,7 +80,8 @@ export default async function customerRoutes(app: App) {
       },
       config: { access: 'customers:read' },
     },
-    async (request) => request.inTenant((tx) => visibleCustomer(tx, request.params.id)),
+    async (request) =>
+      presentCustomer(await request.inTenant((tx) => visibleCustomer(tx, request.params.id)), ctxOf(request)),
   );
 
   app.patch(
