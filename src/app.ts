@@ -18,6 +18,7 @@ import { registerComponents } from './schemas/common.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import customerRoutes from './routes/customers/index.js';
 import escalationRoutes from './routes/escalations/index.js';
+import importRoutes from './routes/imports/index.js';
 import eventRoutes from './routes/events/index.js';
 import partnerRoutes from './routes/partners/index.js';
 import reportRoutes from './routes/reports/index.js';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(apiKeyRoutes, v1);
   await app.register(slaDefinitionRoutes, v1);
   await app.register(customerRoutes, v1);
+  await app.register(importRoutes, v1);
   await app.register(supportRequestRoutes, v1);
   await app.register(serviceIncidentRoutes, v1);
   await app.register(escalationRoutes, v1);

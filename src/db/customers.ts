@@ -2,6 +2,7 @@ import type { Static } from 'typebox';
 import type { BillingStatus } from '../domain/customers.js';
 import type { Targets } from '../domain/sla.js';
 import type { BusinessHours } from '../domain/slaClock.js';
+import { parseExternalRef, type ExternalRef, type Metadata } from '../domain/integrations.js';
 import type { Category } from '../domain/supportRequests.js';
 import type { Keyset } from './lists.js';
 import { assignments, listInCreationOrder } from './lists.js';
@@ -15,7 +16,8 @@ type Contact = Static<typeof ContactSchema>;
 const customerColumns = `
   id, name, domain, tenant_id as "tenantId", billing_status as "billingStatus",
   suspended_products as "suspendedProducts", sla_definition_id as "slaDefinitionId",
-  sla_coverage as "slaCoverage", contacts, version, created_at as "createdAt", updated_at as "updatedAt"`;
+  sla_coverage as "slaCoverage", contacts, external_refs as "externalRefs", tags, metadata, version,
+  created_at as "createdAt", updated_at as "updatedAt"`;
 
 export interface NewCustomerRow {
   partnerId: string;
@@ -25,12 +27,16 @@ export interface NewCustomerRow {
   billingStatus: BillingStatus;
   slaDefinitionId: string | null;
   contacts: Contact[];
+  externalRefs: ExternalRef[];
+  tags: string[];
+  metadata: Metadata;
 }
 
 export async function insertCustomer(client: Client, customer: NewCustomerRow): Promise<CustomerRow> {
   const { rows } = await client.query<{ id: string }>(
-    `insert into customers (partner_id, name, domain, tenant_id, billing_status, sla_definition_id, contacts)
-     values ($1::uuid, $2::text, $3::text, $4::uuid, $5::text, $6::uuid, $7::jsonb)
+    `insert into customers (partner_id, name, domain, tenant_id, billing_status, sla_definition_id, contacts,
+                            external_refs, tags, metadata)
+     values ($1::uuid, $2::text, $3::text, $4::uuid, $5::text, $6::uuid, $7::jsonb, $8::jsonb, $9::text[], $10::jsonb)
      returning id`,
     [
       customer.partnerId,
@@ -40,6 +46,9 @@ export async function insertCustomer(client: Client, customer: NewCustomerRow): 
       customer.billingStatus,
       customer.slaDefinitionId,
       JSON.stringify(customer.contacts),
+      JSON.stringify(customer.externalRefs),
+      customer.tags,
+      JSON.stringify(customer.metadata),
     ],
   );
   return (await findCustomer(client, rows[0]!.id))!;
@@ -58,7 +67,18 @@ export interface CustomerFilter {
   slaDefinitionId?: string;
   /** Only customers that no published definition covers (R6 compliance). */
   uncovered?: boolean;
+  tenantId?: string;
+  domain?: string;
+  /** `system:id` */
+  externalRef?: string;
+  /** Customers carrying every one of these tags. */
+  tag?: string[];
+  /** Words found in the name, domain or tenant id (accents and case ignored). */
+  q?: string;
 }
+
+/** A LIKE pattern matching `text` anywhere, its own wildcards taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function listCustomers(
   client: Client,
@@ -66,6 +86,7 @@ export function listCustomers(
   after: Keyset | undefined,
   limit: number,
 ): Promise<CustomerRow[]> {
+  const ref = filter.externalRef === undefined ? undefined : parseExternalRef(filter.externalRef);
   return listInCreationOrder<CustomerRow>(
     client,
     {
@@ -75,8 +96,24 @@ export function listCustomers(
         '($4::text is null or billing_status = $4::text)',
         '($5::uuid is null or covering_definition_id = $5::uuid)',
         '(not $6::boolean or covering_definition_id is null)',
+        '($7::uuid is null or tenant_id = $7::uuid)',
+        '($8::text is null or domain = lower($8::text))',
+        `($9::text is null or id = (select resource_id from external_refs
+                                     where resource_type = 'customer' and system = $9::text and external_id = $10::text))`,
+        '($11::text[] is null or tags @> $11::text[])',
+        '($12::text is null or search_text like lower(fold_accents($12::text)))',
       ],
-      params: [filter.billingStatus ?? null, filter.slaDefinitionId ?? null, filter.uncovered ?? false],
+      params: [
+        filter.billingStatus ?? null,
+        filter.slaDefinitionId ?? null,
+        filter.uncovered ?? false,
+        filter.tenantId ?? null,
+        filter.domain ?? null,
+        ref?.system ?? null,
+        ref?.id ?? null,
+        filter.tag ?? null,
+        filter.q === undefined ? null : containing(filter.q),
+      ],
     },
     after,
     limit,
@@ -91,6 +128,9 @@ export interface CustomerChanges {
   contacts?: Contact[];
   billingStatus?: BillingStatus;
   suspendedProducts?: string[];
+  externalRefs?: ExternalRef[];
+  tags?: string[];
+  metadata?: Metadata;
 }
 
 const changeableColumns = {
@@ -101,10 +141,19 @@ const changeableColumns = {
   contacts: 'contacts::jsonb',
   billingStatus: 'billing_status::text',
   suspendedProducts: 'suspended_products::text[]',
+  externalRefs: 'external_refs::jsonb',
+  tags: 'tags::text[]',
+  metadata: 'metadata::jsonb',
 };
 
 export async function updateCustomer(client: Client, id: string, changes: CustomerChanges): Promise<CustomerRow> {
-  const encoded = { ...changes, contacts: changes.contacts && JSON.stringify(changes.contacts) };
+  const json = (value: unknown) => (value === undefined ? undefined : JSON.stringify(value));
+  const encoded = {
+    ...changes,
+    contacts: json(changes.contacts),
+    externalRefs: json(changes.externalRefs),
+    metadata: json(changes.metadata),
+  };
   const set = assignments(encoded, changeableColumns, 2);
   await client.query(
     `update customers set ${[...set.set, 'version = version + 1', 'updated_at = now()'].join(', ')} where id = $1::uuid`,
@@ -160,4 +209,25 @@ export async function findCustomerForIntake(
   if (!row) return undefined;
   const { terms, ...customer } = row;
   return { customer, terms };
+}
+
+/**
+ * The customer an integration's record names: the one carrying any of `refs`, else the one with
+ * `tenantId` (how a CRM sync and an import find what they already wrote).
+ */
+export async function matchCustomer(
+  client: Client,
+  refs: { system: string; id: string }[],
+  tenantId: string,
+): Promise<string | undefined> {
+  const { rows } = await client.query<{ id: string | null }>(
+    `select coalesce(
+       (select e.resource_id from external_refs e
+          join unnest($1::text[], $2::text[]) as wanted (system, external_id) using (system, external_id)
+         where e.resource_type = 'customer'
+         limit 1),
+       (select id from customers where tenant_id = $3::uuid)) as id`,
+    [refs.map((ref) => ref.system), refs.map((ref) => ref.id), tenantId],
+  );
+  return rows[0]!.id ?? undefined;
 }

@@ -10,6 +10,7 @@ import type {
 } from '../domain/supportRequests.js';
 import type { Static } from 'typebox';
 import type { HealthCheck } from '../schemas/support-requests.js';
+import { parseExternalRef, type ExternalRef, type Metadata } from '../domain/integrations.js';
 import type { Keyset } from './lists.js';
 import { assignments } from './lists.js';
 import type { Actor } from './events.js';
@@ -62,6 +63,9 @@ export interface RequestRecord {
   resolutionAtRiskAt: string | null;
   slaAlerts: string[];
   nextTimerAt: string | null;
+  externalRefs: ExternalRef[];
+  tags: string[];
+  metadata: Metadata;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -105,6 +109,9 @@ const columns: Record<Exclude<keyof RequestRecord, 'version' | 'createdAt' | 'up
   resolutionAtRiskAt: 'resolution_at_risk_at::timestamptz',
   slaAlerts: 'sla_alerts::text[]',
   nextTimerAt: 'next_timer_at::timestamptz',
+  externalRefs: 'external_refs::jsonb',
+  tags: 'tags::text[]',
+  metadata: 'metadata::jsonb',
 };
 
 const selectList = [
@@ -123,6 +130,8 @@ function encode(fields: Partial<RequestRecord>): Record<string, unknown> {
     ...fields,
     requester: fields.requester && JSON.stringify(fields.requester),
     healthCheck: fields.healthCheck == null ? fields.healthCheck : JSON.stringify(fields.healthCheck),
+    externalRefs: fields.externalRefs && JSON.stringify(fields.externalRefs),
+    metadata: fields.metadata && JSON.stringify(fields.metadata),
   };
 }
 
@@ -165,7 +174,8 @@ export async function insertRequest(client: Client, request: NewRequest, actor: 
        ), created as (
          insert into events (type, subject_type, subject_id, actor, data, customer_visible)
          select 'support_request.created', 'support_request', id, $2::jsonb,
-                jsonb_build_object('number', number, 'title', title, 'severity', severity, 'category', category, 'customerId', customer_id),
+                jsonb_build_object('number', number, 'title', title, 'severity', severity, 'category', category, 'customerId', customer_id,
+                                   'externalRefs', external_refs),
                 true
            from inserted
        )
@@ -218,6 +228,12 @@ export interface RequestFilter {
   slaStatus?: SlaTrackingStatus;
   assigneeId?: string;
   updatedSince?: string;
+  /** `system:id` */
+  externalRef?: string;
+  /** Requests carrying every one of these tags. */
+  tag?: string[];
+  /** Words, in French or English, found in the title, the description or a note the caller may read. */
+  q?: string;
 }
 
 /**
@@ -232,6 +248,7 @@ export async function listRequests(
   after: Keyset | undefined,
   limit: number,
 ): Promise<StoredRequest[]> {
+  const ref = filter.externalRef === undefined ? undefined : parseExternalRef(filter.externalRef);
   const { rows } = await client.query<StoredRequest>(
     `select ${selectList} from support_requests r
       where r.partner_id = $10::uuid
@@ -243,6 +260,14 @@ export async function listRequests(
         and ($6::uuid is null or r.assignee_id = $6::uuid)
         and ($7::timestamptz is null or r.updated_at >= $7::timestamptz)
         and ($8::text is null or sla_status(r, now()) = $8::text)
+        and ($11::text is null or r.id = (select resource_id from external_refs
+                                           where resource_type = 'support_request' and system = $11::text and external_id = $12::text))
+        and ($13::text[] is null or r.tags @> $13::text[])
+        -- Each side reads its own GIN index; the notes' row-level security decides which notes a
+        -- caller's search may match (a customer user: public notes only, R9).
+        and ($14::text is null or r.id in (select s.id from support_requests s where s.search @@ search_query($14::text)
+                                           union
+                                           select n.request_id from request_notes n where n.search @@ search_query($14::text)))
       order by r.number desc
       limit $9::int`,
     [
@@ -256,6 +281,10 @@ export async function listRequests(
       filter.slaStatus ?? null,
       limit,
       partnerId,
+      ref?.system ?? null,
+      ref?.id ?? null,
+      filter.tag ?? null,
+      filter.q ?? null,
     ],
   );
   return rows;
@@ -279,4 +308,28 @@ export async function uncoveredRequests(
   );
   const { count, requests } = rows[0]!;
   return { count, requests: requests.slice(0, sample) };
+}
+
+/**
+ * A page of the requests changed since `since`, in (updated_at, id) order strictly after `after`
+ * (the export reads them page by page, each in its own short transaction). Read from
+ * support_requests_updated_id; the partner is stated as a value for the planner (see listRequests).
+ */
+export async function listRequestsUpdated(
+  client: Client,
+  partnerId: string,
+  since: string | undefined,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<StoredRequest[]> {
+  const { rows } = await client.query<StoredRequest>(
+    `select ${selectList} from support_requests r
+      where r.partner_id = $1::uuid
+        and ($2::timestamptz is null or r.updated_at >= $2::timestamptz)
+        and ($3::timestamptz is null or (r.updated_at, r.id) > ($3::timestamptz, $4::uuid))
+      order by r.updated_at, r.id
+      limit $5::int`,
+    [partnerId, since ?? null, after?.[0] ?? null, after?.[1] ?? null, limit],
+  );
+  return rows;
 }

@@ -1,22 +1,24 @@
 /**
- * Every event type partnerdesk records, with what its `data` holds. The feed, the webhook
+ * Every event type partnerdesk records, with what its `data` holds. Events about a customer or a
+ * support request also carry its `externalRefs`, so that a receiver maps it without a lookup. The feed, the webhook
  * subscription filter and the README's event list all read this table.
  */
 export const eventTypes = {
-  'support_request.created': 'number, title, severity, category, customerId',
+  'support_request.created': 'number, title, severity, category, customerId, externalRefs',
   'support_request.uncovered':
-    'number, category, customerId: received with no published SLA definition offering its type of support (R6)',
-  'support_request.state_changed': 'from, to, reason?, resolution? {code, summary}, customerId',
-  'support_request.updated': 'before and after of the fields changed (title, description, assigneeId), customerId',
-  'support_request.severity_changed': 'from, to, firstResponseDueAt, resolutionDueAt, customerId',
-  'support_request.note_added': 'noteId, visibility, customerId',
-  'support_request.diagnosed': 'cause, ownership, summary, customerId',
-  'support_request.health_checked': 'checkedAt, outcome, matchingIncidentIds, customerId',
-  'support_request.sla_at_risk': 'target (first_response | resolution), dueAt, customerId',
-  'support_request.sla_breached': 'target (first_response | resolution), dueAt, customerId',
-  'customer.created': 'after (the customer)',
-  'customer.updated': 'before and after of the fields changed',
-  'customer.billing_status_changed': 'from, to, reason, suspendedProducts',
+    'number, category, customerId, externalRefs: received with no published SLA definition offering its type of support (R6)',
+  'support_request.state_changed': 'from, to, reason?, resolution? {code, summary}, customerId, externalRefs',
+  'support_request.updated':
+    'before and after of the fields changed (title, description, assigneeId, externalRefs, tags, metadata), customerId, externalRefs',
+  'support_request.severity_changed': 'from, to, firstResponseDueAt, resolutionDueAt, customerId, externalRefs',
+  'support_request.note_added': 'noteId, visibility, customerId, externalRefs',
+  'support_request.diagnosed': 'cause, ownership, summary, customerId, externalRefs',
+  'support_request.health_checked': 'checkedAt, outcome, matchingIncidentIds, customerId, externalRefs',
+  'support_request.sla_at_risk': 'target (first_response | resolution), dueAt, customerId, externalRefs',
+  'support_request.sla_breached': 'target (first_response | resolution), dueAt, customerId, externalRefs',
+  'customer.created': 'after (the customer), externalRefs',
+  'customer.updated': 'before and after of the fields changed, externalRefs',
+  'customer.billing_status_changed': 'from, to, reason, suspendedProducts, externalRefs',
   'partner.competency_changed': 'from, to (by the operator)',
   'sla_definition.created': 'version, status, basedOn',
   'sla_definition.updated': 'version, status, fields',

@@ -20,6 +20,10 @@ export const problems = {
   'sla-not-published': { status: 409, title: 'Only a published SLA definition can do this' },
   'sla-in-use': { status: 409, title: 'Customers are still covered by this SLA definition' },
   'tenant-id-taken': { status: 409, title: 'Another customer of this partner has this Microsoft Entra tenant id' },
+  'external-ref-taken': {
+    status: 409,
+    title: 'Another object of this type already carries this external reference (system and id)',
+  },
   'invalid-transition': { status: 409, title: 'The request is not in a state that allows this' },
   'reopen-window-expired': { status: 409, title: 'The reopen window has passed' },
   'escalation-already-open': { status: 409, title: 'This request already has an escalation in progress' },
@@ -109,4 +113,28 @@ export function invalidFields(errors: FieldError[], prefix = '/body'): ProblemEr
 /** Throws a domain rule's refusal as its problem. */
 export function refuse(refusal: Refusal | undefined): void {
   if (refusal) throw new ProblemError(refusal.code, refusal.detail);
+}
+
+// PostgreSQL error classes that can only come from the values a client sent.
+const databaseInputErrors: Record<string, ProblemCode> = {
+  '22': 'invalid-value',
+  '23505': 'conflict',
+  '23503': 'invalid-reference',
+};
+
+/** The refusal a database error stands for when the values sent caused it, else undefined. */
+export function databaseRefusal(error: unknown): Refusal | undefined {
+  const sqlState = (error as { code?: unknown } | null)?.code;
+  if (typeof sqlState !== 'string') return undefined;
+  const code = databaseInputErrors[sqlState] ?? databaseInputErrors[sqlState.slice(0, 2)];
+  return code && { code, detail: `${problems[code].title}.` };
+}
+
+/**
+ * The refusal an error stands for when the input caused it (a rule's refusal, a value the
+ * database refused), or undefined for a fault of the service.
+ */
+export function inputRefusal(error: unknown): Refusal | undefined {
+  if (error instanceof ProblemError) return { code: error.code, detail: error.message };
+  return databaseRefusal(error);
 }

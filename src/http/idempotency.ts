@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Client, Pool } from '../db/pool.js';
+import { canonicalJson } from '../domain/canonicalJson.js';
 import { withTenant } from '../db/tenant.js';
 import type { Principal } from './access.js';
 import { invalidFields, ProblemError } from './problem.js';
@@ -42,21 +43,9 @@ declare module 'fastify' {
   }
 }
 
-/** JSON with sorted keys, so the same body sent with keys in another order is the same request. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 function requestHash(request: FastifyRequest): string {
   return createHash('sha256')
-    .update(`${request.method} ${request.url}\n${canonical(request.body)}`)
+    .update(`${request.method} ${request.url}\n${canonicalJson(request.body)}`)
     .digest('hex');
 }
 

@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { isDatabaseUnavailable } from '../db/pool.js';
-import { ProblemError, problems, type FieldError, type ProblemCode } from '../domain/problems.js';
+import { databaseRefusal, ProblemError, problems, type FieldError, type ProblemCode } from '../domain/problems.js';
 
 // Thrown by the services and the rules; rendered here.
 export { invalidFields, ProblemError, refuse, type FieldError } from '../domain/problems.js';
@@ -39,13 +39,6 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
     .serializer((body: unknown) => JSON.stringify(body))
     .send({ ...problem, instance: reply.request.url.split('?')[0] });
 }
-
-// PostgreSQL error classes that can only come from the values a client sent.
-const databaseInputErrors: Record<string, ProblemCode> = {
-  '22': 'invalid-value',
-  '23505': 'conflict',
-  '23503': 'invalid-reference',
-};
 
 function fromFastifyError(error: FastifyError): Problem | undefined {
   if (error.validation) {
@@ -84,13 +77,12 @@ function fromFastifyError(error: FastifyError): Problem | undefined {
   return undefined;
 }
 
-function fromDatabaseError(error: { code?: unknown }): Problem | undefined {
+function fromDatabaseError(error: unknown): Problem | undefined {
   // An outage (connection lost or refused) is the service's state, not the request's fault: 503, never 500.
   if (isDatabaseUnavailable(error))
     return problemBody('database-unavailable', 'The database cannot be reached right now; retry later.');
-  if (typeof error.code !== 'string') return undefined;
-  const code = databaseInputErrors[error.code] ?? databaseInputErrors[error.code.slice(0, 2)];
-  return code ? problemBody(code, problems[code].title + '.') : undefined;
+  const refusal = databaseRefusal(error);
+  return refusal && problemBody(refusal.code, refusal.detail);
 }
 
 /**

@@ -5,7 +5,7 @@ import { withTenant } from '../db/tenant.js';
 import type { Client } from '../db/pool.js';
 import { dueAlerts } from '../domain/slaAlerts.js';
 import type { Context } from '../services/context.js';
-import { moveRequest, saveRequestChange } from '../services/supportRequests.js';
+import { moveRequest, requestEventData, saveRequestChange } from '../services/supportRequests.js';
 
 const system = { kind: 'system' } as const;
 /** Requests handled per run; a longer backlog runs again at once. */
@@ -19,7 +19,7 @@ async function raiseAlerts(client: Client, ctx: Context, request: StoredRequest)
       type: `support_request.sla_${alert.kind}`,
       subject: { type: 'support_request', id: request.id },
       actor: system,
-      data: { target: alert.target, dueAt: alert.dueAt, customerId: request.customerId },
+      data: { target: alert.target, dueAt: alert.dueAt, ...requestEventData(request) },
     });
   }
   await saveRequestChange(client, ctx, request, { slaAlerts: [...request.slaAlerts, ...due.map((a) => a.key)] });

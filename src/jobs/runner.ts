@@ -2,6 +2,8 @@ import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphil
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
 import { listenForConnectionLoss, type Pool } from '../db/pool.js';
+import { withTenant } from '../db/tenant.js';
+import { runPendingImport, type InTenant } from '../services/imports.js';
 import { runRequestTimers } from './requestTimers.js';
 import { deliverWebhook, type DeliverySettings } from './webhooks.js';
 
@@ -13,7 +15,7 @@ export interface JobSettings extends DeliverySettings {
 
 /**
  * Starts the background workers (graphile-worker): webhook deliveries, SLA timers, auto-close,
- * and the sweeper that frees jobs of crashed processes. Every instance runs them; the queue hands
+ * large customer imports, and the sweeper that frees jobs of crashed processes. Every instance runs them; the queue hands
  * each job to one worker, so any number of instances is safe.
  */
 export interface Jobs {
@@ -43,6 +45,11 @@ export async function startJobs(deps: {
     request_timers: async (payload) => {
       const raised = await runRequestTimers(pool, settings.reopenWindowDays, payload as { partnerId: string });
       for (const kind of raised) deps.onSlaAlert?.(kind);
+    },
+    import_customers: (payload) => {
+      const { partnerId, importId } = payload as { partnerId: string; importId: string };
+      const inTenant: InTenant = (work) => withTenant(pool, partnerId, work);
+      return runPendingImport(inTenant, { reopenWindowDays: settings.reopenWindowDays }, importId);
     },
     // graphile-worker keeps a job locked for 4 hours after its worker vanished; deliveries and
     // timers take seconds, so a lock this old means the process died: give the job back.

@@ -1,6 +1,8 @@
-import Type from 'typebox';
+import Type, { type TInteger } from 'typebox';
 import { billingStatuses } from '../domain/customers.js';
+import { importStatuses, integrationLimits, systemPattern, type ImportStatus } from '../domain/integrations.js';
 import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { ExternalRefs, IntegrationQuery, Metadata, MetadataChange, Tags } from './shared.js';
 
 export const Contact = Type.Object(
   {
@@ -44,6 +46,9 @@ export const Customer = component(
       },
     ),
     contacts: Type.Array(Contact),
+    externalRefs: ExternalRefs,
+    tags: Tags,
+    metadata: Metadata,
     version: Type.Integer(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -57,6 +62,9 @@ export const NewCustomer = Type.Object(
     tenantId: TenantId,
     slaDefinitionId: Type.Optional(Nullable(Uuid)),
     contacts: Type.Optional(Type.Array(Contact, { maxItems: 50 })),
+    externalRefs: Type.Optional(ExternalRefs),
+    tags: Type.Optional(Tags),
+    metadata: Type.Optional(Metadata),
   },
   { additionalProperties: false },
 );
@@ -68,6 +76,9 @@ export const CustomerPatch = Type.Object(
     tenantId: Type.Optional(TenantId),
     slaDefinitionId: Type.Optional(Nullable(Uuid)),
     contacts: Type.Optional(Type.Array(Contact, { maxItems: 50 })),
+    externalRefs: Type.Optional(ExternalRefs),
+    tags: Type.Optional(Tags),
+    metadata: Type.Optional(MetadataChange),
   },
   { additionalProperties: false, minProperties: 1, description: 'billingStatus changes through PUT …/billing-status' },
 );
@@ -90,4 +101,73 @@ export const CustomerQuery = {
   billingStatus: Type.Optional(Type.Enum(billingStatuses)),
   slaDefinitionId: Type.Optional(Type.String({ format: 'uuid', description: 'customers covered by this definition' })),
   uncovered: Type.Optional(Type.Boolean({ description: 'only customers no published definition covers' })),
+  tenantId: Type.Optional(
+    Type.String({ format: 'uuid', description: 'the customer with this Microsoft Entra tenant id' }),
+  ),
+  domain: Type.Optional(Type.String({ maxLength: 253, description: 'customers with this domain (any case)' })),
+  ...IntegrationQuery,
 };
+
+export const ExternalRefParams = Type.Object({
+  system: Type.String({ pattern: systemPattern, description: 'the other system, e.g. hubspot' }),
+  externalId: Type.String({ minLength: 1, maxLength: 200, description: "the customer's id in that system" }),
+});
+
+/** Partner Center's customer, as its export and API give it: what an import reads of it. */
+const PartnerCenterCustomer = Type.Object(
+  {
+    companyProfile: Type.Object({
+      tenantId: TenantId,
+      companyName: Type.String({ minLength: 1, maxLength: 200 }),
+      domain: Domain,
+    }),
+  },
+  { description: "Partner Center's customer shape (its other fields are ignored)" },
+);
+
+export const ImportItem = component(
+  'CustomerImportItem',
+  Type.Union([NewCustomer, PartnerCenterCustomer], {
+    description:
+      "a customer in this API's shape or in Partner Center's; matched on its external references, else its tenant id",
+  }),
+);
+
+export const ImportBody = Type.Array(Type.Unknown(), {
+  minItems: 1,
+  maxItems: integrationLimits.importItems,
+  description:
+    'CustomerImportItem objects, as a JSON array or as NDJSON (one per line); each line is checked on its own, ' +
+    'so a line that does not fit fails alone',
+});
+
+export const ImportResult = component(
+  'ImportResult',
+  Type.Object({
+    index: Type.Integer({ description: 'the line of the input, from 0' }),
+    status: Type.Enum(importStatuses),
+    id: Nullable(Uuid, { description: 'the customer; null when the line failed before one was found' }),
+    problem: Type.Optional(
+      Type.Object(
+        { code: Type.String(), detail: Type.String() },
+        { description: 'why the line failed; nothing of a failed line was written' },
+      ),
+    ),
+  }),
+);
+
+export const Import = component(
+  'Import',
+  Type.Object({
+    id: Uuid,
+    status: Type.Enum(['pending', 'completed']),
+    total: Type.Integer({ description: 'lines in the input' }),
+    counts: Type.Object(
+      Object.fromEntries(importStatuses.map((status) => [status, Type.Integer()])) as Record<ImportStatus, TInteger>,
+      { description: 'lines by result so far' },
+    ),
+    results: Nullable(Type.Array(ImportResult), { description: 'one per input line, once completed' }),
+    createdAt: Timestamp,
+    completedAt: Nullable(Timestamp),
+  }),
+);

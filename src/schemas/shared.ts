@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { eventTypeNames } from '../domain/eventTypes.js';
+import { integrationLimits, systemPattern, tagPattern } from '../domain/integrations.js';
 import { component, Nullable, Timestamp, Uuid } from './common.js';
 
 export const IdParams = Type.Object({ id: Uuid });
@@ -49,3 +50,60 @@ export const FeedPage = Type.Object({
   data: Type.Array(Event),
   nextCursor: Nullable(Type.String({ description: 'the id to pass as `after` next (unchanged when nothing new)' })),
 });
+
+/** Issue 15: what integrations attach to customers and support requests. */
+export const ExternalRef = component(
+  'ExternalRef',
+  Type.Object(
+    {
+      system: Type.String({
+        pattern: systemPattern,
+        description: 'the other system, a short lowercase slug: dynamics365, hubspot, servicenow, zendesk…',
+      }),
+      id: Type.String({ minLength: 1, maxLength: 200, description: "the object's id in that system" }),
+      url: Type.Optional(Type.String({ format: 'uri', maxLength: 2000, description: 'where to open it there' })),
+    },
+    { additionalProperties: false, description: 'the same object in another system' },
+  ),
+);
+
+export const ExternalRefs = Type.Array(ExternalRef, {
+  maxItems: integrationLimits.externalRefs,
+  description:
+    'references to this object in other systems; a system and id name one object of its type per partner ' +
+    '(else `409 external-ref-taken`); carried in every event and webhook about the object',
+});
+
+export const Tags = Type.Array(Type.String({ pattern: tagPattern }), {
+  maxItems: integrationLimits.tags,
+  description: 'lowercase slugs; filter lists with `?tag=` (repeatable: all must match)',
+});
+
+const MetadataKey = `^[\\s\\S]{1,${integrationLimits.metadataKeyLength}}$`;
+const MetadataValue = Type.String({ maxLength: integrationLimits.metadataValueLength });
+
+export const Metadata = Type.Record(Type.String({ pattern: MetadataKey }), MetadataValue, {
+  additionalProperties: false,
+  maxProperties: integrationLimits.metadataKeys,
+  description: `the integrator's own key-value pairs (Stripe's rules: at most ${integrationLimits.metadataKeys} keys of at most ${integrationLimits.metadataKeyLength} characters, string values of at most ${integrationLimits.metadataValueLength})`,
+});
+
+// Null first: the validator coerces types, and would otherwise read null as the string "".
+export const MetadataChange = Type.Record(
+  Type.String({ pattern: MetadataKey }),
+  Type.Union([Type.Null(), MetadataValue]),
+  {
+    additionalProperties: false,
+    maxProperties: integrationLimits.metadataKeys,
+    description: 'the keys to set; a key set to null is removed, keys not named are kept',
+  },
+);
+
+/** The filters of lists that carry integration fields. */
+export const IntegrationQuery = {
+  externalRef: Type.Optional(
+    Type.String({ pattern: `${systemPattern.slice(0, -1)}:.+$`, maxLength: 233, description: '`system:id`' }),
+  ),
+  tag: Type.Optional(Type.Array(Type.String({ pattern: tagPattern }), { maxItems: integrationLimits.tags })),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'search words' })),
+};

@@ -13,7 +13,7 @@ import {
 import { slaCoverages } from '../domain/intakePolicy.js';
 import { slaStatuses } from '../domain/slaTracking.js';
 import { component, Nullable, Timestamp, Uuid } from './common.js';
-import { Actor } from './shared.js';
+import { Actor, ExternalRefs, IntegrationQuery, Metadata, MetadataChange, Tags } from './shared.js';
 
 const Requester = Type.Object(
   {
@@ -95,6 +95,9 @@ export const SupportRequest = component(
       }),
       { description: 'null when uncovered' },
     ),
+    externalRefs: ExternalRefs,
+    tags: Tags,
+    metadata: Metadata,
     version: Type.Integer(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -111,11 +114,15 @@ export const NewSupportRequest = Type.Object(
     severity: Type.Enum(severities),
     channel: Type.Optional(Type.Enum(requestChannels, { default: 'api' })),
     requester: Type.Optional(Requester),
+    externalRefs: Type.Optional(ExternalRefs),
+    tags: Type.Optional(Tags),
+    metadata: Type.Optional(Metadata),
   },
   {
     additionalProperties: false,
     description:
-      "Agents name the customerId; a customer user's requests are its own. requester defaults to the customer's first contact.",
+      "Agents name the customerId; a customer user's requests are its own. requester defaults to the customer's first contact. " +
+      'externalRefs, tags and metadata are set by partner agents only.',
   },
 );
 
@@ -125,6 +132,9 @@ export const SupportRequestPatch = Type.Object(
     description: Type.Optional(Type.String({ minLength: 1, maxLength: 20_000 })),
     severity: Type.Optional(Type.Enum(severities)),
     assigneeId: Type.Optional(Nullable(Uuid)),
+    externalRefs: Type.Optional(ExternalRefs),
+    tags: Type.Optional(Tags),
+    metadata: Type.Optional(MetadataChange),
   },
   { additionalProperties: false, minProperties: 1, description: 'The state changes through …/transitions only.' },
 );
@@ -182,4 +192,5 @@ export const RequestQuery = {
   slaStatus: Type.Optional(Type.Enum(slaStatuses)),
   assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
   updatedSince: Type.Optional(Type.String({ format: 'date-time' })),
+  ...IntegrationQuery,
 };

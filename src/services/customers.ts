@@ -1,10 +1,23 @@
 import type { Static } from 'typebox';
-import { findCustomer, insertCustomer, updateCustomer, type CustomerRow } from '../db/customers.js';
+import {
+  findCustomer,
+  insertCustomer,
+  matchCustomer,
+  updateCustomer,
+  type CustomerChanges,
+  type CustomerRow,
+} from '../db/customers.js';
+import { canonicalJson } from '../domain/canonicalJson.js';
 import { changeOf, recordEvent } from '../db/events.js';
 import { findSlaDefinition } from '../db/slaDefinitions.js';
+import { mergeMetadata, normalTags, withRef, type ExternalRef } from '../domain/integrations.js';
 import { invalidFields, ProblemError } from '../domain/problems.js';
+import { assertIntegrationFields } from './integrations.js';
 import type { BillingStatusChange, CustomerPatch, NewCustomer } from '../schemas/customers.js';
-import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';
+import { lockVersioned, type Caller, type Context, type Tx } from './context.js';
+
+/** Customer flows need the calling key's partner, and no setting: an import job runs them too. */
+export type CustomerContext = Context & { caller: Caller };
 
 /** Customers: adding one, changing it, and its billing status (R7), each with its history event. */
 
@@ -20,12 +33,24 @@ async function assertAssignable(tx: Tx, slaDefinitionId: string | null | undefin
   }
 }
 
-/** Another customer of the partner already has this Entra tenant id. */
-function asTenantIdTaken(error: unknown): never {
-  if ((error as { constraint?: string }).constraint === 'customers_tenant_id_unique') {
+/** Another customer of the partner already has this Entra tenant id, or one of these references. */
+function asTaken(error: unknown): never {
+  const { constraint } = error as { constraint?: string };
+  if (constraint === 'customers_tenant_id_unique') {
     throw new ProblemError('tenant-id-taken', 'Another customer of this partner already has this tenantId.');
   }
+  if (constraint === 'external_refs_taken') {
+    throw new ProblemError(
+      'external-ref-taken',
+      'Another customer of this partner already has this external reference.',
+    );
+  }
   throw error;
+}
+
+/** What a customer user sees of its own customer: not the partner's tags and metadata. */
+export function presentCustomer(customer: CustomerRow, ctx: CustomerContext): CustomerRow {
+  return ctx.caller.customerId ? { ...customer, tags: [], metadata: {} } : customer;
 }
 
 export async function visibleCustomer(tx: Tx, id: string): Promise<CustomerRow> {
@@ -46,24 +71,42 @@ const recordCustomerEvent = (
     type: `customer.${type}`,
     subject: { type: 'customer', id: customer.id },
     actor: ctx.actor,
-    data,
+    // A receiver maps the customer to its own records without a lookup.
+    data: { ...data, externalRefs: customer.externalRefs },
   });
 
-export async function createCustomer(
-  tx: Tx,
-  ctx: CallerContext,
-  input: Static<typeof NewCustomer>,
-): Promise<CustomerRow> {
-  await assertAssignable(tx, input.slaDefinitionId);
-  const created = await insertCustomer(tx, {
-    partnerId: ctx.caller.partnerId,
+/** A customer's fields as stored: domain and tenant id in lower case, tags as a sorted set. */
+function normalized(input: Static<typeof NewCustomer>) {
+  return {
     name: input.name,
     domain: input.domain.toLowerCase(),
     tenantId: input.tenantId.toLowerCase(),
+    slaDefinitionId: input.slaDefinitionId,
+    contacts: input.contacts,
+    externalRefs: input.externalRefs,
+    tags: input.tags && normalTags(input.tags),
+    metadata: input.metadata,
+  };
+}
+
+export async function createCustomer(
+  tx: Tx,
+  ctx: CustomerContext,
+  input: Static<typeof NewCustomer>,
+): Promise<CustomerRow> {
+  await assertAssignable(tx, input.slaDefinitionId);
+  assertIntegrationFields(input);
+  const fields = normalized(input);
+  const created = await insertCustomer(tx, {
+    ...fields,
+    partnerId: ctx.caller.partnerId,
     billingStatus: 'active',
-    slaDefinitionId: input.slaDefinitionId ?? null,
-    contacts: input.contacts ?? [],
-  }).catch(asTenantIdTaken);
+    slaDefinitionId: fields.slaDefinitionId ?? null,
+    contacts: fields.contacts ?? [],
+    externalRefs: fields.externalRefs ?? [],
+    tags: fields.tags ?? [],
+    metadata: fields.metadata ?? {},
+  }).catch(asTaken);
   await recordCustomerEvent(tx, ctx, 'created', created, { after: created });
   return created;
 }
@@ -74,6 +117,15 @@ async function lockCustomer(tx: Tx, ctx: Context, id: string): Promise<CustomerR
   return (await findCustomer(tx, id))!;
 }
 
+/** Saves changes to a locked customer, with the `customer.updated` event naming what they change. */
+async function saveChanges(tx: Tx, ctx: Context, before: CustomerRow, changes: CustomerChanges): Promise<CustomerRow> {
+  assertIntegrationFields(changes);
+  const after = await updateCustomer(tx, before.id, changes).catch(asTaken);
+  const fields = (Object.keys(changes) as (keyof CustomerChanges)[]).filter((field) => changes[field] !== undefined);
+  await recordCustomerEvent(tx, ctx, 'updated', after, changeOf(fields, before, after));
+  return after;
+}
+
 export async function changeCustomer(
   tx: Tx,
   ctx: Context,
@@ -82,11 +134,50 @@ export async function changeCustomer(
 ): Promise<CustomerRow> {
   const before = await lockCustomer(tx, ctx, id);
   await assertAssignable(tx, input.slaDefinitionId);
-  const changes = { ...input, domain: input.domain?.toLowerCase(), tenantId: input.tenantId?.toLowerCase() };
-  const after = await updateCustomer(tx, id, changes).catch(asTenantIdTaken);
-  const fields = Object.keys(input) as (keyof typeof input & keyof typeof after)[];
-  await recordCustomerEvent(tx, ctx, 'updated', after, changeOf(fields, before, after));
-  return after;
+  return saveChanges(tx, ctx, before, {
+    ...input,
+    domain: input.domain?.toLowerCase(),
+    tenantId: input.tenantId?.toLowerCase(),
+    tags: input.tags && normalTags(input.tags),
+    metadata: input.metadata && mergeMetadata(before.metadata, input.metadata),
+  });
+}
+
+export type SyncStatus = 'created' | 'updated' | 'unchanged';
+
+/**
+ * Makes the partner's customer what an integration says it is, as one idempotent step: the
+ * customer carrying one of `match` (else the one with the same tenant id) is updated with the
+ * fields that differ, or left alone when none does; with no such customer, one is created.
+ * `attach` is a reference the customer keeps whatever the input lists (the one a PUT names).
+ */
+export async function syncCustomer(
+  tx: Tx,
+  ctx: CustomerContext,
+  input: Static<typeof NewCustomer>,
+  match: { system: string; id: string }[],
+  attach?: ExternalRef,
+): Promise<{ customer: CustomerRow; status: SyncStatus }> {
+  const id = await matchCustomer(tx, match, input.tenantId);
+  if (!id) {
+    if (ctx.ifMatch) throw new ProblemError('version-mismatch', 'No customer matches yet, so If-Match names none.');
+    const externalRefs = withRef(input.externalRefs ?? [], attach);
+    return { customer: await createCustomer(tx, ctx, { ...input, externalRefs }), status: 'created' };
+  }
+  const before = await lockCustomer(tx, ctx, id);
+  await assertAssignable(tx, input.slaDefinitionId);
+  const desired: CustomerChanges = {
+    ...normalized(input),
+    externalRefs: withRef(input.externalRefs ?? before.externalRefs, attach),
+  };
+  const changes = Object.fromEntries(
+    Object.entries(desired).filter(
+      ([field, value]) =>
+        value !== undefined && canonicalJson(value) !== canonicalJson(before[field as keyof CustomerRow]),
+    ),
+  );
+  if (Object.keys(changes).length === 0) return { customer: before, status: 'unchanged' };
+  return { customer: await saveChanges(tx, ctx, before, changes), status: 'updated' };
 }
 
 /** Sets the billing status (R7); the reason is kept in the customer's history. */

@@ -10,6 +10,7 @@ import {
   findRequest,
   insertRequest,
   listRequests,
+  listRequestsUpdated,
   lockRequestRow,
   updateRequest,
   type StoredHealthCheck,
@@ -29,6 +30,7 @@ import { checkTransition, finalStates, partyOf, type Party } from '../domain/req
 import { nextTimerAt } from '../domain/slaAlerts.js';
 import { calendarTime, clockAfterMove, slaInstants, withFirstResponse, type SlaClock } from '../domain/slaTracking.js';
 import { causeOwnership, type RequestState } from '../domain/supportRequests.js';
+import { mergeMetadata, normalTags } from '../domain/integrations.js';
 import { invalidFields, ProblemError, refuse } from '../domain/problems.js';
 import type {
   Diagnosis,
@@ -38,6 +40,7 @@ import type {
   TransitionRequest,
 } from '../schemas/support-requests.js';
 import { assertVersion, type CallerContext, type Context, type Tx } from './context.js';
+import { assertIntegrationFields } from './integrations.js';
 
 /**
  * Support requests: raising one, and every change to it, keeping its invariants together whoever
@@ -125,6 +128,9 @@ export function presentRequest(record: StoredRequest, forCustomer: boolean) {
           pausedMinutes: record.pausedMinutes,
         }
       : null,
+    externalRefs: record.externalRefs,
+    tags: forCustomer ? [] : record.tags,
+    metadata: forCustomer ? {} : record.metadata,
     version: record.version,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
@@ -198,6 +204,23 @@ function assertOpen(state: RequestState, action: string): void {
   if (finalStates.includes(state)) throw new ProblemError('invalid-transition', `A ${state} request cannot ${action}.`);
 }
 
+/** What every event about a request carries, so a receiver maps it without a lookup. */
+export const requestEventData = (record: StoredRequest) => ({
+  customerId: record.customerId,
+  externalRefs: record.externalRefs,
+});
+
+/** Another request of the partner already carries one of these references. */
+function asRefTaken(error: unknown): never {
+  if ((error as { constraint?: string }).constraint === 'external_refs_taken') {
+    throw new ProblemError(
+      'external-ref-taken',
+      'Another support request of this partner already has this external reference.',
+    );
+  }
+  throw error;
+}
+
 /** Records an event about a request, visible to its customer when `customerVisible`. */
 const recordRequestEvent = (
   tx: Tx,
@@ -211,7 +234,7 @@ const recordRequestEvent = (
     type: `support_request.${type}`,
     subject: { type: 'support_request', id: record.id },
     actor: ctx.actor,
-    data: { ...data, customerId: record.customerId },
+    data: { ...data, ...requestEventData(record) },
     customerVisible,
   });
 
@@ -260,7 +283,7 @@ export async function moveRequest(tx: Tx, ctx: Context, current: StoredRequest, 
       to: move.to,
       ...(move.reason ? { reason: move.reason } : {}),
       ...(move.resolution ? { resolution: move.resolution } : {}),
-      customerId: current.customerId,
+      ...requestEventData(current),
     },
     customerVisible: true,
   });
@@ -279,6 +302,9 @@ export async function raiseRequest(
   input: Static<typeof NewSupportRequest>,
 ): Promise<StoredRequest> {
   const { caller } = ctx;
+  if (caller.customerId && (input.externalRefs || input.tags || input.metadata))
+    throw new ProblemError('forbidden', "externalRefs, tags and metadata are the partner's: set by its agents.");
+  assertIntegrationFields(input);
   const customerId = input.customerId ?? caller.customerId;
   if (!customerId) throw invalidFields([{ path: '/customerId', message: 'is required' }]);
   // Row-level security already hides other customers from a customer user.
@@ -347,9 +373,12 @@ export async function raiseRequest(
       slaDefinitionVersion: definition?.version ?? null,
       slaAlerts: [],
       nextTimerAt: nextTimerAt({ ...clockFields, state: 'new', slaAlerts: [] }, ctx.settings.reopenWindowDays),
+      externalRefs: input.externalRefs ?? [],
+      tags: normalTags(input.tags ?? []),
+      metadata: input.metadata ?? {},
     },
     ctx.actor,
-  );
+  ).catch(asRefTaken);
   if (!definition) {
     const data = { number: raised.number, category: raised.category };
     await recordRequestEvent(tx, ctx, raised, 'uncovered', data, false);
@@ -366,7 +395,13 @@ export async function changeRequest(
 ): Promise<StoredRequest> {
   const { current } = await lockRequest(tx, ctx, id);
   assertOpen(current.state, 'change');
-  const { severity, assigneeId, ...text } = input;
+  const { severity, assigneeId, externalRefs, tags, metadata, ...text } = input;
+  const integration = {
+    ...(externalRefs ? { externalRefs } : {}),
+    ...(tags ? { tags: normalTags(tags) } : {}),
+    ...(metadata ? { metadata: mergeMetadata(current.metadata, metadata) } : {}),
+  };
+  assertIntegrationFields(integration);
   if (assigneeId) {
     const assignee = await findApiKey(tx, assigneeId);
     // Only the partner's agents are assignees, never a customer user (nor a user admin, who works no request).
@@ -377,7 +412,11 @@ export async function changeRequest(
       );
     }
   }
-  let changes: Partial<RequestRecord> = { ...text, ...(assigneeId !== undefined ? { assigneeId } : {}) };
+  let changes: Partial<RequestRecord> = {
+    ...text,
+    ...integration,
+    ...(assigneeId !== undefined ? { assigneeId } : {}),
+  };
   const resized = severity !== undefined && severity !== current.severity;
   if (resized) {
     const definition = await termsOf(tx, current);
@@ -389,16 +428,18 @@ export async function changeRequest(
     };
     changes = { ...changes, severity, ...clockColumns(definition, clock) };
   }
-  const after = await saveRequestChange(tx, ctx, current, changes);
+  const after = await saveRequestChange(tx, ctx, current, changes).catch(asRefTaken);
   if (resized) {
     const { firstResponseDueAt, resolutionDueAt } = after;
     const data = { from: current.severity, to: severity, firstResponseDueAt, resolutionDueAt };
     await recordRequestEvent(tx, ctx, after, 'severity_changed', data, true);
   }
-  const fields = Object.keys(text).concat(assigneeId !== undefined ? ['assigneeId'] : []) as (keyof typeof after)[];
+  const partnerOnly = Object.keys(integration).concat(assigneeId !== undefined ? ['assigneeId'] : []);
+  const fields = [...Object.keys(text), ...partnerOnly] as (keyof typeof after)[];
   if (fields.length > 0) {
+    // The customer sees the change only when it sees every field changed (R9).
     const data = changeOf(fields, current, after);
-    await recordRequestEvent(tx, ctx, after, 'updated', data, !fields.includes('assigneeId'));
+    await recordRequestEvent(tx, ctx, after, 'updated', data, partnerOnly.length === 0);
   }
   return after;
 }
@@ -482,4 +523,28 @@ export async function addNote(tx: Tx, ctx: CallerContext, id: string, input: Sta
     await saveRequestChange(tx, ctx, current, clockColumns(await termsOf(tx, current), answered));
   }
   return created;
+}
+
+/** Requests one export transaction reads: enough to amortise its round trip, little to hold. */
+const EXPORT_PAGE = 500;
+
+/**
+ * Every request the caller may see changed since `since`, oldest change first, as NDJSON lines,
+ * one page at a time, each page in its own short transaction: memory stays constant whatever the
+ * count, and no transaction stays open while a slow reader drains the stream. A request changed
+ * during the export moves to the end, so it is exported again in its newer state, never skipped.
+ */
+export async function* exportRequests(
+  inTenant: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>,
+  ctx: CallerContext,
+  since: string | undefined,
+): AsyncGenerator<string> {
+  let after: [string, string] | undefined;
+  for (;;) {
+    const page = await inTenant((tx) => listRequestsUpdated(tx, ctx.caller.partnerId, since, after, EXPORT_PAGE));
+    if (page.length > 0) yield page.map((r) => `${JSON.stringify(presentRequest(r, isCustomer(ctx)))}\n`).join('');
+    if (page.length < EXPORT_PAGE) return;
+    const last = page[page.length - 1]!;
+    after = [last.updatedAt, last.id];
+  }
 }

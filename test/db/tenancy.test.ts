@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import t from 'tap';
 import { withTenant } from '../../src/db/tenant.js';
 import { build, createCustomer, createPartner, newRequest, publishedSla, type Page, type Resource } from '../helper.js';
@@ -145,6 +146,17 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     '/v1/customers/{id}': customerOfB,
     '/v1/customers/{id}/billing-status': customerOfB,
     '/v1/customers/{id}/events': customerOfB,
+    '/v1/imports/{id}': async () =>
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/v1/customers/import',
+          headers: b.auth,
+          payload: [
+            { companyProfile: { tenantId: randomUUID(), companyName: 'Imported', domain: 'imported.example.com' } },
+          ],
+        })
+      ).json().id,
     '/v1/api-keys/{id}': async () =>
       (
         await app.inject({

@@ -433,6 +433,28 @@ export interface paths {
         patch: operations["updateCustomer"];
         trace?: never;
     };
+    "/v1/customers/by-external-ref/{system}/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update the customer an integration's record names (a CRM sync: one idempotent call per record)
+         * @description The customer carrying this reference (else the one with the same tenantId, which then gains the reference) takes the fields sent, and answers 200; with none, the customer is created with the reference and answers 201 with Location. Fields not sent are kept; sending what the customer already is changes nothing (no new version, no event). Honours If-Match (on a customer that does not exist yet, any If-Match fails with 412).
+         *
+         *     Roles: `admin_agent`, `sales_agent`.
+         */
+        put: operations["putCustomerByExternalRef"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/customers/{id}/billing-status": {
         parameters: {
             query?: never;
@@ -475,6 +497,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/customers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or update up to 10,000 customers (this API's shape or Partner Center's), one result per line
+         * @description Each line is matched on its external references, else its tenant id, and is `created`, `updated`, `unchanged` or `failed` (with its problem; nothing of a failed line is written). Running the same file again changes nothing. Up to 500 lines answer 200 with the results; more answer 202 with the import to poll at its Location (a background job runs it).
+         *
+         *     Roles: `admin_agent`, `sales_agent`.
+         */
+        post: operations["importCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer import: pending, or completed with one result per line
+         * @description Roles: `admin_agent`, `sales_agent`.
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/support-requests": {
         parameters: {
             query?: never;
@@ -495,6 +559,28 @@ export interface paths {
          *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         post: operations["createSupportRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support-requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every request the caller may see, changed since a time, as NDJSON (for BI tools and migrations)
+         * @description One SupportRequest per line, as `GET /v1/support-requests/{id}` shows it, oldest change first; streamed page by page, so any number of requests costs the service the same memory. A request changed while the export runs appears again, later, in its newer state.
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         */
+        get: operations["exportSupportRequests"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -958,7 +1044,7 @@ export interface components {
              * @description stable machine-readable code
              * @enum {unknown}
              */
-            code: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "invalid-transition" | "reopen-window-expired" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "database-unavailable";
+            code: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "external-ref-taken" | "invalid-transition" | "reopen-window-expired" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "database-unavailable";
             instance?: string;
             /** @description one entry per invalid field (validation-failed) */
             errors?: {
@@ -991,6 +1077,18 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+        };
+        /** @description the same object in another system */
+        ExternalRef: {
+            /** @description the other system, a short lowercase slug: dynamics365, hubspot, servicenow, zendesk… */
+            system: string;
+            /** @description the object's id in that system */
+            id: string;
+            /**
+             * Format: uri
+             * @description where to open it there
+             */
+            url?: string;
         };
         /** @description An API key; its secret is never shown again */
         ApiKey: {
@@ -1046,11 +1144,89 @@ export interface components {
                 email: string;
                 phone?: string | null;
             }[];
+            /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
+            externalRefs: components["schemas"]["ExternalRef"][];
+            /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
+            tags: string[];
+            /** @description the integrator's own key-value pairs (Stripe's rules: at most 50 keys of at most 40 characters, string values of at most 500) */
+            metadata: {
+                [key: string]: string;
+            };
             version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /** @description a customer in this API's shape or in Partner Center's; matched on its external references, else its tenant id */
+        CustomerImportItem: {
+            name: string;
+            /** @description e.g. contoso.onmicrosoft.com */
+            domain: string;
+            /**
+             * Format: uuid
+             * @description Microsoft Entra tenant id (GUID), unique per partner
+             */
+            tenantId: string;
+            slaDefinitionId?: string | null;
+            contacts?: {
+                name: string;
+                /** Format: email */
+                email: string;
+                phone?: string | null;
+            }[];
+            /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
+            externalRefs?: components["schemas"]["ExternalRef"][];
+            /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
+            tags?: string[];
+            /** @description the integrator's own key-value pairs (Stripe's rules: at most 50 keys of at most 40 characters, string values of at most 500) */
+            metadata?: {
+                [key: string]: string;
+            };
+        } | {
+            companyProfile: {
+                /**
+                 * Format: uuid
+                 * @description Microsoft Entra tenant id (GUID), unique per partner
+                 */
+                tenantId: string;
+                companyName: string;
+                /** @description e.g. contoso.onmicrosoft.com */
+                domain: string;
+            };
+        };
+        ImportResult: {
+            /** @description the line of the input, from 0 */
+            index: number;
+            /** @enum {unknown} */
+            status: "created" | "updated" | "unchanged" | "failed";
+            /** @description the customer; null when the line failed before one was found */
+            id: string | null;
+            /** @description why the line failed; nothing of a failed line was written */
+            problem?: {
+                code: string;
+                detail: string;
+            };
+        };
+        Import: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {unknown} */
+            status: "pending" | "completed";
+            /** @description lines in the input */
+            total: number;
+            /** @description lines by result so far */
+            counts: {
+                created: number;
+                updated: number;
+                unchanged: number;
+                failed: number;
+            };
+            /** @description one per input line, once completed */
+            results: components["schemas"]["ImportResult"][] | null;
+            /** Format: date-time */
+            createdAt: string;
+            completedAt: string | null;
         };
         Escalation: {
             /** Format: uuid */
@@ -1254,6 +1430,14 @@ export interface components {
                 /** @description business minutes the clock has stood still */
                 pausedMinutes: number;
             } | null;
+            /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
+            externalRefs: components["schemas"]["ExternalRef"][];
+            /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
+            tags: string[];
+            /** @description the integrator's own key-value pairs (Stripe's rules: at most 50 keys of at most 40 characters, string values of at most 500) */
+            metadata: {
+                [key: string]: string;
+            };
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -1575,7 +1759,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2031,7 +2215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2487,7 +2671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2882,7 +3066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3118,7 +3302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3221,7 +3405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3333,7 +3517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3445,7 +3629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3571,7 +3755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3630,6 +3814,15 @@ export interface operations {
                 slaDefinitionId?: string;
                 /** @description only customers no published definition covers */
                 uncovered?: boolean;
+                /** @description the customer with this Microsoft Entra tenant id */
+                tenantId?: string;
+                /** @description customers with this domain (any case) */
+                domain?: string;
+                /** @description `system:id` */
+                externalRef?: string;
+                tag?: string[];
+                /** @description search words */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -3730,6 +3923,14 @@ export interface operations {
                         email: string;
                         phone?: string | null;
                     }[];
+                    /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
+                    externalRefs?: components["schemas"]["ExternalRef"][];
+                    /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
+                    tags?: string[];
+                    /** @description the integrator's own key-value pairs (Stripe's rules: at most 50 keys of at most 40 characters, string values of at most 500) */
+                    metadata?: {
+                        [key: string]: string;
+                    };
                 };
             };
         };
@@ -3770,7 +3971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3930,6 +4131,14 @@ export interface operations {
                         email: string;
                         phone?: string | null;
                     }[];
+                    /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
+                    externalRefs?: components["schemas"]["ExternalRef"][];
+                    /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
+                    tags?: string[];
+                    /** @description the keys to set; a key set to null is removed, keys not named are kept */
+                    metadata?: {
+                        [key: string]: null | string;
+                    };
                 };
             };
         };
@@ -3979,7 +4188,150 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the version named in If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putCustomerByExternalRef: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the other system, e.g. hubspot */
+                system: string;
+                /** @description the customer's id in that system */
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description e.g. contoso.onmicrosoft.com */
+                    domain: string;
+                    /**
+                     * Format: uuid
+                     * @description Microsoft Entra tenant id (GUID), unique per partner
+                     */
+                    tenantId: string;
+                    slaDefinitionId?: string | null;
+                    contacts?: {
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        phone?: string | null;
+                    }[];
+                    /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
+                    externalRefs?: components["schemas"]["ExternalRef"][];
+                    /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
+                    tags?: string[];
+                    /** @description the integrator's own key-value pairs (Stripe's rules: at most 50 keys of at most 40 characters, string values of at most 500) */
+                    metadata?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid bearer key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4234,6 +4586,215 @@ export interface operations {
             };
         };
     };
+    importCustomers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": unknown[];
+                "application/x-ndjson": unknown[];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid bearer key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid bearer key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSupportRequests: {
         parameters: {
             query: {
@@ -4249,6 +4810,11 @@ export interface operations {
                 slaStatus?: "on_track" | "at_risk" | "paused" | "breached" | "met";
                 assigneeId?: string;
                 updatedSince?: string;
+                /** @description `system:id` */
+                externalRef?: string;
+                tag?: string[];
+                /** @description search words */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -4331,7 +4897,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description Agents name the customerId; a customer user's requests are its own. requester defaults to the customer's first contact. */
+        /** @description Agents name the customerId; a customer user's requests are its own. requester defaults to the customer's first contact. externalRefs, tags and metadata are set by partner agents only. */
         requestBody: {
             content: {
                 "application/json": {
@@ -4361,6 +4927,14 @@ export interface operations {
                         /** Format: email */
                         email: string;
                         phone?: string | null;
+                    };
+                    /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
+                    externalRefs?: components["schemas"]["ExternalRef"][];
+                    /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
+                    tags?: string[];
+                    /** @description the integrator's own key-value pairs (Stripe's rules: at most 50 keys of at most 40 characters, string values of at most 500) */
+                    metadata?: {
+                        [key: string]: string;
                     };
                 };
             };
@@ -4402,7 +4976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4413,6 +4987,83 @@ export interface operations {
             };
             /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSupportRequests: {
+        parameters: {
+            query?: {
+                /** @description only requests changed at or after this time */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description NDJSON: one SupportRequest per line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["SupportRequest"];
+                };
+            };
+            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid bearer key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4552,6 +5203,14 @@ export interface operations {
                     /** @enum {unknown} */
                     severity?: "critical" | "moderate" | "minimal";
                     assigneeId?: string | null;
+                    /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
+                    externalRefs?: components["schemas"]["ExternalRef"][];
+                    /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
+                    tags?: string[];
+                    /** @description the keys to set; a key set to null is removed, keys not named are kept */
+                    metadata?: {
+                        [key: string]: null | string;
+                    };
                 };
             };
         };
@@ -4601,7 +5260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4725,7 +5384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4845,7 +5504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4948,7 +5607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5164,7 +5823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5491,7 +6150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5793,7 +6452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5991,7 +6650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6121,7 +6780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6240,7 +6899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6499,7 +7158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6869,7 +7528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
+            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;

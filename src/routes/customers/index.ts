@@ -5,9 +5,23 @@ import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
 import { Page, PageQuery, responses } from '../../schemas/common.js';
-import { BillingStatusChange, Customer, CustomerPatch, CustomerQuery, NewCustomer } from '../../schemas/customers.js';
+import {
+  BillingStatusChange,
+  Customer,
+  CustomerPatch,
+  CustomerQuery,
+  ExternalRefParams,
+  NewCustomer,
+} from '../../schemas/customers.js';
 import { Event, IdParams } from '../../schemas/shared.js';
-import { changeCustomer, createCustomer, setBillingStatus, visibleCustomer } from '../../services/customers.js';
+import {
+  changeCustomer,
+  createCustomer,
+  presentCustomer,
+  setBillingStatus,
+  syncCustomer,
+  visibleCustomer,
+} from '../../services/customers.js';
 
 export default async function customerRoutes(app: App) {
   app.post(
@@ -40,8 +54,8 @@ export default async function customerRoutes(app: App) {
       },
       config: { access: 'customers:read' },
     },
-    async (request) =>
-      request.inTenant((tx) =>
+    async (request) => {
+      const page = await request.inTenant((tx) =>
         paginate(
           request,
           tx,
@@ -49,7 +63,9 @@ export default async function customerRoutes(app: App) {
           (after, limit) => listCustomers(tx, request.query, after, limit),
           (customer) => [customer.createdAt, customer.id],
         ),
-      ),
+      );
+      return { ...page, data: page.data.map((customer) => presentCustomer(customer, ctxOf(request))) };
+    },
   );
 
   app.get(
@@ -64,7 +80,8 @@ export default async function customerRoutes(app: App) {
       },
       config: { access: 'customers:read' },
     },
-    async (request) => request.inTenant((tx) => visibleCustomer(tx, request.params.id)),
+    async (request) =>
+      presentCustomer(await request.inTenant((tx) => visibleCustomer(tx, request.params.id)), ctxOf(request)),
   );
 
   app.patch(
@@ -81,6 +98,35 @@ export default async function customerRoutes(app: App) {
       config: { access: 'customers:write' },
     },
     async (request) => request.inTenant((tx) => changeCustomer(tx, ctxOf(request), request.params.id, request.body)),
+  );
+
+  app.put(
+    '/customers/by-external-ref/:system/:externalId',
+    {
+      schema: {
+        operationId: 'putCustomerByExternalRef',
+        tags: ['customers'],
+        summary:
+          "Create or update the customer an integration's record names (a CRM sync: one idempotent call per record)",
+        description:
+          'The customer carrying this reference (else the one with the same tenantId, which then gains the reference) ' +
+          'takes the fields sent, and answers 200; with none, the customer is created with the reference and answers 201 ' +
+          'with Location. Fields not sent are kept; sending what the customer already is changes nothing (no new version, ' +
+          'no event). Honours If-Match (on a customer that does not exist yet, any If-Match fails with 412).',
+        params: ExternalRefParams,
+        body: NewCustomer,
+        response: responses({ 200: Customer, 201: Customer }, 409, 412, 422),
+      },
+      config: { access: 'customers:write' },
+    },
+    async (request, reply) => {
+      const ref = { system: request.params.system, id: request.params.externalId };
+      const { customer, status } = await request.inTenant((tx) =>
+        syncCustomer(tx, ctxOf(request), request.body, [ref], ref),
+      );
+      if (status !== 'created') return customer;
+      return reply.code(201).header('location', `/v1/customers/${customer.id}`).send(customer);
+    },
   );
 
   app.put(

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import Type from 'typebox';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
@@ -20,6 +21,7 @@ import {
   changeRequest,
   checkRequestHealth,
   diagnoseRequest,
+  exportRequests,
   isCustomer,
   listVisibleRequests,
   presentRequest,
@@ -83,6 +85,41 @@ export default async function supportRequestRoutes(app: App) {
         ),
       );
       return { ...page, data: page.data.map((r) => presentRequest(r, isCustomer(ctxOf(request)))) };
+    },
+  );
+
+  app.get(
+    '/support-requests/export',
+    {
+      schema: {
+        operationId: 'exportSupportRequests',
+        tags,
+        summary: 'Every request the caller may see, changed since a time, as NDJSON (for BI tools and migrations)',
+        description:
+          'One SupportRequest per line, as `GET /v1/support-requests/{id}` shows it, oldest change first; streamed page ' +
+          'by page, so any number of requests costs the service the same memory. A request changed while the export ' +
+          'runs appears again, later, in its newer state.',
+        querystring: Type.Object(
+          {
+            updatedSince: Type.Optional(
+              Type.String({ format: 'date-time', description: 'only requests changed at or after this time' }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: responses({
+          200: {
+            description: 'NDJSON: one SupportRequest per line',
+            content: { 'application/x-ndjson': { schema: SupportRequest } },
+          },
+        }),
+      },
+      config: { access: 'requests:read' },
+    },
+    async (request, reply) => {
+      const lines = exportRequests((work) => request.inTenant(work), ctxOf(request), request.query.updatedSince);
+      // A stream is sent as it is read, never serialised against the schema (which documents each line).
+      return reply.type('application/x-ndjson').send(Readable.from(lines) as never);
     },
   );
 

@@ -1,0 +1,23 @@
+import { integrationLimits, repeatedRef, type ExternalRef, type Metadata } from '../domain/integrations.js';
+import { invalidFields } from '../domain/problems.js';
+
+/**
+ * The rules on integration fields a JSON schema cannot state: a reference is listed once, and
+ * metadata after a change still has at most the allowed number of keys.
+ */
+export function assertIntegrationFields(fields: {
+  externalRefs?: ExternalRef[] | undefined;
+  metadata?: Metadata | undefined;
+}) {
+  if (fields.externalRefs && fields.externalRefs.length > integrationLimits.externalRefs)
+    throw invalidFields([
+      { path: '/externalRefs', message: `would have more than ${integrationLimits.externalRefs} references` },
+    ]);
+  const repeated = fields.externalRefs ? repeatedRef(fields.externalRefs) : -1;
+  if (repeated >= 0) throw invalidFields([{ path: `/externalRefs/${repeated}`, message: 'repeats a reference' }]);
+  if (fields.metadata && Object.keys(fields.metadata).length > integrationLimits.metadataKeys) {
+    throw invalidFields([
+      { path: '/metadata', message: `would have more than ${integrationLimits.metadataKeys} keys` },
+    ]);
+  }
+}

@@ -1,0 +1,124 @@
+import t from 'tap';
+import {
+  asOwner,
+  build,
+  createCustomer,
+  createCustomerKey,
+  createPartner,
+  newRequest,
+  publishedSla,
+} from '../helper.js';
+
+const ROWS = 100_000;
+
+t.test('GET /v1/support-requests/export streams 100,000 requests as NDJSON, page by page', async (t) => {
+  const { app, ownerUrl } = await build(t);
+  const admin = await createPartner(app);
+  await publishedSla(app, admin.auth);
+  const contoso = await createCustomer(app, admin.auth);
+  const fabrikam = await createCustomer(app, admin.auth);
+  const raise = async (customerId: string) =>
+    (
+      await app.inject({
+        method: 'POST',
+        url: '/v1/support-requests',
+        headers: admin.auth,
+        payload: newRequest(customerId),
+      })
+    ).json();
+  const model = await raise(contoso.id);
+  const fabrikamRequest = await raise(fabrikam.id);
+
+  // Copies of the model, every other one changed a day earlier (all within a page share instants).
+  const columns = (
+    await asOwner<{ name: string }>(
+      ownerUrl,
+      `select column_name as name from information_schema.columns
+        where table_name = 'support_requests' and is_generated = 'NEVER' and column_name not in ('id', 'number', 'updated_at')`,
+    )
+  ).map((c) => c.name);
+  // In batches, so that no long transaction holds back the event feed of the tests running beside.
+  for (let from = 1; from < ROWS; from += 10_000) {
+    await asOwner(
+      ownerUrl,
+      `insert into support_requests (id, number, updated_at, ${columns.join(', ')})
+       select gen_random_uuid(), r.number + 10 + g, r.updated_at - (g % 2) * interval '1 day', ${columns.map((c) => `r.${c}`).join(', ')}
+         from support_requests r, generate_series($2::int, least($2::int + 9999, ${ROWS - 1})) g
+        where r.id = $1::uuid`,
+      [model.id, from],
+    );
+  }
+  await asOwner(
+    ownerUrl,
+    `update support_requests set description = 'Le quota de stockage est dépassé' where number = 5000`,
+  );
+  await asOwner(ownerUrl, 'analyze support_requests');
+
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as { port: number };
+
+  /** Reads the export line by line as it arrives, keeping only what the assertions need. */
+  const readExport = async (query: string, auth: { authorization: string }) => {
+    const response = await fetch(`http://127.0.0.1:${port}/v1/support-requests/export${query}`, { headers: auth });
+    const ids = new Set<string>();
+    let lines = 0;
+    let sample: Record<string, unknown> | undefined;
+    let peakHeap = 0;
+    let rest = '';
+    const decoder = new TextDecoder();
+    for await (const chunk of response.body!) {
+      const text = rest + decoder.decode(chunk as Uint8Array, { stream: true });
+      const parts = text.split('\n');
+      rest = parts.pop()!;
+      for (const line of parts) {
+        const request = JSON.parse(line) as { id: string };
+        sample ??= request;
+        ids.add(request.id);
+        lines++;
+      }
+      peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    }
+    t.equal(rest, '', 'the stream ends with a whole line');
+    return { status: response.status, type: response.headers.get('content-type'), ids, lines, sample, peakHeap };
+  };
+
+  const heapBefore = process.memoryUsage().heapUsed;
+  const all = await readExport('', admin.auth);
+  t.equal(all.status, 200);
+  t.equal(all.type, 'application/x-ndjson');
+  t.equal(all.lines, ROWS + 1, 'every request, once');
+  t.equal(all.ids.size, ROWS + 1);
+  const single = (await app.inject({ url: `/v1/support-requests/${model.id}`, headers: admin.auth })).json();
+  t.same(Object.keys(all.sample!).sort(), Object.keys(single).sort(), 'the same fields as the API');
+  t.ok(
+    all.peakHeap - heapBefore < 200 * 1024 * 1024,
+    `the service did not hold the export in memory (heap grew ${Math.round((all.peakHeap - heapBefore) / 1e6)} MB)`,
+  );
+
+  const recent = await readExport(`?updatedSince=${encodeURIComponent(model.updatedAt)}`, admin.auth);
+  t.equal(recent.lines, ROWS / 2 + 1, 'only the requests changed since then (the model, its even copies, fabrikam)');
+
+  const customerUser = await createCustomerKey(app, admin, fabrikam.id);
+  const theirs = await readExport('', customerUser);
+  t.same([...theirs.ids], [fabrikamRequest.id], 'a customer user exports only what it may see');
+  t.equal(theirs.sample!.assigneeId, null);
+
+  const bad = await fetch(`http://127.0.0.1:${port}/v1/support-requests/export?updatedSince=yesterday`, {
+    headers: admin.auth,
+  });
+  t.equal(bad.status, 400);
+
+  // Search on the same 100,000 rows reads the GIN index.
+  const found = (
+    await app.inject({ url: '/v1/support-requests?q=d%C3%A9passement%20quota', headers: admin.auth })
+  ).json();
+  t.same(
+    found.data.map((r: { number: number }) => r.number),
+    [5000],
+  );
+  const plan = await asOwner<{ 'QUERY PLAN': string }>(
+    ownerUrl,
+    `explain select id from support_requests where search @@ search_query('quota')`,
+  );
+  t.match(plan.map((row) => row['QUERY PLAN']).join('\n'), /support_requests_search/);
+});

@@ -1,0 +1,112 @@
+import t from 'tap';
+import { build, createCustomer, createCustomerKey, createPartner, newRequest, publishedSla } from '../helper.js';
+
+t.test(
+  '?q= on support requests: French and English word forms, accents folded, notes as the caller reads them',
+  async (t) => {
+    const { app } = await build(t);
+    const admin = await createPartner(app);
+    await publishedSla(app, admin.auth);
+    const contoso = await createCustomer(app, admin.auth);
+    const fabrikam = await createCustomer(app, admin.auth);
+    const raise = async (customerId: string, title: string, description: string, extra = {}) => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/v1/support-requests',
+        headers: admin.auth,
+        payload: newRequest(customerId, { title, description, ...extra }),
+      });
+      t.equal(response.statusCode, 201);
+      return response.json().id as string;
+    };
+    const billing = await raise(contoso.id, 'Problème de facturation', 'La facturation du mois est erronée.', {
+      category: 'billing',
+      severity: 'minimal',
+    });
+    const invoices = await raise(contoso.id, 'Invoices missing', 'The billing portal shows no invoices.', {
+      category: 'billing',
+      severity: 'minimal',
+    });
+    const mail = await raise(contoso.id, 'Mail flow stopped', 'No external mail arrives since 09:00.');
+    const otherCustomer = await raise(fabrikam.id, 'Facture en double', 'Nous avons reçu deux factures.', {
+      category: 'billing',
+      severity: 'minimal',
+    });
+    const note = (id: string, text: string, visibility: string) =>
+      app.inject({
+        method: 'POST',
+        url: `/v1/support-requests/${id}/notes`,
+        headers: admin.auth,
+        payload: { text, visibility },
+      });
+    await note(mail, 'Le connecteur sortant est mal configuré', 'internal');
+    await note(invoices, 'We regenerated the statements', 'public');
+
+    const ids = async (query: string, auth = admin.auth) => {
+      const response = await app.inject({ url: `/v1/support-requests?${query}`, headers: auth });
+      t.equal(response.statusCode, 200, `${query}: ${response.body.slice(0, 200)}`);
+      return response.json().data.map((r: { id: string }) => r.id);
+    };
+    t.same(await ids('q=facture'), [otherCustomer, billing], '"facture" finds "facturation", newest first');
+    t.same(await ids('q=factur%C3%A9'), [otherCustomer, billing], 'accents do not matter in the query');
+    t.same(await ids('q=probleme'), [billing], 'nor in the text');
+    t.same(await ids('q=erronee%20facturation'), [billing], 'every word must be found');
+    t.same(await ids('q=invoice'), [invoices], 'English word forms');
+    t.same(await ids('q=statement'), [invoices], 'public notes are searched');
+    t.same(await ids('q=connecteur'), [mail], 'an agent finds internal notes');
+    t.same(await ids(`q=facture&customerId=${contoso.id}`), [billing], 'combined with the other filters');
+    t.same(await ids('q=facture&category=troubleshooting'), []);
+    t.same(await ids('q=%22mail%20flow%22'), [mail], 'a quoted phrase');
+
+    const customerUser = await createCustomerKey(app, admin, contoso.id);
+    t.same(await ids('q=connecteur', customerUser), [], 'a customer user never finds a request by an internal note');
+    t.same(await ids('q=statement', customerUser), [invoices], 'but does by a public note');
+    t.same(await ids('q=facture', customerUser), [billing], "and never another customer's request");
+
+    const first = (await app.inject({ url: '/v1/support-requests?q=facture&limit=1', headers: admin.auth })).json();
+    t.same(
+      first.data.map((r: { id: string }) => r.id),
+      [otherCustomer],
+    );
+    const second = (
+      await app.inject({
+        url: `/v1/support-requests?q=facture&limit=1&cursor=${encodeURIComponent(first.nextCursor)}`,
+        headers: admin.auth,
+      })
+    ).json();
+    t.same(
+      second.data.map((r: { id: string }) => r.id),
+      [billing],
+      'cursor-paginated',
+    );
+    t.equal(second.nextCursor, null);
+
+    t.equal((await app.inject({ url: '/v1/support-requests?q=', headers: admin.auth })).statusCode, 400);
+    const odd = await app.inject({
+      url: `/v1/support-requests?q=${encodeURIComponent('!:*&|()\'"\\<->')}`,
+      headers: admin.auth,
+    });
+    t.equal(odd.statusCode, 200, 'query syntax in the words is not an error');
+  },
+);
+
+t.test('?q= on customers: name, domain and tenant id, any case and accents', async (t) => {
+  const { app } = await build(t);
+  const admin = await createPartner(app);
+  await publishedSla(app, admin.auth);
+  const societe = await createCustomer(app, admin.auth, {
+    name: 'Société Générale Démo',
+    domain: 'sgdemo.onmicrosoft.com',
+  });
+  const contoso = await createCustomer(app, admin.auth, { name: 'Contoso', domain: 'contoso.onmicrosoft.com' });
+  const ids = async (q: string) =>
+    (await app.inject({ url: `/v1/customers?q=${encodeURIComponent(q)}`, headers: admin.auth }))
+      .json()
+      .data.map((c: { id: string }) => c.id);
+  t.same(await ids('societe generale'), [societe.id]);
+  t.same(await ids('CONTOSO.onmicrosoft'), [contoso.id]);
+  t.same(await ids(contoso.tenantId.slice(0, 8)), [contoso.id], 'a tenant id, or its start');
+  t.same(await ids('onmicrosoft.com'), [societe.id, contoso.id]);
+  t.same(await ids('100%'), [], 'wildcards are taken literally');
+  t.same(await ids('_'), []);
+});
