@@ -25,7 +25,11 @@ create table customers (
   version integer default 1 not null,
   created_at timestamp(3) with time zone default now() not null,
   updated_at timestamp(3) with time zone default now() not null,
-  suspended_products text[] default '{}'::text[] not null
+  suspended_products text[] default '{}'::text[] not null,
+  external_refs jsonb default '[]'::jsonb not null,
+  tags text[] default '{}'::text[] not null,
+  metadata jsonb default '{}'::jsonb not null,
+  search_text text generated always as (lower(fold_accents(((((name || ' '::text) || domain) || ' '::text) || (tenant_id)::text)))) stored
 );
 
 create table deployment_secrets (
@@ -69,6 +73,14 @@ create table events (
   also_visible_to uuid
 );
 
+create table external_refs (
+  partner_id uuid not null,
+  resource_type text not null,
+  system text not null,
+  external_id text not null,
+  resource_id uuid not null
+);
+
 create table idempotency_keys (
   partner_id uuid,
   key text not null,
@@ -79,6 +91,18 @@ create table idempotency_keys (
   created_at timestamp(3) with time zone default now() not null,
   completed_at timestamp with time zone,
   api_key_id uuid
+);
+
+create table imports (
+  id uuid default gen_random_uuid() not null,
+  partner_id uuid not null,
+  status text not null,
+  total integer not null,
+  caller jsonb not null,
+  lines jsonb,
+  results jsonb,
+  created_at timestamp(3) with time zone default now() not null,
+  completed_at timestamp(3) with time zone
 );
 
 create table partnerdesk_migrations (
@@ -116,7 +140,8 @@ create table request_notes (
   text text not null,
   visibility text not null,
   author jsonb not null,
-  created_at timestamp(3) with time zone default now() not null
+  created_at timestamp(3) with time zone default now() not null,
+  search tsvector generated always as (search_document(text)) stored
 );
 
 create table service_incidents (
@@ -211,7 +236,11 @@ create table support_requests (
   created_at timestamp(3) with time zone default now() not null,
   updated_at timestamp(3) with time zone default now() not null,
   sla_alerts text[] default '{}'::text[] not null,
-  next_timer_at timestamp(3) with time zone
+  next_timer_at timestamp(3) with time zone,
+  external_refs jsonb default '[]'::jsonb not null,
+  tags text[] default '{}'::text[] not null,
+  metadata jsonb default '{}'::jsonb not null,
+  search tsvector generated always as (search_document(((title || ' '::text) || description))) stored
 );
 
 create table webhook_attempts (
@@ -282,10 +311,6 @@ alter table deployment_secrets add constraint deployment_secrets_pkey PRIMARY KE
 
 alter table escalations add constraint escalations_pkey PRIMARY KEY (partner_id, id);
 
-alter table escalations add constraint escalations_id_key UNIQUE (id);
-
-alter table escalations add constraint escalations_parent_escalation_id_fkey FOREIGN KEY (parent_escalation_id) REFERENCES escalations(id);
-
 alter table escalations add constraint escalations_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
 
 alter table escalations add constraint escalations_partner_id_support_plan_id_fkey FOREIGN KEY (partner_id, support_plan_id) REFERENCES support_plans(partner_id, id);
@@ -312,7 +337,21 @@ alter table events add constraint events_also_visible_to_fkey FOREIGN KEY (also_
 
 alter table events add constraint events_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
 
+alter table external_refs add constraint external_refs_taken PRIMARY KEY (partner_id, resource_type, system, external_id);
+
+alter table external_refs add constraint external_refs_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table external_refs add constraint external_refs_resource_type_check CHECK ((resource_type = ANY (ARRAY['customer'::text, 'support_request'::text])));
+
 alter table idempotency_keys add constraint idempotency_keys_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table imports add constraint imports_pkey PRIMARY KEY (id);
+
+alter table imports add constraint imports_partner_id_id_key UNIQUE (partner_id, id);
+
+alter table imports add constraint imports_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table imports add constraint imports_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'completed'::text])));
 
 alter table partnerdesk_migrations add constraint partnerdesk_migrations_pkey PRIMARY KEY (id);
 
@@ -422,9 +461,15 @@ alter table webhook_subscriptions add constraint webhook_subscriptions_partner_i
 
 CREATE INDEX api_keys_partner ON public.api_keys USING btree (partner_id, created_at, id);
 
+CREATE INDEX customers_domain ON public.customers USING btree (partner_id, domain);
+
 CREATE INDEX customers_partner ON public.customers USING btree (partner_id, created_at, id);
 
+CREATE INDEX customers_search ON public.customers USING gin (search_text gin_trgm_ops);
+
 CREATE INDEX customers_sla ON public.customers USING btree (partner_id, sla_definition_id);
+
+CREATE INDEX customers_tags ON public.customers USING gin (tags);
 
 CREATE UNIQUE INDEX escalations_one_open ON public.escalations USING btree (partner_id, support_request_id) WHERE (state = ANY (ARRAY['open'::text, 'submitted'::text, 'attention_needed'::text]));
 
@@ -442,11 +487,15 @@ CREATE INDEX events_position ON public.events USING btree ("position");
 
 CREATE INDEX events_subject ON public.events USING btree (partner_id, subject_type, subject_id, "position");
 
+CREATE INDEX external_refs_resource ON public.external_refs USING btree (partner_id, resource_type, resource_id);
+
 CREATE INDEX idempotency_keys_age ON public.idempotency_keys USING btree (created_at);
 
 CREATE UNIQUE INDEX idempotency_keys_scope ON public.idempotency_keys USING btree (COALESCE(partner_id, '00000000-0000-0000-0000-000000000000'::uuid), key);
 
 CREATE INDEX request_notes_request ON public.request_notes USING btree (partner_id, request_id, created_at, id);
+
+CREATE INDEX request_notes_search ON public.request_notes USING gin (search);
 
 CREATE INDEX service_incidents_open ON public.service_incidents USING btree (partner_id, lower(service)) WHERE (NOT is_resolved);
 
@@ -462,9 +511,13 @@ CREATE INDEX support_requests_category ON public.support_requests USING btree (p
 
 CREATE INDEX support_requests_customer ON public.support_requests USING btree (partner_id, customer_id, number DESC);
 
+CREATE INDEX support_requests_search ON public.support_requests USING gin (search);
+
 CREATE INDEX support_requests_severity ON public.support_requests USING btree (partner_id, severity, number DESC);
 
 CREATE INDEX support_requests_state ON public.support_requests USING btree (partner_id, state, number DESC);
+
+CREATE INDEX support_requests_tags ON public.support_requests USING gin (tags);
 
 CREATE INDEX support_requests_timers ON public.support_requests USING btree (partner_id, next_timer_at) WHERE (next_timer_at IS NOT NULL);
 
@@ -472,7 +525,7 @@ CREATE INDEX support_requests_training ON public.support_requests USING btree (p
 
 CREATE INDEX support_requests_uncovered ON public.support_requests USING btree (partner_id, number DESC) WHERE ((sla_definition_id IS NULL) AND (state <> ALL (ARRAY['closed'::text, 'cancelled'::text])));
 
-CREATE INDEX support_requests_updated ON public.support_requests USING btree (partner_id, updated_at);
+CREATE INDEX support_requests_updated_id ON public.support_requests USING btree (partner_id, updated_at, id);
 
 CREATE INDEX webhook_attempts_delivery ON public.webhook_attempts USING btree (partner_id, delivery_id, attempted_at);
 
@@ -494,13 +547,17 @@ create view customers_with_coverage with (security_invoker=true) as
     c.version,
     c.created_at,
     c.updated_at,
+    c.suspended_products,
+    c.external_refs,
+    c.tags,
+    c.metadata,
+    c.search_text,
     COALESCE(assigned.id, fallback.id) AS covering_definition_id,
         CASE
             WHEN assigned.id IS NOT NULL THEN json_build_object('definitionId', assigned.id, 'version', assigned.version, 'source', 'assigned')
             WHEN c.sla_definition_id IS NULL AND fallback.id IS NOT NULL THEN json_build_object('definitionId', fallback.id, 'version', fallback.version, 'source', 'default')
             ELSE NULL::json
-        END AS sla_coverage,
-    c.suspended_products
+        END AS sla_coverage
    FROM customers c
      LEFT JOIN sla_definitions assigned ON assigned.partner_id = c.partner_id AND assigned.id = c.sla_definition_id AND assigned.status = 'published'::text
      LEFT JOIN sla_definitions fallback ON c.sla_definition_id IS NULL AND fallback.partner_id = c.partner_id AND fallback.is_default AND fallback.status = 'published'::text;
@@ -527,9 +584,17 @@ alter table events enable row level security;
 
 alter table events force row level security;
 
+alter table external_refs enable row level security;
+
+alter table external_refs force row level security;
+
 alter table idempotency_keys enable row level security;
 
 alter table idempotency_keys force row level security;
+
+alter table imports enable row level security;
+
+alter table imports force row level security;
 
 alter table partners enable row level security;
 
@@ -585,9 +650,17 @@ create policy events_tenant on events as permissive for all to public
   using ((partner_id = app_partner_id()) OR (also_visible_to = app_partner_id()))
   with check ((partner_id = app_partner_id()) OR (also_visible_to = app_partner_id()));
 
+create policy external_refs_tenant on external_refs as permissive for all to public
+  using (partner_id = app_partner_id())
+  with check (partner_id = app_partner_id());
+
 create policy idempotency_keys_tenant on idempotency_keys as permissive for all to public
   using (NOT (partner_id IS DISTINCT FROM app_partner_id()))
   with check (NOT (partner_id IS DISTINCT FROM app_partner_id()));
+
+create policy imports_tenant on imports as permissive for all to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
+  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
 
 create policy partners_tenant on partners as permissive for all to public
   using (id = app_partner_id())
@@ -716,6 +789,13 @@ AS $function$
 $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.fold_accents(text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$ select public.unaccent('public.unaccent'::regdictionary, $1) $function$
+;
+
 CREATE OR REPLACE FUNCTION public.job_queue_stats()
  RETURNS TABLE(task text, ready bigint, scheduled bigint, running bigint, failed bigint, oldest_ready_seconds double precision)
  LANGUAGE plpgsql
@@ -733,6 +813,25 @@ begin
              where j.locked_at is null and j.attempts < j.max_attempts and j.run_at <= now())), 0)::float8
       from graphile_worker.jobs j
      group by j.task_identifier;
+end
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.keep_external_refs()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+declare
+  kind text := case tg_table_name when 'customers' then 'customer' else 'support_request' end;
+begin
+  if tg_op = 'UPDATE' then
+    if new.external_refs = old.external_refs then return new; end if;
+    delete from external_refs where partner_id = new.partner_id and resource_type = kind and resource_id = new.id;
+  end if;
+  insert into external_refs (partner_id, resource_type, system, external_id, resource_id)
+  select new.partner_id, kind, ref ->> 'system', ref ->> 'id', new.id
+    from jsonb_array_elements(new.external_refs) ref;
+  return new;
 end
 $function$
 ;
@@ -761,6 +860,20 @@ begin
                                   max_attempts => 25);
 end
 $function$
+;
+
+CREATE OR REPLACE FUNCTION public.search_document(text)
+ RETURNS tsvector
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$ select to_tsvector('partnerdesk_french', $1) || to_tsvector('partnerdesk_english', $1) $function$
+;
+
+CREATE OR REPLACE FUNCTION public.search_query(text)
+ RETURNS tsquery
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$ select websearch_to_tsquery('partnerdesk_french', $1) || websearch_to_tsquery('partnerdesk_english', $1) $function$
 ;
 
 CREATE OR REPLACE FUNCTION public.sla_status(r support_requests, at timestamp with time zone)
@@ -821,7 +934,11 @@ $function$
 
 -- Triggers
 
+CREATE TRIGGER customers_external_refs AFTER INSERT OR UPDATE OF external_refs ON public.customers FOR EACH ROW EXECUTE FUNCTION keep_external_refs();
+
 CREATE TRIGGER events_fan_out AFTER INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION fan_out_event();
+
+CREATE TRIGGER support_requests_external_refs AFTER INSERT OR UPDATE OF external_refs ON public.support_requests FOR EACH ROW EXECUTE FUNCTION keep_external_refs();
 
 CREATE TRIGGER support_requests_wake_timer AFTER INSERT OR UPDATE OF next_timer_at ON public.support_requests FOR EACH ROW WHEN ((new.next_timer_at IS NOT NULL)) EXECUTE FUNCTION wake_timer_of_request();
 
@@ -839,13 +956,21 @@ grant execute on function fan_out_event() to public;
 
 grant execute on function feed_lag_seconds() to partnerdesk_app;
 
+grant execute on function fold_accents(text) to public;
+
 grant execute on function job_queue_stats() to partnerdesk_app;
+
+grant execute on function keep_external_refs() to public;
 
 grant execute on function next_request_number() to public;
 
 grant execute on function schedule_job(task text, payload json, run_at timestamp with time zone, job_key text) to partnerdesk_app;
 
 grant execute on function schedule_job(task text, payload json, run_at timestamp with time zone, job_key text) to public;
+
+grant execute on function search_document(text) to public;
+
+grant execute on function search_query(text) to public;
 
 grant execute on function sla_status(r support_requests, at timestamp with time zone) to public;
 
@@ -869,7 +994,11 @@ grant delete, insert, select, update on table events to partnerdesk_app;
 
 grant select, usage on table events_position_seq to partnerdesk_app;
 
+grant delete, insert, select, update on table external_refs to partnerdesk_app;
+
 grant delete, insert, select, update on table idempotency_keys to partnerdesk_app;
+
+grant delete, insert, select, update on table imports to partnerdesk_app;
 
 grant select on table partnerdesk_migrations to partnerdesk_app;
 
