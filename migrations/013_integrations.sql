@@ -112,7 +112,7 @@ create trigger support_requests_external_refs after insert or update of external
 -- keeps its checked lines and the calling key until a job (`import_customers`) runs it; it is
 -- polled at GET /v1/imports/{id}.
 create table imports (
-  id uuid primary key default gen_random_uuid(),
+  id uuid not null default gen_random_uuid(),
   partner_id uuid not null references partners (id),
   status text not null check (status in ('pending', 'completed')),
   total integer not null,
@@ -121,7 +121,7 @@ create table imports (
   results jsonb,
   created_at timestamptz(3) not null default now(),
   completed_at timestamptz(3),
-  unique (partner_id, id)
+  primary key (partner_id, id)
 );
 alter table imports enable row level security;
 alter table imports force row level security;

@@ -1,8 +1,9 @@
+import type { ImportProgress } from '../domain/integrations.js';
 import type { Client } from './pool.js';
 
 export interface ImportRow {
   id: string;
-  status: 'pending' | 'completed';
+  status: ImportProgress;
   total: number;
   results: unknown[] | null;
   createdAt: string;

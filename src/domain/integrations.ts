@@ -19,6 +19,13 @@ export const integrationLimits = {
 export const systemPattern = '^[a-z][a-z0-9_-]{1,31}$';
 export const tagPattern = '^[a-z0-9][a-z0-9_:-]{0,49}$';
 
+/** The kinds of object an external reference names. */
+export const externalRefResourceTypes = ['customer', 'support_request'] as const;
+
+/** Where an import stands: its lines wait for the import job, or every line has a result. */
+export const importProgress = ['pending', 'completed'] as const;
+export type ImportProgress = (typeof importProgress)[number];
+
 /** What an import did with one line of its input. */
 export const importStatuses = ['created', 'updated', 'unchanged', 'failed'] as const;
 export type ImportStatus = (typeof importStatuses)[number];

@@ -1,6 +1,6 @@
 import Type, { type TInteger } from 'typebox';
 import { billingStatuses } from '../domain/customers.js';
-import { importStatuses, integrationLimits, systemPattern, type ImportStatus } from '../domain/integrations.js';
+import { importProgress, importStatuses, integrationLimits, systemPattern, type ImportStatus } from '../domain/integrations.js';
 import { component, Nullable, Timestamp, Uuid } from './common.js';
 import { ExternalRefs, IntegrationQuery, Metadata, MetadataChange, Tags } from './shared.js';
 
@@ -160,7 +160,7 @@ export const Import = component(
   'Import',
   Type.Object({
     id: Uuid,
-    status: Type.Enum(['pending', 'completed']),
+    status: Type.Enum(importProgress),
     total: Type.Integer({ description: 'lines in the input' }),
     counts: Type.Object(
       Object.fromEntries(importStatuses.map((status) => [status, Type.Integer()])) as Record<ImportStatus, TInteger>,

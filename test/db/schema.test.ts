@@ -8,8 +8,10 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import t from 'tap';
 import { roles } from '../../src/domain/access.js';
+import { billingStatuses } from '../../src/domain/customers.js';
 import { escalationStates } from '../../src/domain/escalationLifecycle.js';
 import { escalationChannels, escalationTargets } from '../../src/domain/escalationPolicy.js';
+import { externalRefResourceTypes, importProgress } from '../../src/domain/integrations.js';
 import { competencies, deliveryModels, partnerKinds } from '../../src/domain/partners.js';
 import { slaStatuses as slaDefinitionStatuses } from '../../src/domain/sla.js';
 import { supportPlanKinds } from '../../src/domain/supportPlans.js';
@@ -17,6 +19,7 @@ import {
   categories,
   causeOwnership,
   causes,
+  noteVisibilities,
   productTypes,
   requestChannels,
   requestStates,
@@ -95,15 +98,17 @@ t.test('every primary key, unique key and foreign key of a tenant table includes
  */
 const vocabularies: Record<string, readonly string[]> = {
   'api_keys.role': roles,
-  'customers.billing_status': ['active', 'past_due', 'suspended'], // not yet in src/domain
+  'customers.billing_status': billingStatuses,
   'escalations.channel': escalationChannels,
   'escalations.severity': severities,
   'escalations.state': escalationStates,
   'escalations.target': escalationTargets,
+  'external_refs.resource_type': externalRefResourceTypes,
+  'imports.status': importProgress,
   'partners.competency': competencies,
   'partners.kind': partnerKinds,
   'partners.support_delivery_model': deliveryModels,
-  'request_notes.visibility': ['public', 'internal'], // not yet in src/domain
+  'request_notes.visibility': noteVisibilities,
   'sla_definitions.status': slaDefinitionStatuses,
   'support_plans.kind': supportPlanKinds,
   'support_requests.category': categories,

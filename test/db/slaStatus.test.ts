@@ -1,6 +1,6 @@
 /**
  * sla.status (SPEC §2), as the database derives it from a request's stored instants
- * (sla_status in migration 004): one row per rule. The instants follow a request opened at 08:00
+ * (sla_status in migrations 004 and 012): one row per rule. The instants follow a request opened at 08:00
  * with a 60 min first response target and a 480 min resolution target (at risk at 75 %).
  */
 import pg from 'pg';
@@ -11,6 +11,8 @@ import { freshDatabase } from '../helper.js';
 const at = (time: string) => `2026-06-01T${time}:00.000Z`;
 
 const instants = {
+  // Any definition id: the status is derived for requests an SLA covers (an uncovered one has none, R6).
+  sla_definition_id: '00000000-0000-4000-8000-000000000001',
   first_response_at_risk_at: at('08:45'),
   first_response_due_at: at('09:00'),
   resolution_at_risk_at: at('14:00'),
