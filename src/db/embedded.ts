@@ -82,7 +82,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
         child.kill('SIGQUIT');
         reject(new Error(`embedded PostgreSQL under ${databaseDir} did not start within ${READY_WITHIN_MS} ms`));
       }, READY_WITHIN_MS);
-      child.stderr!.setEncoding('utf8').on('data', (message: string) => {
+      child.stderr.setEncoding('utf8').on('data', (message: string) => {
         log.debug({ postgres: message.trim() }, 'embedded postgres');
         if (!ready && message.includes('database system is ready to accept connections')) {
           ready = true;

@@ -23,7 +23,10 @@ t.test('/metrics: operator only, Prometheus text, traffic by route, pool, queue,
     "a partner's key is not enough",
   );
   const contract = await app.inject({ url: '/openapi.json' });
-  t.notOk(Object.keys(contract.json().paths).includes('/metrics'), 'not part of the public contract');
+  t.notOk(
+    Object.keys(contract.json<{ paths: Record<string, unknown> }>().paths).includes('/metrics'),
+    'not part of the public contract',
+  );
 
   const failing = await startReceiver(t, () => 500);
   await app.inject({

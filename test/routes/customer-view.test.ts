@@ -14,9 +14,17 @@ import {
   providerAndReseller,
   publishedSla,
   escalateTechnically,
+  type EventResource,
+  type Page,
+  type Resource,
+  type SupportRequestResource,
 } from '../helper.js';
 
 type Auth = { authorization: string };
+type Actor = { kind: string; role?: string };
+type HistoryEvent = EventResource & { actor: Actor };
+type Note = Resource & { visibility: string; author: Actor };
+type EscalationResource = Resource & { state: string };
 const alwaysOpen = { hours: { timezone: 'UTC', alwaysOpen: true, weekly: [], holidays: [] } };
 
 async function call(app: App, method: 'GET' | 'POST' | 'PUT', url: string, auth: Auth, payload?: object) {
@@ -33,7 +41,7 @@ async function indirectDesk(app: App) {
       kind: 'premier',
       validFrom: '2026-01-01T00:00:00Z',
     })
-  ).json();
+  ).json<Resource>();
   const customer = await createCustomer(app, reseller.auth);
   const portal = await createCustomerKey(app, reseller, customer.id);
   const helpdesk = await createKey(app, reseller, 'helpdesk_agent');
@@ -51,7 +59,7 @@ async function raisedAndDiagnosed(
   onRaised: (id: string) => Promise<unknown> = async () => undefined,
 ): Promise<string> {
   const raised = await call(app, 'POST', '/v1/support-requests', d.portal, newRequest(undefined, { category }));
-  const id = raised.json().id;
+  const id = raised.json<Resource>().id;
   await onRaised(id);
   await call(app, 'POST', `/v1/support-requests/${id}/transitions`, d.helpdesk, { to: 'in_progress' });
   await call(app, 'PUT', `/v1/support-requests/${id}/diagnosis`, d.helpdesk, { cause, summary: 'Diagnosed.' });
@@ -61,10 +69,14 @@ async function raisedAndDiagnosed(
 
 /** Everything the customer can read of its request: the request, its history and notes, and its lists. */
 async function customerReads(app: App, d: Desk, id: string) {
-  const request = (await call(app, 'GET', `/v1/support-requests/${id}`, d.portal)).json();
-  const events = (await call(app, 'GET', `/v1/support-requests/${id}/events?limit=100`, d.portal)).json().data;
-  const notes = (await call(app, 'GET', `/v1/support-requests/${id}/notes?limit=100`, d.portal)).json().data;
-  const list = (await call(app, 'GET', '/v1/support-requests?limit=100', d.portal)).json().data;
+  const request = (await call(app, 'GET', `/v1/support-requests/${id}`, d.portal)).json<SupportRequestResource>();
+  const events = (await call(app, 'GET', `/v1/support-requests/${id}/events?limit=100`, d.portal)).json<
+    Page<HistoryEvent>
+  >().data;
+  const notes = (await call(app, 'GET', `/v1/support-requests/${id}/notes?limit=100`, d.portal)).json<Page<Note>>()
+    .data;
+  const list = (await call(app, 'GET', '/v1/support-requests?limit=100', d.portal)).json<Page<SupportRequestResource>>()
+    .data;
   return { request, events, notes, list };
 }
 
@@ -74,7 +86,7 @@ function assertNothingLeaks(t: Test, d: Desk, read: Awaited<ReturnType<typeof cu
   t.notMatch(text, /escalat/i, `${when}: no escalation`);
   t.notMatch(text, /indirect_provider|"microsoft"/, `${when}: no target`);
   t.notMatch(text, new RegExp(d.provider.partner.id), `${when}: no provider`);
-  for (const actor of [...read.events.map((e: any) => e.actor), ...read.notes.map((n: any) => n.author)]) {
+  for (const actor of [...read.events.map((e) => e.actor), ...read.notes.map((n) => n.author)]) {
     t.ok(actor.kind === 'partner' || actor.role === 'customer_user', `${when}: the partner or the customer acts`);
   }
 }
@@ -83,22 +95,25 @@ t.test('4. to its customer an escalated request is in progress, and nobody but t
   const { app } = await build(t);
   const d = await indirectDesk(app);
   const id = await raisedAndDiagnosed(app, d, 'troubleshooting', 'service_bug');
-  const escalation = (await escalateTechnically(app, d.helpdesk, id, 'Bug')).json();
-  t.equal((await call(app, 'GET', `/v1/support-requests/${id}`, d.helpdesk)).json().state, 'escalated');
+  const escalation = (await escalateTechnically(app, d.helpdesk, id, 'Bug')).json<Resource>();
+  t.equal(
+    (await call(app, 'GET', `/v1/support-requests/${id}`, d.helpdesk)).json<SupportRequestResource>().state,
+    'escalated',
+  );
 
   const read = await customerReads(app, d, id);
   t.equal(read.request.state, 'in_progress', 'escalated reads as in_progress');
-  t.equal(read.list[0].state, 'in_progress');
-  const filtered = (await call(app, 'GET', '/v1/support-requests?state=in_progress', d.portal)).json();
+  t.equal(read.list[0]?.state, 'in_progress');
+  const filtered = (await call(app, 'GET', '/v1/support-requests?state=in_progress', d.portal)).json<Page>();
   t.same(
-    filtered.data.map((r: any) => r.id),
+    filtered.data.map((r) => r.id),
     [id],
     'the in_progress filter finds it',
   );
-  t.same((await call(app, 'GET', '/v1/support-requests?state=escalated', d.portal)).json().data, []);
-  const agentsFilter = (await call(app, 'GET', '/v1/support-requests?state=escalated', d.helpdesk)).json();
+  t.same((await call(app, 'GET', '/v1/support-requests?state=escalated', d.portal)).json<Page>().data, []);
+  const agentsFilter = (await call(app, 'GET', '/v1/support-requests?state=escalated', d.helpdesk)).json<Page>();
   t.same(
-    agentsFilter.data.map((r: any) => r.id),
+    agentsFilter.data.map((r) => r.id),
     [id],
     'agents still see escalated',
   );
@@ -111,16 +126,18 @@ t.test('4. to its customer an escalated request is in progress, and nobody but t
   const afterRejection = await customerReads(app, d, id);
   assertNothingLeaks(t, d, afterRejection, 'after the provider rejected it');
   t.same(
-    afterRejection.events.map((e: any) => [e.type, e.data.from, e.data.to]),
+    afterRejection.events.map((e) => [e.type, e.data.from, e.data.to]),
     [
       ['support_request.created', undefined, undefined],
       ['support_request.state_changed', 'new', 'in_progress'],
     ],
     'the moves into and out of the escalation are not shown',
   );
-  const partnerHistory = (await call(app, 'GET', `/v1/support-requests/${id}/events?limit=100`, d.helpdesk)).json();
+  const partnerHistory = (await call(app, 'GET', `/v1/support-requests/${id}/events?limit=100`, d.helpdesk)).json<
+    Page<EventResource>
+  >();
   t.ok(
-    partnerHistory.data.some((e: any) => e.data.to === 'escalated'),
+    partnerHistory.data.some((e) => e.data.to === 'escalated'),
     'the partner still reads its whole history',
   );
 });
@@ -172,7 +189,7 @@ t.test('tried end to end: billing from a suspended customer, a reseller with its
   const providerAnswer = await call(
     app,
     'POST',
-    `/v1/escalations/${toProvider.json().id}/transitions`,
+    `/v1/escalations/${toProvider.json<Resource>().id}/transitions`,
     d.provider.auth,
     {
       to: 'resolved',
@@ -198,19 +215,30 @@ t.test('tried end to end: billing from a suspended customer, a reseller with its
   // A Microsoft-owned one is forwarded by the provider to Microsoft under the provider's premier plan.
   const bug = await raisedAndDiagnosed(app, d, 'troubleshooting', 'service_bug', follow);
   await follow(bug);
-  const parent = (await escalateTechnically(app, d.helpdesk, bug, 'Mail flow stops after the latest update')).json();
+  const parent = (
+    await escalateTechnically(app, d.helpdesk, bug, 'Mail flow stops after the latest update')
+  ).json<Resource>();
   await follow(bug);
   const forwarded = await call(app, 'POST', `/v1/escalations/${parent.id}/forward`, d.provider.auth, {});
   t.equal(forwarded.statusCode, 201);
   t.match(forwarded.json(), { target: 'microsoft', supportPlanId: d.premier.id, parentEscalationId: parent.id });
   await follow(bug);
-  const microsoft = await call(app, 'POST', `/v1/escalations/${forwarded.json().id}/transitions`, d.provider.auth, {
-    to: 'resolved',
-    note: 'Microsoft fixed the transport service.',
-  });
+  const microsoft = await call(
+    app,
+    'POST',
+    `/v1/escalations/${forwarded.json<Resource>().id}/transitions`,
+    d.provider.auth,
+    {
+      to: 'resolved',
+      note: 'Microsoft fixed the transport service.',
+    },
+  );
   t.equal(microsoft.statusCode, 200);
   await follow(bug);
-  t.equal((await call(app, 'GET', `/v1/escalations/${parent.id}`, d.helpdesk)).json().state, 'resolved');
+  t.equal(
+    (await call(app, 'GET', `/v1/escalations/${parent.id}`, d.helpdesk)).json<EscalationResource>().state,
+    'resolved',
+  );
   await call(app, 'POST', `/v1/support-requests/${bug}/notes`, d.helpdesk, {
     text: 'The issue is fixed; mail flows again.',
     visibility: 'public',
@@ -230,13 +258,13 @@ t.test('tried end to end: billing from a suspended customer, a reseller with its
     t.same(states[id], ['new', 'in_progress', 'resolved'], 'read throughout: new, in_progress, resolved');
     t.same(
       read.events
-        .filter((e: any) => e.type.endsWith('state_changed') || e.type.endsWith('created'))
-        .map((e: any) => (e.type.endsWith('created') ? 'new' : e.data.to)),
+        .filter((e) => e.type.endsWith('state_changed') || e.type.endsWith('created'))
+        .map((e) => (e.type.endsWith('created') ? 'new' : e.data.to)),
       ['new', 'in_progress', 'resolved'],
       'its history: new → in_progress → resolved',
     );
     t.same(
-      read.notes.map((n: any) => [n.visibility, n.author.kind]),
+      read.notes.map((n) => [n.visibility, n.author.kind]),
       [['public', 'partner']],
       "the partner's public note, and nothing else",
     );
