@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { applyConventions, withProblemCodes } from '../schemas/conventions.js';
 
 export const tags = [
   { name: 'service', description: 'Liveness, readiness and the contract itself' },
@@ -58,6 +59,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       },
       security: [{ apiKey: [] }],
     },
+    transform: withProblemCodes,
+    transformObject: (document) => applyConventions('openapiObject' in document ? document.openapiObject : document),
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `schema${i}`) },
   });
 

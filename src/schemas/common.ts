@@ -21,6 +21,10 @@ export function registerComponents(app: FastifyInstance): void {
 export const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) =>
   Type.Union([schema, Type.Null()], options);
 
+/**
+ * A list's paging parameters. `limit` is required here only so that handlers see the default the
+ * validator fills in; the contract declares it optional (the `Limit` parameter, conventions.ts).
+ */
 export const PageQuery = {
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'page size' }),
   cursor: Type.Optional(Type.String({ maxLength: 1024, description: "the previous page's `nextCursor`" })),
@@ -44,7 +48,7 @@ export const ProblemDetails = component(
       status: Type.Integer(),
       detail: Type.String(),
       code: Type.Enum(Object.keys(problems) as ProblemCode[], { description: 'stable machine-readable code' }),
-      instance: Type.Optional(Type.String()),
+      instance: Type.String(),
       errors: Type.Optional(
         Type.Array(Type.Object({ path: Type.String(), message: Type.String() }), {
           description: 'one entry per invalid field (validation-failed)',
@@ -66,9 +70,18 @@ export const problemResponse = (status: number) => ({
 /** Every route answers these; listing them keeps each operation's contract complete. */
 const ALWAYS = [400, 429, 500];
 
-/** The response map of an operation: its success bodies plus the problems it can answer. */
-export function responses<S extends Record<number, TSchema>>(success: S, ...errorStatuses: number[]) {
+/** Where `responses` keeps the problem codes it was given, for the contract (src/schemas/conventions.ts). */
+export const namedProblemCodes = Symbol('namedProblemCodes');
+
+/**
+ * The response map of an operation: its success bodies plus the problems it can answer, by status
+ * or by code. Codes that follow from how a request is sent (validation, If-Match, Idempotency-Key…)
+ * are added to every operation they apply to; name those that are the operation's own.
+ */
+export function responses<S extends Record<number, TSchema>>(success: S, ...answers: (number | ProblemCode)[]) {
+  const codes = answers.filter((answer): answer is ProblemCode => typeof answer === 'string');
+  const statuses = answers.map((answer) => (typeof answer === 'number' ? answer : problems[answer].status));
   const errors: Record<number, ReturnType<typeof problemResponse>> = {};
-  for (const status of new Set([...ALWAYS, ...errorStatuses])) errors[status] = problemResponse(status);
-  return { ...errors, ...success } as S;
+  for (const status of new Set([...ALWAYS, ...statuses])) errors[status] = problemResponse(status);
+  return Object.assign({ ...errors, ...success }, { [namedProblemCodes]: codes }) as S;
 }

@@ -1,6 +1,6 @@
 import Type from 'typebox';
-import { billingStatuses } from '../domain/customers.js';
 import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { BillingStatus } from './vocabularies.js';
 
 export const Contact = Type.Object(
   {
@@ -25,7 +25,7 @@ export const Customer = component(
     name: Type.String(),
     domain: Type.String(),
     tenantId: Uuid,
-    billingStatus: Type.Enum(billingStatuses),
+    billingStatus: BillingStatus,
     slaDefinitionId: Nullable(Uuid, { description: "its own SLA definition; null: the partner's default" }),
     slaCoverage: Nullable(
       Type.Object({ definitionId: Uuid, version: Type.Integer(), source: Type.Enum(['assigned', 'default']) }),
@@ -62,14 +62,14 @@ export const CustomerPatch = Type.Object(
 
 export const BillingStatusChange = Type.Object(
   {
-    billingStatus: Type.Enum(billingStatuses),
+    billingStatus: BillingStatus,
     reason: Type.String({ minLength: 1, maxLength: 2000, description: "kept in the customer's history" }),
   },
   { additionalProperties: false },
 );
 
 export const CustomerQuery = {
-  billingStatus: Type.Optional(Type.Enum(billingStatuses)),
+  billingStatus: Type.Optional(BillingStatus),
   slaDefinitionId: Type.Optional(Type.String({ format: 'uuid', description: 'customers covered by this definition' })),
   uncovered: Type.Optional(Type.Boolean({ description: 'only customers no published definition covers' })),
 };

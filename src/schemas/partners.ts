@@ -1,17 +1,16 @@
 import Type from 'typebox';
-import { competencies, partnerKinds } from '../domain/partners.js';
-import { supportPlanKinds } from '../domain/supportPlans.js';
 import { CreatedApiKey } from './api-keys.js';
 import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Competency, PartnerKind, SupportPlanKind } from './vocabularies.js';
 
 export const Partner = component(
   'Partner',
   Type.Object({
     id: Uuid,
     name: Type.String(),
-    kind: Type.Enum(partnerKinds),
+    kind: PartnerKind,
     indirectProviderId: Nullable(Uuid),
-    competency: Type.Enum(competencies),
+    competency: Competency,
     supportProfile: Type.Object(
       { email: Nullable(Type.String()), telephone: Nullable(Type.String()), website: Nullable(Type.String()) },
       { description: "What customers are shown as the partner's support contact (Partner Center SupportProfile)" },
@@ -25,9 +24,9 @@ export const Partner = component(
 export const NewPartner = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
-    kind: Type.Enum(partnerKinds),
+    kind: PartnerKind,
     indirectProviderId: Type.Optional(Uuid),
-    competency: Type.Optional(Type.Enum(competencies, { default: 'none' })),
+    competency: Type.Optional({ ...Competency, default: 'none' }),
   },
   { additionalProperties: false },
 );
@@ -52,7 +51,7 @@ export const SupportPlan = component(
   'SupportPlan',
   Type.Object({
     id: Uuid,
-    kind: Type.Enum(supportPlanKinds),
+    kind: SupportPlanKind,
     validFrom: Timestamp,
     validUntil: Nullable(Timestamp, { description: 'null: open-ended' }),
     incidentsTotal: Nullable(Type.Integer(), { description: 'partner_network_incidents only' }),
@@ -65,7 +64,7 @@ export const SupportPlan = component(
 
 export const NewSupportPlan = Type.Object(
   {
-    kind: Type.Enum(supportPlanKinds),
+    kind: SupportPlanKind,
     validFrom: Timestamp,
     validUntil: Type.Optional(Nullable(Timestamp)),
     incidentsTotal: Type.Optional(

@@ -1,6 +1,6 @@
 import Type from 'typebox';
-import { eventTypeNames } from '../domain/eventTypes.js';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { component, Nullable, PageQuery, Timestamp, Uuid } from './common.js';
+import { ActorKind, EventType, SubjectType } from './vocabularies.js';
 
 export const IdParams = Type.Object({ id: Uuid });
 
@@ -12,7 +12,7 @@ export const Event = component(
     occurredAt: Timestamp,
     actor: Type.Object(
       {
-        kind: Type.Enum(['api_key', 'operator', 'system']),
+        kind: ActorKind,
         id: Type.Optional(Uuid),
         role: Type.Optional(Type.String()),
       },
@@ -27,11 +27,9 @@ export const Event = component(
 export const FeedQuery = Type.Object(
   {
     after: Type.Optional(Type.String({ maxLength: 32, description: 'the id of the last event seen' })),
-    limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
-    type: Type.Optional(Type.Enum(eventTypeNames)),
-    subjectType: Type.Optional(
-      Type.Enum(['support_request', 'customer', 'sla_definition', 'escalation', 'webhook_subscription']),
-    ),
+    limit: PageQuery.limit,
+    type: Type.Optional(EventType),
+    subjectType: Type.Optional(SubjectType),
     subjectId: Type.Optional(Type.String({ format: 'uuid' })),
   },
   { additionalProperties: false },

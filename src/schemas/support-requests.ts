@@ -1,14 +1,18 @@
 import Type from 'typebox';
-import {
-  requestStates,
-  categories,
-  causes,
-  productTypes,
-  requestChannels,
-  severities,
-} from '../domain/supportRequests.js';
-import { slaStatuses } from '../domain/slaTracking.js';
 import { component, Nullable, Timestamp, Uuid } from './common.js';
+import {
+  ActorKind,
+  Category,
+  Cause,
+  NoteVisibility,
+  Ownership,
+  ProductType,
+  RequestChannel,
+  RequestState,
+  RequestTransitionTarget,
+  Severity,
+  SlaTrackingStatus,
+} from './vocabularies.js';
 
 const Requester = Type.Object(
   {
@@ -22,7 +26,7 @@ const Requester = Type.Object(
 const Product = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200, description: 'e.g. Microsoft 365 E3' }),
-    type: Type.Enum(productTypes),
+    type: ProductType,
     service: Type.String({
       minLength: 1,
       maxLength: 200,
@@ -51,17 +55,17 @@ export const SupportRequest = component(
     customerId: Uuid,
     title: Type.String(),
     description: Type.String(),
-    category: Type.Enum(categories),
+    category: Category,
     product: Product,
-    severity: Type.Enum(severities),
-    channel: Type.Enum(requestChannels),
+    severity: Severity,
+    channel: RequestChannel,
     requester: Requester,
-    state: Type.Enum(requestStates),
+    state: RequestState,
     assigneeId: Nullable(Uuid, { description: 'the API key of the agent working it (hidden from customers)' }),
     diagnosis: Nullable(
       Type.Object({
-        cause: Type.Enum(causes),
-        ownership: Type.Enum(['partner', 'microsoft'], { description: 'derived from the cause (R3)' }),
+        cause: Cause,
+        ownership: Ownership,
         summary: Type.String(),
         diagnosedAt: Timestamp,
       }),
@@ -72,7 +76,7 @@ export const SupportRequest = component(
     sla: Type.Object({
       definitionId: Uuid,
       definitionVersion: Type.Integer(),
-      status: Type.Enum(slaStatuses),
+      status: SlaTrackingStatus,
       firstResponseDueAt: Timestamp,
       firstRespondedAt: Nullable(Timestamp),
       resolutionDueAt: Timestamp,
@@ -89,11 +93,16 @@ export const NewSupportRequest = Type.Object(
     customerId: Type.Optional(Uuid),
     title: Type.String({ minLength: 1, maxLength: 300 }),
     description: Type.String({ minLength: 1, maxLength: 20_000 }),
-    category: Type.Enum(categories),
+    category: Category,
     product: Product,
-    severity: Type.Enum(severities),
-    channel: Type.Optional(Type.Enum(requestChannels, { default: 'api' })),
-    requester: Type.Optional(Requester),
+    severity: Severity,
+    channel: Type.Optional({ ...RequestChannel, default: 'api' }),
+    requester: Type.Optional({
+      ...Requester,
+      description:
+        "Who asked. Defaults to the customer's first contact; required when the customer has no contact " +
+        '(`400 validation-failed` at `/body/requester` otherwise).',
+    }),
   },
   {
     additionalProperties: false,
@@ -106,7 +115,7 @@ export const SupportRequestPatch = Type.Object(
   {
     title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
     description: Type.Optional(Type.String({ minLength: 1, maxLength: 20_000 })),
-    severity: Type.Optional(Type.Enum(severities)),
+    severity: Type.Optional(Severity),
     assigneeId: Type.Optional(Nullable(Uuid)),
   },
   { additionalProperties: false, minProperties: 1, description: 'The state changes through …/transitions only.' },
@@ -114,7 +123,7 @@ export const SupportRequestPatch = Type.Object(
 
 export const TransitionRequest = Type.Object(
   {
-    to: Type.Enum(requestStates),
+    to: RequestTransitionTarget,
     reason: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
     resolution: Type.Optional(
       Type.Object(
@@ -130,7 +139,7 @@ export const TransitionRequest = Type.Object(
 );
 
 export const Diagnosis = Type.Object(
-  { cause: Type.Enum(causes), summary: Type.String({ minLength: 1, maxLength: 5000 }) },
+  { cause: Cause, summary: Type.String({ minLength: 1, maxLength: 5000 }) },
   { additionalProperties: false },
 );
 
@@ -139,9 +148,9 @@ export const Note = component(
   Type.Object({
     id: Uuid,
     text: Type.String(),
-    visibility: Type.Enum(['public', 'internal']),
+    visibility: NoteVisibility,
     author: Type.Object({
-      kind: Type.Enum(['api_key', 'operator', 'system']),
+      kind: ActorKind,
       id: Type.Optional(Uuid),
       role: Type.Optional(Type.String()),
     }),
@@ -152,17 +161,17 @@ export const Note = component(
 export const NewNote = Type.Object(
   {
     text: Type.String({ minLength: 1, maxLength: 20_000 }),
-    visibility: Type.Enum(['public', 'internal'], { description: 'customers write and read public notes only (R9)' }),
+    visibility: { ...NoteVisibility, description: 'customers write and read public notes only (R9)' },
   },
   { additionalProperties: false },
 );
 
 export const RequestQuery = {
-  state: Type.Optional(Type.Enum(requestStates)),
+  state: Type.Optional(RequestState),
   customerId: Type.Optional(Type.String({ format: 'uuid' })),
-  severity: Type.Optional(Type.Enum(severities)),
-  category: Type.Optional(Type.Enum(categories)),
-  slaStatus: Type.Optional(Type.Enum(slaStatuses)),
+  severity: Type.Optional(Severity),
+  category: Type.Optional(Category),
+  slaStatus: Type.Optional(SlaTrackingStatus),
   assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
   updatedSince: Type.Optional(Type.String({ format: 'date-time' })),
 };

@@ -27,7 +27,10 @@ export default async function serviceRoutes(app: App) {
         tags: ['service'],
         summary: 'Readiness: the database answers and every migration is applied',
         security: [],
-        response: responses({ 200: Type.Object({ status: Type.Literal('ready'), migrations: Type.Integer() }) }, 503),
+        response: responses(
+          { 200: Type.Object({ status: Type.Literal('ready'), migrations: Type.Integer() }) },
+          'not-ready',
+        ),
       },
       config: { access: 'public' },
     },

@@ -44,7 +44,7 @@ export default async function supportRequestRoutes(app: App) {
           'Refused with `422 no-sla-coverage` when no published SLA definition covers the customer and category (R6), and ' +
           '`422 customer-suspended` for a suspended customer unless the category is billing or subscription (R7).',
         body: NewSupportRequest,
-        response: responses({ 201: SupportRequest }, 422),
+        response: responses({ 201: SupportRequest }, 'no-sla-coverage', 'customer-suspended', 422),
       },
       config: { access: 'requests:create' },
     },
@@ -111,7 +111,7 @@ export default async function supportRequestRoutes(app: App) {
           'A severity change takes the targets of the new severity and keeps the business time already used.',
         params: IdParams,
         body: SupportRequestPatch,
-        response: responses({ 200: SupportRequest }, 404, 409, 412, 422),
+        response: responses({ 200: SupportRequest }, 404, 'invalid-transition', 412, 422),
       },
       config: { access: 'requests:work' },
     },
@@ -133,7 +133,7 @@ export default async function supportRequestRoutes(app: App) {
           'A move the lifecycle lacks is `409 invalid-transition`; one your role may not make is `403 forbidden`.',
         params: IdParams,
         body: TransitionRequest,
-        response: responses({ 200: SupportRequest }, 404, 409, 412),
+        response: responses({ 200: SupportRequest }, 404, 'invalid-transition', 'reopen-window-expired', 412),
       },
       config: { access: 'requests:act' },
     },
@@ -154,7 +154,7 @@ export default async function supportRequestRoutes(app: App) {
         description: 'While the request is in_progress. Honours If-Match.',
         params: IdParams,
         body: Diagnosis,
-        response: responses({ 200: SupportRequest }, 404, 409, 412),
+        response: responses({ 200: SupportRequest }, 404, 'invalid-transition', 412),
       },
       config: { access: 'requests:work' },
     },
@@ -175,14 +175,14 @@ export default async function supportRequestRoutes(app: App) {
         description:
           'Matches unresolved incidents of product.service (case-insensitive) for this customer or for all; stores the result on the request.',
         params: IdParams,
-        response: responses({ 201: HealthCheck }, 404, 409, 412),
+        response: responses({ 201: HealthCheck }, 404, 'invalid-transition', 412),
       },
       config: { access: 'requests:work' },
     },
     async (request, reply) => {
       const ctx = ctxOf(request);
       const check = await request.inTenant((tx) => checkRequestHealth(tx, ctx, request.params.id));
-      return reply.code(201).send(check);
+      return reply.code(201).header('location', `/v1/support-requests/${request.params.id}`).send(check);
     },
   );
 
@@ -198,7 +198,7 @@ export default async function supportRequestRoutes(app: App) {
           "The partner's first public note is the first response.",
         params: IdParams,
         body: NewNote,
-        response: responses({ 201: Note }, 404, 409),
+        response: responses({ 201: Note }, 404, 'invalid-transition', 412),
       },
       config: { access: 'requests:act' },
     },
