@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
 import { PartnerKind, Role } from './vocabularies.js';
 
 const apiKeyProperties = {
@@ -15,6 +15,8 @@ export const ApiKey = component(
   'ApiKey',
   Type.Object(apiKeyProperties, { description: 'An API key; its secret is never shown again' }),
 );
+
+export const ApiKeyPage = component('ApiKeyPage', Page(ApiKey, "One page of ApiKey items, in the list's order"));
 
 export const CreatedApiKey = component(
   'CreatedApiKey',

@@ -30,14 +30,25 @@ export const PageQuery = {
   cursor: Type.Optional(Type.String({ maxLength: 1024, description: "the previous page's `nextCursor`" })),
 };
 
-export const Page = <T extends TSchema>(item: T) =>
-  Type.Object({
-    data: Type.Array(item),
-    nextCursor: Nullable(Type.String({ description: 'pass as `cursor` for the next page; null on the last page' })),
-  });
+/** A page of a list: the items and the cursor of the next page. */
+export const Page = <T extends TSchema>(item: T, description: string) =>
+  Type.Object(
+    {
+      data: Type.Array(item, { description: 'the items of this page, at most `limit`' }),
+      nextCursor: Nullable(Type.String(), {
+        description: 'pass as `cursor` to read the next page; null on the last page',
+      }),
+    },
+    { description },
+  );
 
 export const Uuid = Type.String({ format: 'uuid' });
 export const Timestamp = Type.String({ format: 'date-time' });
+
+const ProblemCodeEnum = component(
+  'ProblemCode',
+  Type.Enum(Object.keys(problems) as ProblemCode[], { description: 'The problem codes known to this version.' }),
+);
 
 export const ProblemDetails = component(
   'Problem',
@@ -47,8 +58,12 @@ export const ProblemDetails = component(
       title: Type.String(),
       status: Type.Integer(),
       detail: Type.String(),
-      code: Type.Enum(Object.keys(problems) as ProblemCode[], { description: 'stable machine-readable code' }),
-      instance: Type.String(),
+      code: Type.Union([ProblemCodeEnum, Type.String()], {
+        description:
+          'Stable machine-readable code: branch on it. The known codes are `ProblemCode`; new ones may appear, so ' +
+          'handle an unknown code by its status.',
+      }),
+      instance: Type.String({ description: 'the path of the request that got this answer' }),
       errors: Type.Optional(
         Type.Array(Type.Object({ path: Type.String(), message: Type.String() }), {
           description: 'one entry per invalid field (validation-failed)',

@@ -1,6 +1,7 @@
 import type { FastifySchema } from 'fastify';
 import { problems, type ProblemCode } from '../domain/problems.js';
 import { namedProblemCodes } from './common.js';
+import { eventUnion, webhooks } from './events.js';
 
 /*
  * The conventions every operation follows (SPEC §4), stated once as shared components and applied
@@ -261,6 +262,8 @@ export function applyConventions(document: Json): Json {
       operation['x-problem-codes'] = codes;
     }
   }
+  document.components.schemas.Event = eventUnion;
+  document.webhooks = webhooks;
   dropDefaultedFromRequired(document.components.schemas);
   dropDefaultedFromRequired(document.paths);
   document.components.parameters = parameters;

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
 import { BillingStatus } from './vocabularies.js';
 
 export const Contact = Type.Object(
@@ -36,6 +36,11 @@ export const Customer = component(
     createdAt: Timestamp,
     updatedAt: Timestamp,
   }),
+);
+
+export const CustomerPage = component(
+  'CustomerPage',
+  Page(Customer, "One page of Customer items, in the list's order"),
 );
 
 export const NewCustomer = Type.Object(

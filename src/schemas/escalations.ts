@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
 import {
   EscalationChannel,
   EscalationState,
@@ -38,6 +38,11 @@ export const Escalation = component(
     createdAt: Timestamp,
     updatedAt: Timestamp,
   }),
+);
+
+export const EscalationPage = component(
+  'EscalationPage',
+  Page(Escalation, "One page of Escalation items, in the list's order"),
 );
 
 export const NewEscalation = Type.Object(

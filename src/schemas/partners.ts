@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { CreatedApiKey } from './api-keys.js';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
 import { Competency, PartnerKind, SupportPlanKind } from './vocabularies.js';
 
 export const Partner = component(
@@ -60,6 +60,11 @@ export const SupportPlan = component(
     version: Type.Integer(),
     createdAt: Timestamp,
   }),
+);
+
+export const SupportPlanPage = component(
+  'SupportPlanPage',
+  Page(SupportPlan, "One page of SupportPlan items, in the list's order"),
 );
 
 export const NewSupportPlan = Type.Object(

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
 import {
   Category,
   ContactChannelKind,
@@ -113,6 +113,11 @@ export const SlaDefinition = component(
     publishedAt: Nullable(Timestamp),
     retiredAt: Nullable(Timestamp),
   }),
+);
+
+export const SlaDefinitionPage = component(
+  'SlaDefinitionPage',
+  Page(SlaDefinition, "One page of SlaDefinition items, in the list's order"),
 );
 
 const optionalTerms = Object.fromEntries(

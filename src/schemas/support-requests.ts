@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
 import {
   ActorKind,
   Category,
@@ -88,6 +88,11 @@ export const SupportRequest = component(
   }),
 );
 
+export const SupportRequestPage = component(
+  'SupportRequestPage',
+  Page(SupportRequest, "One page of SupportRequest items, in the list's order"),
+);
+
 export const NewSupportRequest = Type.Object(
   {
     customerId: Type.Optional(Uuid),
@@ -157,6 +162,8 @@ export const Note = component(
     createdAt: Timestamp,
   }),
 );
+
+export const NotePage = component('NotePage', Page(Note, "One page of Note items, in the list's order"));
 
 export const NewNote = Type.Object(
   {

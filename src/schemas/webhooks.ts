@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
 import { EventType } from './vocabularies.js';
 
 const subscriptionProperties = {
@@ -16,6 +16,11 @@ const subscriptionProperties = {
 };
 
 export const WebhookSubscription = component('WebhookSubscription', Type.Object(subscriptionProperties));
+
+export const WebhookSubscriptionPage = component(
+  'WebhookSubscriptionPage',
+  Page(WebhookSubscription, "One page of WebhookSubscription items, in the list's order"),
+);
 export const CreatedWebhookSubscription = component(
   'CreatedWebhookSubscription',
   Type.Object({
@@ -37,6 +42,11 @@ export const WebhookAttempt = component(
     error: Nullable(Type.String()),
     durationMs: Type.Integer(),
   }),
+);
+
+export const WebhookAttemptPage = component(
+  'WebhookAttemptPage',
+  Page(WebhookAttempt, "One page of WebhookAttempt items, in the list's order"),
 );
 
 export const NewWebhookSubscription = Type.Object(

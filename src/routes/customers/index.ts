@@ -4,9 +4,17 @@ import { listSubjectEvents } from '../../db/events.js';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
-import { Page, PageQuery, responses } from '../../schemas/common.js';
-import { BillingStatusChange, Customer, CustomerPatch, CustomerQuery, NewCustomer } from '../../schemas/customers.js';
-import { Event, IdParams } from '../../schemas/shared.js';
+import { PageQuery, responses } from '../../schemas/common.js';
+import {
+  BillingStatusChange,
+  Customer,
+  CustomerPage,
+  CustomerPatch,
+  CustomerQuery,
+  NewCustomer,
+} from '../../schemas/customers.js';
+import { EventPage } from '../../schemas/events.js';
+import { IdParams } from '../../schemas/shared.js';
 import { changeCustomer, createCustomer, setBillingStatus, visibleCustomer } from '../../services/customers.js';
 
 export default async function customerRoutes(app: App) {
@@ -36,7 +44,7 @@ export default async function customerRoutes(app: App) {
         tags: ['customers'],
         summary: 'Customers, oldest first (a customer user sees only itself)',
         querystring: Type.Object({ ...PageQuery, ...CustomerQuery }, { additionalProperties: false }),
-        response: responses({ 200: Page(Customer) }),
+        response: responses({ 200: CustomerPage }),
       },
       config: { access: 'customers:read' },
     },
@@ -109,7 +117,7 @@ export default async function customerRoutes(app: App) {
         summary: "The customer's history: creation, changes, billing status changes with their reasons",
         params: IdParams,
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
-        response: responses({ 200: Page(Event) }, 404),
+        response: responses({ 200: EventPage }, 404),
       },
       config: { access: 'customers:history' },
     },

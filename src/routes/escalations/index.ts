@@ -3,10 +3,11 @@ import { listEscalations } from '../../db/escalations.js';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
-import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { PageQuery, responses } from '../../schemas/common.js';
 import {
   Escalation,
   EscalationMove,
+  EscalationPage,
   EscalationQuery,
   Forward,
   NewEscalation,
@@ -70,7 +71,7 @@ export default async function escalationRoutes(app: App) {
         summary:
           "Escalations the partner raised or that are addressed to it (an indirect provider's inbox), oldest first",
         querystring: Type.Object({ ...PageQuery, ...EscalationQuery }, { additionalProperties: false }),
-        response: responses({ 200: Page(Escalation) }, 404),
+        response: responses({ 200: EscalationPage }, 404),
       },
       config: { access: 'escalations:read' },
     },

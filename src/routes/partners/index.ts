@@ -4,7 +4,7 @@ import { listSupportPlans } from '../../db/supportPlans.js';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
-import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { PageQuery, responses } from '../../schemas/common.js';
 import {
   Compliance,
   NewPartner,
@@ -12,6 +12,7 @@ import {
   Partner,
   PartnerWithKey,
   SupportPlan,
+  SupportPlanPage,
   SupportProfile,
 } from '../../schemas/partners.js';
 import { IdParams } from '../../schemas/shared.js';
@@ -100,7 +101,7 @@ export default async function partnerRoutes(app: App) {
         tags: ['partners'],
         summary: "The partner's support plans, oldest first",
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
-        response: responses({ 200: Page(SupportPlan) }),
+        response: responses({ 200: SupportPlanPage }),
       },
       config: { access: 'support-plans:read' },
     },

@@ -3,12 +3,13 @@ import { listSlaDefinitions } from '../../db/slaDefinitions.js';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
-import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { PageQuery, responses } from '../../schemas/common.js';
 import {
   DueDatesAnswer,
   DueDatesRequest,
   NewSlaDefinition,
   SlaDefinition,
+  SlaDefinitionPage,
   SlaDefinitionPatch,
   SlaQuery,
 } from '../../schemas/sla-definitions.js';
@@ -51,7 +52,7 @@ export default async function slaDefinitionRoutes(app: App) {
         tags: ['sla'],
         summary: 'SLA definitions, oldest first (a customer user sees the one covering it)',
         querystring: Type.Object({ ...PageQuery, ...SlaQuery.properties }, { additionalProperties: false }),
-        response: responses({ 200: Page(SlaDefinition) }),
+        response: responses({ 200: SlaDefinitionPage }),
       },
       config: { access: 'sla:read' },
     },

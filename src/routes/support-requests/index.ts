@@ -5,16 +5,19 @@ import { listRequests } from '../../db/supportRequests.js';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
-import { Page, PageQuery, responses } from '../../schemas/common.js';
-import { Event, IdParams } from '../../schemas/shared.js';
+import { PageQuery, responses } from '../../schemas/common.js';
+import { EventPage } from '../../schemas/events.js';
+import { IdParams } from '../../schemas/shared.js';
 import {
   Diagnosis,
   HealthCheck,
   NewNote,
   NewSupportRequest,
   Note,
+  NotePage,
   RequestQuery,
   SupportRequest,
+  SupportRequestPage,
   SupportRequestPatch,
   TransitionRequest,
 } from '../../schemas/support-requests.js';
@@ -66,7 +69,7 @@ export default async function supportRequestRoutes(app: App) {
         tags,
         summary: 'Support requests, newest first, filtered (a customer user sees its own)',
         querystring: Type.Object({ ...PageQuery, ...RequestQuery }, { additionalProperties: false }),
-        response: responses({ 200: Page(SupportRequest) }),
+        response: responses({ 200: SupportRequestPage }),
       },
       config: { access: 'requests:read' },
     },
@@ -218,7 +221,7 @@ export default async function supportRequestRoutes(app: App) {
         summary: 'Notes, oldest first (customers see public notes only)',
         params: IdParams,
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
-        response: responses({ 200: Page(Note) }, 404),
+        response: responses({ 200: NotePage }, 404),
       },
       config: { access: 'requests:read' },
     },
@@ -244,7 +247,7 @@ export default async function supportRequestRoutes(app: App) {
         summary: "The request's history, oldest first, with actor and time (customers see their public side)",
         params: IdParams,
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
-        response: responses({ 200: Page(Event) }, 404),
+        response: responses({ 200: EventPage }, 404),
       },
       config: { access: 'requests:read' },
     },
