@@ -26,8 +26,6 @@ import slaDefinitionRoutes from './routes/sla-definitions/index.js';
 import webhookRoutes from './routes/webhooks/index.js';
 import { version } from './version.js';
 
-export type { AppSettings };
-
 export interface AppDependencies {
   pool: Pool;
   migrations: Migration[];

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Test } from 'tap';
-import { buildApp, type AppSettings } from '../src/app.js';
+import { buildApp } from '../src/app.js';
+import type { AppSettings } from '../src/config.js';
 import { loadMigrations } from '../src/db/migrate.js';
 import { createAppPool, type Pool } from '../src/db/pool.js';
 import type { App } from '../src/http/app-types.js';

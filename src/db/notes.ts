@@ -1,3 +1,4 @@
+import type { NoteVisibility } from '../domain/supportRequests.js';
 import type { Keyset } from './lists.js';
 import type { Actor } from './events.js';
 import type { Client } from './pool.js';
@@ -5,7 +6,7 @@ import type { Client } from './pool.js';
 export interface NoteRow {
   id: string;
   text: string;
-  visibility: 'public' | 'internal';
+  visibility: NoteVisibility;
   author: Actor;
   createdAt: string;
 }
@@ -14,7 +15,7 @@ const noteColumns = `id, text, visibility, author, created_at as "createdAt"`;
 
 export async function insertNote(
   client: Client,
-  note: { requestId: string; customerId: string; text: string; visibility: 'public' | 'internal'; author: Actor },
+  note: { requestId: string; customerId: string; text: string; visibility: NoteVisibility; author: Actor },
 ): Promise<NoteRow> {
   const { rows } = await client.query<NoteRow>(
     `insert into request_notes (partner_id, request_id, customer_id, text, visibility, author)

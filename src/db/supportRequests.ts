@@ -2,6 +2,7 @@ import type { SlaTrackingStatus } from '../domain/slaTracking.js';
 import type {
   Category,
   Cause,
+  Ownership,
   ProductType,
   RequestChannel,
   RequestState,
@@ -39,7 +40,7 @@ export interface RequestRecord {
   state: RequestState;
   assigneeId: string | null;
   diagnosisCause: Cause | null;
-  diagnosisOwnership: 'partner' | 'microsoft' | null;
+  diagnosisOwnership: Ownership | null;
   diagnosisSummary: string | null;
   diagnosedAt: string | null;
   healthCheck: StoredHealthCheck | null;

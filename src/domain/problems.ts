@@ -70,3 +70,36 @@ export interface Refusal {
   code: ProblemCode;
   detail: string;
 }
+
+export interface FieldError {
+  /** A JSON Pointer to the field, e.g. '/weekly/2/close'. */
+  path: string;
+  message: string;
+}
+
+/** Thrown anywhere in a request to answer with that problem; the error handler renders it. */
+export class ProblemError extends Error {
+  readonly code: ProblemCode;
+  readonly status: number;
+  readonly extensions: Record<string, unknown>;
+
+  constructor(code: ProblemCode, detail: string, extensions: Record<string, unknown> = {}) {
+    super(detail);
+    this.code = code;
+    this.status = problems[code].status;
+    this.extensions = extensions;
+  }
+}
+
+/** A 400 validation-failed naming each field, for rules a JSON schema cannot state. */
+export function invalidFields(errors: FieldError[], prefix = '/body'): ProblemError {
+  const located = errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message }));
+  return new ProblemError('validation-failed', located.map((e) => `${e.path} ${e.message}`).join('; '), {
+    errors: located,
+  });
+}
+
+/** Throws a domain rule's refusal as its problem. */
+export function refuse(refusal: Refusal | undefined): void {
+  if (refusal) throw new ProblemError(refusal.code, refusal.detail);
+}

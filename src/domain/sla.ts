@@ -1,4 +1,5 @@
-import { addBusinessMinutes, businessHoursErrors, type BusinessHours, type FieldError } from './slaClock.js';
+import type { FieldError } from './problems.js';
+import { addBusinessMinutes, businessHoursErrors, type BusinessHours } from './slaClock.js';
 import { severities, type Category, type RequestState, type Severity } from './supportRequests.js';
 
 export const slaStatuses = ['draft', 'published', 'retired'] as const;

@@ -17,6 +17,7 @@
  * Instants are handled as epoch milliseconds; minutes are resolved to the millisecond.
  */
 import { DateTime, IANAZone } from 'luxon';
+import type { FieldError } from './problems.js';
 
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof weekdays)[number];
@@ -30,12 +31,6 @@ export interface BusinessHours {
   weekly: { day: Weekday; open: string; close: string }[];
   /** 'YYYY-MM-DD' dates in `timezone` when nothing is open. */
   holidays: string[];
-}
-
-export interface FieldError {
-  /** JSON Pointer into the BusinessHours object, e.g. '/weekly/2/close'. */
-  path: string;
-  message: string;
 }
 
 const MINUTE_MS = 60_000;

@@ -53,7 +53,16 @@ export const causeOwnership = {
   regional_multitenant_issue: 'microsoft',
 } as const;
 export type Cause = keyof typeof causeOwnership;
+export const ownerships = ['partner', 'microsoft'] as const;
+export type Ownership = (typeof ownerships)[number];
 export const causes = Object.keys(causeOwnership) as Cause[];
+
+/** A service health check (R2) either finds known incidents of the request's service or none. */
+export const healthCheckOutcomes = ['clear', 'known_incident'] as const;
+
+/** Customers write and read public notes only (R9). */
+export const noteVisibilities = ['public', 'internal'] as const;
+export type NoteVisibility = (typeof noteVisibilities)[number];
 
 /** Billing and subscription requests (R7, R8): what a suspended customer and a billing admin may touch. */
 export const commercialCategories: readonly Category[] = ['billing', 'subscription'];

@@ -1,10 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { problems, type ProblemCode, type Refusal } from '../domain/problems.js';
+import { ProblemError, problems, type FieldError, type ProblemCode } from '../domain/problems.js';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+// Thrown by the services and the rules; rendered here.
+export { invalidFields, ProblemError, refuse, type FieldError } from '../domain/problems.js';
 
 export interface Problem {
   type: string;
@@ -15,33 +13,6 @@ export interface Problem {
   instance?: string;
   errors?: FieldError[];
   [extension: string]: unknown;
-}
-
-/** A 400 validation-failed naming each field, for rules a JSON schema cannot state. */
-export function invalidFields(errors: FieldError[], prefix = '/body'): ProblemError {
-  const located = errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message }));
-  return new ProblemError('validation-failed', located.map((e) => `${e.path} ${e.message}`).join('; '), {
-    errors: located,
-  });
-}
-
-/** Throws a domain rule's refusal as its problem. */
-export function refuse(refusal: Refusal | undefined): void {
-  if (refusal) throw new ProblemError(refusal.code, refusal.detail);
-}
-
-/** Thrown anywhere in a request to answer with that problem; the error handler renders it. */
-export class ProblemError extends Error {
-  readonly code: ProblemCode;
-  readonly status: number;
-  readonly extensions: Record<string, unknown>;
-
-  constructor(code: ProblemCode, detail: string, extensions: Record<string, unknown> = {}) {
-    super(detail);
-    this.code = code;
-    this.status = problems[code].status;
-    this.extensions = extensions;
-  }
 }
 
 export function problemBody(code: ProblemCode, detail: string, extensions: Record<string, unknown> = {}): Problem {

@@ -9,6 +9,7 @@ import {
   EscalationChannel,
   EscalationState,
   EscalationTarget,
+  HealthCheckOutcome,
   NoteVisibility,
   Ownership,
   RequestState,
@@ -74,7 +75,7 @@ const dataOf = {
   'support_request.health_checked': Data(
     {
       checkedAt: Timestamp,
-      outcome: Type.String(),
+      outcome: HealthCheckOutcome,
       matchingIncidentIds: Type.Array(Type.String()),
       customerId,
     },

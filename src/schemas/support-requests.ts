@@ -4,6 +4,7 @@ import {
   ActorKind,
   Category,
   Cause,
+  HealthCheckOutcome,
   NoteVisibility,
   Ownership,
   ProductType,
@@ -40,7 +41,7 @@ export const HealthCheck = component(
   'HealthCheck',
   Type.Object({
     checkedAt: Timestamp,
-    outcome: Type.Enum(['clear', 'known_incident']),
+    outcome: HealthCheckOutcome,
     matchingIncidentIds: Type.Array(Type.String(), {
       description: 'unresolved incidents of the service for this customer or all',
     }),

@@ -18,6 +18,9 @@ import { supportPlanKinds } from '../domain/supportPlans.js';
 import {
   categories,
   causes,
+  healthCheckOutcomes,
+  noteVisibilities,
+  ownerships,
   productTypes,
   requestChannels,
   requestStates,
@@ -114,11 +117,11 @@ export const EscalationTransitionTarget = component(
 );
 export const Ownership = component(
   'Ownership',
-  Type.Enum(['partner', 'microsoft'], { description: 'who owns the fix, derived from the cause (R3)' }),
+  Type.Enum(ownerships, { description: 'who owns the fix, derived from the cause (R3)' }),
 );
 export const NoteVisibility = component(
   'NoteVisibility',
-  Type.Enum(['public', 'internal'], {
+  Type.Enum(noteVisibilities, {
     description: 'public notes are shared with the customer, internal ones never (R9)',
   }),
 );
@@ -133,4 +136,8 @@ export const SubjectType = component(
   Type.Enum(['support_request', 'customer', 'sla_definition', 'escalation', 'webhook_subscription'], {
     description: 'the kind of resource an event is about',
   }),
+);
+export const HealthCheckOutcome = component(
+  'HealthCheckOutcome',
+  Type.Enum(healthCheckOutcomes, { description: 'clear, or an unresolved incident explains the issue (R2)' }),
 );

@@ -3,7 +3,7 @@ import { findApiKey, insertApiKey, revokeApiKey, type ApiKeyRow } from '../db/ap
 import { findCustomer } from '../db/customers.js';
 import { findPartner } from '../db/partners.js';
 import { mintApiKey } from '../http/credentials.js';
-import { invalidFields, ProblemError } from '../http/problem.js';
+import { invalidFields, ProblemError } from '../domain/problems.js';
 import type { NewApiKey } from '../schemas/api-keys.js';
 import type { CallerContext, Tx } from './context.js';
 

@@ -18,7 +18,7 @@ import type { Actor } from '../db/events.js';
 import { lockRow, type VersionedTable } from '../db/locks.js';
 import type { Client } from '../db/pool.js';
 import type { Role } from '../domain/access.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../domain/problems.js';
 
 /** The API key a flow acts for. */
 export interface Caller {

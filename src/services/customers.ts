@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import { findCustomer, insertCustomer, updateCustomer, type CustomerRow } from '../db/customers.js';
 import { changeOf, recordEvent } from '../db/events.js';
 import { findSlaDefinition } from '../db/slaDefinitions.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../domain/problems.js';
 import type { BillingStatusChange, CustomerPatch, NewCustomer } from '../schemas/customers.js';
 import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';
 
@@ -68,15 +68,20 @@ export async function createCustomer(
   return created;
 }
 
+/** Locks a customer for a change (honouring If-Match), then reads it as it now stands. */
+async function lockCustomer(tx: Tx, ctx: Context, id: string): Promise<CustomerRow> {
+  await lockVersioned(tx, ctx, 'customers', id);
+  return (await findCustomer(tx, id))!;
+}
+
 export async function changeCustomer(
   tx: Tx,
   ctx: Context,
   id: string,
   input: Static<typeof CustomerPatch>,
 ): Promise<CustomerRow> {
-  await lockVersioned(tx, ctx, 'customers', id);
+  const before = await lockCustomer(tx, ctx, id);
   await assertAssignable(tx, input.slaDefinitionId);
-  const before = (await findCustomer(tx, id))!;
   const changes = { ...input, domain: input.domain?.toLowerCase(), tenantId: input.tenantId?.toLowerCase() };
   const after = await updateCustomer(tx, id, changes).catch(asTenantIdTaken);
   const fields = Object.keys(input) as (keyof typeof input & keyof typeof after)[];
@@ -91,8 +96,7 @@ export async function setBillingStatus(
   id: string,
   input: Static<typeof BillingStatusChange>,
 ): Promise<CustomerRow> {
-  await lockVersioned(tx, ctx, 'customers', id);
-  const before = (await findCustomer(tx, id))!;
+  const before = await lockCustomer(tx, ctx, id);
   const after = await updateCustomer(tx, id, { billingStatus: input.billingStatus });
   await recordCustomerEvent(tx, ctx, 'billing_status_changed', after, {
     from: before.billingStatus,

@@ -32,7 +32,7 @@ import {
 import { partnerCenterRequest } from '../domain/partnerCenter.js';
 import { hasIncidentAllowance } from '../domain/supportPlans.js';
 import type { ProductType } from '../domain/supportRequests.js';
-import { invalidFields, ProblemError, refuse } from '../http/problem.js';
+import { invalidFields, ProblemError, refuse } from '../domain/problems.js';
 import type { EscalationMove, Forward, NewEscalation } from '../schemas/escalations.js';
 import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';
 import { moveRequest } from './supportRequests.js';

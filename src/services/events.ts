@@ -1,5 +1,5 @@
 import { listFeed, type FeedFilter } from '../db/events.js';
-import { invalidFields } from '../http/problem.js';
+import { invalidFields } from '../domain/problems.js';
 import type { Tx } from './context.js';
 
 /** The partner's event feed, read by followers that poll with the last id they processed. */

@@ -8,7 +8,7 @@ import { findSupportPlan, insertSupportPlan, type SupportPlanRow } from '../db/s
 import { withTenant } from '../db/tenant.js';
 import { complianceFindings } from '../domain/compliance.js';
 import { hasIncidentAllowance, isActive } from '../domain/supportPlans.js';
-import { invalidFields, ProblemError } from '../http/problem.js';
+import { invalidFields, ProblemError } from '../domain/problems.js';
 import type { NewPartner, NewSupportPlan, SupportProfile } from '../schemas/partners.js';
 import { issueApiKey } from './apiKeys.js';
 import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';

@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
 import { findCustomer } from '../db/customers.js';
 import { upsertIncident, type ServiceIncidentRow } from '../db/serviceIncidents.js';
-import { invalidFields, ProblemError } from '../http/problem.js';
+import { invalidFields, ProblemError } from '../domain/problems.js';
 import type { GraphIssue, GraphIssueBody, GraphIssuesPage } from '../schemas/service-incidents.js';
 import type { Tx } from './context.js';
 

@@ -12,7 +12,7 @@ import {
   type SlaDefinitionRow,
 } from '../db/slaDefinitions.js';
 import { dueDates, missingForPublication, termsErrors } from '../domain/sla.js';
-import { invalidFields, ProblemError } from '../http/problem.js';
+import { invalidFields, ProblemError } from '../domain/problems.js';
 import type { DueDatesRequest, NewSlaDefinition, SlaDefinitionPatch } from '../schemas/sla-definitions.js';
 import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';
 

@@ -19,7 +19,7 @@ import { checkTransition, finalStates, partyOf, type Party } from '../domain/req
 import { nextTimerAt } from '../domain/slaAlerts.js';
 import { clockAfterMove, slaInstants, withFirstResponse, type SlaClock } from '../domain/slaTracking.js';
 import { causeOwnership, type RequestState } from '../domain/supportRequests.js';
-import { invalidFields, ProblemError, refuse } from '../http/problem.js';
+import { invalidFields, ProblemError, refuse } from '../domain/problems.js';
 import type {
   Diagnosis,
   NewNote,

@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
 import { scheduleJob } from '../db/jobs.js';
 import { deleteSubscription, findSubscription, insertSubscription, requeueDelivery } from '../db/webhooks.js';
-import { invalidFields, ProblemError } from '../http/problem.js';
+import { invalidFields, ProblemError } from '../domain/problems.js';
 import { newSigningSecret, refusedTarget } from '../jobs/webhooks.js';
 import type { NewWebhookSubscription } from '../schemas/webhooks.js';
 import type { CallerContext, Context, Tx } from './context.js';
