@@ -8,6 +8,8 @@ import { escalationTransitions } from '../src/domain/escalationLifecycle.js';
 import { eventTypes } from '../src/domain/eventTypes.js';
 import { escalationGuards } from '../src/domain/escalationPolicy.js';
 import { problems } from '../src/domain/problems.js';
+import { permissions, roles } from '../src/domain/access.js';
+import { intakeGuards } from '../src/domain/intakePolicy.js';
 import { lifecycleDiagram, requestTransitions } from '../src/domain/requestLifecycle.js';
 
 export const README = new URL('../README.md', import.meta.url);
@@ -26,6 +28,24 @@ function lifecycleSection(): string {
     '|---|---|---|---|---|',
     ...rows,
   ].join('\n');
+}
+
+function intakePolicySection(): string {
+  return [
+    '| # | guard | refuses with |',
+    '|---|---|---|',
+    ...intakeGuards.map(
+      (guard, i) => `| ${i + 1} | ${guard.name} | \`${problems[guard.refuses].status} ${guard.refuses}\` |`,
+    ),
+  ].join('\n');
+}
+
+function roleMatrixSection(): string {
+  const rows = Object.entries(permissions).map(
+    ([permission, allowed]) =>
+      `| \`${permission}\` | ${roles.map((role) => ((allowed as readonly string[]).includes(role) ? '✔' : '')).join(' | ')} |`,
+  );
+  return [`| permission | ${roles.join(' | ')} |`, `|---|${roles.map(() => '---|').join('')}`, ...rows].join('\n');
 }
 
 function escalationPolicySection(): string {
@@ -59,7 +79,9 @@ function eventTypesSection(): string {
 }
 
 export const sections: Record<string, () => string> = {
+  'role-matrix': roleMatrixSection,
   lifecycle: lifecycleSection,
+  'intake-policy': intakePolicySection,
   'escalation-policy': escalationPolicySection,
   'event-types': eventTypesSection,
 };

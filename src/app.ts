@@ -19,6 +19,7 @@ import customerRoutes from './routes/customers/index.js';
 import escalationRoutes from './routes/escalations/index.js';
 import eventRoutes from './routes/events/index.js';
 import partnerRoutes from './routes/partners/index.js';
+import reportRoutes from './routes/reports/index.js';
 import serviceRoutes from './routes/service/index.js';
 import serviceIncidentRoutes from './routes/service-incidents/index.js';
 import supportRequestRoutes from './routes/support-requests/index.js';
@@ -93,5 +94,6 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(escalationRoutes, v1);
   await app.register(eventRoutes, v1);
   await app.register(webhookRoutes, v1);
+  await app.register(reportRoutes, v1);
   return app;
 }

@@ -252,3 +252,25 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/** An indirect provider (gold) and a reseller under it with a published 24/7 SLA (R5). */
+export async function providerAndReseller(app: App): Promise<{ provider: PartnerFixture; reseller: PartnerFixture }> {
+  const provider = await createPartner(app, { name: 'Provider', kind: 'indirect_provider', competency: 'gold' });
+  const reseller = await createPartner(app, {
+    name: 'Reseller',
+    kind: 'indirect_reseller',
+    indirectProviderId: provider.partner.id,
+  });
+  await publishedSla(app, reseller.auth, { hours: { timezone: 'UTC', alwaysOpen: true, weekly: [], holidays: [] } });
+  return { provider, reseller };
+}
+
+/** `POST /v1/escalations` of a technical escalation of the request, as `auth`. */
+export function escalateTechnically(app: App, auth: Auth, supportRequestId: string, summary: string) {
+  return app.inject({
+    method: 'POST',
+    url: '/v1/escalations',
+    headers: auth,
+    payload: { supportRequestId, channel: 'technical', summary },
+  });
+}

@@ -13,7 +13,8 @@ export type CustomerRow = Static<typeof Customer>;
 type Contact = Static<typeof ContactSchema>;
 
 const customerColumns = `
-  id, name, domain, tenant_id as "tenantId", billing_status as "billingStatus", sla_definition_id as "slaDefinitionId",
+  id, name, domain, tenant_id as "tenantId", billing_status as "billingStatus",
+  suspended_products as "suspendedProducts", sla_definition_id as "slaDefinitionId",
   sla_coverage as "slaCoverage", contacts, version, created_at as "createdAt", updated_at as "updatedAt"`;
 
 export interface NewCustomerRow {
@@ -89,6 +90,7 @@ export interface CustomerChanges {
   slaDefinitionId?: string | null;
   contacts?: Contact[];
   billingStatus?: BillingStatus;
+  suspendedProducts?: string[];
 }
 
 const changeableColumns = {
@@ -98,6 +100,7 @@ const changeableColumns = {
   slaDefinitionId: 'sla_definition_id::uuid',
   contacts: 'contacts::jsonb',
   billingStatus: 'billing_status::text',
+  suspendedProducts: 'suspended_products::text[]',
 };
 
 export async function updateCustomer(client: Client, id: string, changes: CustomerChanges): Promise<CustomerRow> {

@@ -1,8 +1,12 @@
 import type { Keyset } from './lists.js';
 import { prepared, type Client } from './pool.js';
 
-/** Who made a change: an API key (with its role), the operator, or the service itself (timers). */
-export type Actor = { kind: 'api_key'; id: string; role: string } | { kind: 'operator' } | { kind: 'system' };
+/**
+ * Who made a change: an API key (with its role), the operator, or the service itself (timers).
+ * `partner` is how a customer user reads anyone but itself (R9); it is never recorded.
+ */
+export type Actor =
+  { kind: 'api_key'; id: string; role: string } | { kind: 'operator' } | { kind: 'system' } | { kind: 'partner' };
 
 export interface NewEvent {
   type: string;
@@ -52,22 +56,28 @@ export async function recordEvent(client: Client, event: NewEvent): Promise<void
   });
 }
 
-/** The history of one subject, oldest first; `customerView` keeps only what a customer may see. */
+/**
+ * The history of one subject, oldest first; `customerView` keeps only what a customer may see.
+ * State changes between two of `hiddenMovesWithin` are left out (moves a customer does not read as
+ * moves at all).
+ */
 export async function listSubjectEvents(
   client: Client,
   subject: { type: string; id: string },
   customerView: boolean,
   after: Keyset | undefined,
   limit: number,
+  hiddenMovesWithin: readonly string[] = [],
 ): Promise<EventRow[]> {
   const { rows } = await client.query<EventRow>(
     `select ${eventColumns} from events
       where subject_type = $1::text and subject_id = $2::uuid
         and ($3::bigint is null or position > $3::bigint)
         and (not $4::boolean or customer_visible)
+        and not (type like '%.state_changed' and data->>'from' = any($6::text[]) and data->>'to' = any($6::text[]))
       order by position
       limit $5::int`,
-    [subject.type, subject.id, after?.[0] ?? null, customerView, limit],
+    [subject.type, subject.id, after?.[0] ?? null, customerView, limit, hiddenMovesWithin],
   );
   return rows;
 }
@@ -96,10 +106,26 @@ export interface FeedFilter {
 }
 
 /**
+ * The feed's horizon: the oldest transaction of this database that may still commit events, as
+ * seen by the statement's snapshot. Transactions that were running when the snapshot was taken
+ * count, unless they are known to run in another database (they cannot write our events); one
+ * that ended since counts too, since nothing tells where it ran. Transactions without an id yet
+ * will get one above the snapshot's xmax. So a transaction left open in another database, or a
+ * long read-only report here (it takes no id), holds no follower back.
+ */
+export const FEED_HORIZON = `coalesce(
+  (select min(running) from pg_snapshot_xip(pg_current_snapshot()) running
+    where not exists (
+      select 1 from pg_stat_activity elsewhere
+       where elsewhere.backend_xid = (running::text::bigint % 4294967296)::text::xid
+         and elsewhere.datname is distinct from current_database())),
+  pg_snapshot_xmax(pg_current_snapshot()))`;
+
+/**
  * The feed after an event id, in commit-safe order: events are ordered by the id of the
  * transaction that wrote them, then by insertion, and only events of transactions older than the
- * oldest one still running are shown. Every transaction that could still commit has a larger id
- * than any event shown, so a follower that resumes after the last id it saw never misses one.
+ * horizon are shown. Every transaction that could still commit has a larger id than any event
+ * shown, so a follower that resumes after the last id it saw never misses one.
  */
 export async function listFeed(
   client: Client,
@@ -113,14 +139,15 @@ export async function listFeed(
     (select ${eventColumns}, txid from events
       where ${audience}
         and ($1::text is null or (txid, position) > ($1::text::xid8, $2::bigint))
-        and txid < pg_snapshot_xmin(pg_current_snapshot())
+        and txid < (select horizon from feed_horizon)
         and ($3::text is null or type = $3::text)
         and ($4::text is null or subject_type = $4::text)
         and ($5::uuid is null or subject_id = $5::uuid)
       order by txid, position
       limit $6::int)`;
   const { rows } = await client.query<EventRow>(
-    `select id, type, "occurredAt", actor, subject, data, position from (
+    `with feed_horizon as materialized (select ${FEED_HORIZON} as horizon)
+     select id, type, "occurredAt", actor, subject, data, position from (
        ${branch('partner_id = app_partner_id()')}
        union all
        ${branch('also_visible_to = app_partner_id() and partner_id <> app_partner_id()')}

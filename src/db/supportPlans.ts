@@ -10,13 +10,14 @@ export interface SupportPlanRow {
   validUntil: string | null;
   incidentsTotal: number | null;
   incidentsRemaining: number | null;
+  eligibleProducts: string[] | null;
   version: number;
   createdAt: string;
 }
 
 const supportPlanColumns = `
   id, kind, valid_from as "validFrom", valid_until as "validUntil", incidents_total as "incidentsTotal",
-  incidents_remaining as "incidentsRemaining", version, created_at as "createdAt"`;
+  incidents_remaining as "incidentsRemaining", eligible_products as "eligibleProducts", version, created_at as "createdAt"`;
 
 export async function insertSupportPlan(
   client: Client,
@@ -26,13 +27,14 @@ export async function insertSupportPlan(
     validFrom: string;
     validUntil: string | null;
     incidentsTotal: number | null;
+    eligibleProducts: string[] | null;
   },
 ): Promise<SupportPlanRow> {
   const { rows } = await client.query<SupportPlanRow>(
-    `insert into support_plans (partner_id, kind, valid_from, valid_until, incidents_total, incidents_remaining)
-     values ($1::uuid, $2::text, $3::timestamptz, $4::timestamptz, $5::int, $5::int)
+    `insert into support_plans (partner_id, kind, valid_from, valid_until, incidents_total, incidents_remaining, eligible_products)
+     values ($1::uuid, $2::text, $3::timestamptz, $4::timestamptz, $5::int, $5::int, $6::text[])
      returning ${supportPlanColumns}`,
-    [plan.partnerId, plan.kind, plan.validFrom, plan.validUntil, plan.incidentsTotal],
+    [plan.partnerId, plan.kind, plan.validFrom, plan.validUntil, plan.incidentsTotal, plan.eligibleProducts],
   );
   return rows[0]!;
 }

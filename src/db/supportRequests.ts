@@ -48,17 +48,18 @@ export interface RequestRecord {
   resolutionSummary: string | null;
   resolvedAt: string | null;
   closedAt: string | null;
-  slaDefinitionId: string;
-  slaDefinitionVersion: number;
-  firstResponseTargetMinutes: number;
-  resolutionTargetMinutes: number;
+  /** The SLA in force, with its targets and due instants; all null for a request received uncovered (R6). */
+  slaDefinitionId: string | null;
+  slaDefinitionVersion: number | null;
+  firstResponseTargetMinutes: number | null;
+  resolutionTargetMinutes: number | null;
   pausedMinutes: number;
   pausedAt: string | null;
-  firstResponseDueAt: string;
-  firstResponseAtRiskAt: string;
+  firstResponseDueAt: string | null;
+  firstResponseAtRiskAt: string | null;
   firstRespondedAt: string | null;
-  resolutionDueAt: string;
-  resolutionAtRiskAt: string;
+  resolutionDueAt: string | null;
+  resolutionAtRiskAt: string | null;
   slaAlerts: string[];
   nextTimerAt: string | null;
   version: number;
@@ -66,7 +67,7 @@ export interface RequestRecord {
   updatedAt: string;
 }
 
-export type StoredRequest = RequestRecord & { slaStatus: SlaTrackingStatus };
+export type StoredRequest = RequestRecord & { slaStatus: SlaTrackingStatus | null };
 
 /** Field → `column::cast`; code, never input. */
 const columns: Record<Exclude<keyof RequestRecord, 'version' | 'createdAt' | 'updatedAt' | 'id' | 'number'>, string> = {
@@ -209,7 +210,8 @@ export async function updateRequest(
 }
 
 export interface RequestFilter {
-  state?: RequestState;
+  /** Any of these states (a customer's in_progress means escalated too, R9). */
+  states?: RequestState[];
   customerId?: string;
   severity?: Severity;
   category?: Category;
@@ -234,7 +236,7 @@ export async function listRequests(
     `select ${selectList} from support_requests r
       where r.partner_id = $10::uuid
         and ($1::bigint is null or r.number < $1::bigint)
-        and ($2::text is null or r.state = $2::text)
+        and ($2::text[] is null or r.state = any($2::text[]))
         and ($3::uuid is null or r.customer_id = $3::uuid)
         and ($4::text is null or r.severity = $4::text)
         and ($5::text is null or r.category = $5::text)
@@ -245,7 +247,7 @@ export async function listRequests(
       limit $9::int`,
     [
       after?.[0] ?? null,
-      filter.state ?? null,
+      filter.states ?? null,
       filter.customerId ?? null,
       filter.severity ?? null,
       filter.category ?? null,
@@ -257,4 +259,24 @@ export async function listRequests(
     ],
   );
   return rows;
+}
+
+/** Open requests received with no SLA definition covering them (R6 compliance): how many, and the newest `sample`. */
+export async function uncoveredRequests(
+  client: Client,
+  sample: number,
+): Promise<{ count: number; requests: { id: string; number: number; customerId: string }[] }> {
+  const { rows } = await client.query<{
+    count: number;
+    requests: { id: string; number: number; customerId: string }[];
+  }>(
+    `select count(*)::int as count,
+            coalesce((json_agg(json_build_object('id', id, 'number', number, 'customerId', customer_id) order by number desc)
+                      filter (where true)), '[]') as requests
+       from (select id, number, customer_id from support_requests
+              where sla_definition_id is null and state not in ('closed', 'cancelled')
+              order by number desc) open_uncovered`,
+  );
+  const { count, requests } = rows[0]!;
+  return { count, requests: requests.slice(0, sample) };
 }

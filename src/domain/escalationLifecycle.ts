@@ -31,9 +31,15 @@ export const escalationTransitions: readonly EscalationTransition[] = [
   },
   { from: ['submitted'], to: 'attention_needed', by: 'target', means: 'the target needs something from the partner' },
   { from: ['attention_needed'], to: 'submitted', by: 'raiser', means: 'the partner answered the target' },
-  { from: ['submitted', 'attention_needed'], to: 'resolved', by: 'target', means: 'the target fixed it' },
+  // A target may answer an open escalation at once, without inventing a case number first.
   {
-    from: ['submitted', 'attention_needed'],
+    from: ['open', 'submitted', 'attention_needed'],
+    to: 'resolved',
+    by: 'target',
+    means: 'the target fixed it',
+  },
+  {
+    from: ['open', 'submitted', 'attention_needed'],
     to: 'rejected',
     by: 'target',
     means: "the target says it is the partner's to resolve",

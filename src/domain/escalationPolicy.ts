@@ -22,6 +22,8 @@ export interface PlanFacts {
   validFrom: string;
   validUntil: string | null;
   incidentsRemaining: number | null;
+  /** The on-premises products a partner network incidents plan names; null: every product of its type. */
+  eligibleProducts: string[] | null;
 }
 
 /** Everything the policy looks at, gathered by the route; the policy itself does no I/O. */
@@ -34,6 +36,7 @@ export interface EscalationFacts {
     diagnosisCause: Cause | null;
     healthCheck: { checkedAt: string; outcome: 'clear' | 'known_incident' } | null;
     productType: ProductType;
+    productName: string;
   };
   partner: { kind: PartnerKind; competency: Competency };
   /** Whether the request already has an escalation in progress. */
@@ -56,25 +59,41 @@ interface Guard {
   check: (facts: EscalationFacts) => Refusal | undefined;
 }
 
+/** Technical escalations by the agents who work every request; commercial ones by every agent (003). */
 const TECHNICAL_ROLES: readonly Role[] = ['admin_agent', 'helpdesk_agent'];
-const COMMERCIAL_ROLES: readonly Role[] = ['admin_agent', 'billing_admin'];
+const COMMERCIAL_ROLES: readonly Role[] = ['admin_agent', 'helpdesk_agent', 'billing_admin', 'sales_agent'];
 const technical = (f: EscalationFacts) => f.channel === 'technical';
 const always = () => true;
 
 /** Where an escalation goes (R5): a reseller's to its indirect provider, everyone else's to Microsoft. */
 export const targetFor = (kind: PartnerKind): EscalationTarget =>
   kind === 'indirect_reseller' ? 'indirect_provider' : 'microsoft';
+const technicalToMicrosoft = (f: EscalationFacts) => technical(f) && targetFor(f.partner.kind) === 'microsoft';
 
-/** Which products a plan covers (R4), and what else it needs. */
-const planCoverage: Record<
+/** Which products a plan covers (R4), and the competency a partner needs to hold it. */
+export const planCoverage: Record<
   SupportPlanKind,
   { covers: readonly ProductType[]; needsCompetency?: readonly Competency[] }
 > = {
   premier: { covers: ['cloud', 'on_premises'] },
   advanced: { covers: ['cloud'] },
   signature_cloud: { covers: ['cloud'], needsCompetency: ['gold', 'silver'] },
-  partner_network_incidents: { covers: ['on_premises'] },
+  // An MPN benefit (000): gold, silver and action pack partners, recent on-premises products.
+  partner_network_incidents: { covers: ['on_premises'], needsCompetency: ['gold', 'silver', 'action_pack'] },
 };
+
+const competencyFits = (kind: SupportPlanKind, competency: Competency) =>
+  planCoverage[kind].needsCompetency?.includes(competency) ?? true;
+
+/** Recording a plan (R4): a partner holds a competency benefit only with that competency. */
+export function planEligibilityRefusal(kind: SupportPlanKind, competency: Competency): Refusal | undefined {
+  return competencyFits(kind, competency)
+    ? undefined
+    : {
+        code: 'plan-not-eligible',
+        detail: `A ${kind} plan needs a ${planCoverage[kind].needsCompetency!.join(', ')} competency; this partner's is ${competency}.`,
+      };
+}
 
 /** Included plans first, so that paid incidents and premium hours are spent last (SPEC §3 step 6). */
 export const planPreference: readonly SupportPlanKind[] = [
@@ -88,17 +107,27 @@ export interface PlanQuery {
   plans: PlanFacts[];
   competency: Competency;
   productType: ProductType;
+  productName: string;
   now: Date;
   requestedPlanId?: string;
 }
 
-/** The active plans that cover the product, in the order to use them; a named plan is the only candidate. */
-export function coveringPlans(query: PlanQuery): PlanFacts[] {
+/** The active plans that cover the product, whatever the partner's competency now. */
+function plansForProduct(query: PlanQuery): PlanFacts[] {
   return query.plans
     .filter((plan) => !query.requestedPlanId || plan.id === query.requestedPlanId)
     .filter((plan) => isActive(plan, query.now))
     .filter((plan) => planCoverage[plan.kind].covers.includes(query.productType))
-    .filter((plan) => planCoverage[plan.kind].needsCompetency?.includes(query.competency) ?? true)
+    .filter((plan) => plan.eligibleProducts?.includes(query.productName) ?? true);
+}
+
+/**
+ * The plans to escalate under, in the order to use them; a named plan is the only candidate. The
+ * competency is checked now, not only when the plan was recorded: competencies change.
+ */
+export function coveringPlans(query: PlanQuery): PlanFacts[] {
+  return plansForProduct(query)
+    .filter((plan) => competencyFits(plan.kind, query.competency))
     .sort((a, b) => planPreference.indexOf(a.kind) - planPreference.indexOf(b.kind));
 }
 
@@ -106,6 +135,7 @@ const planQueryOf = (f: EscalationFacts): PlanQuery => ({
   plans: f.plans,
   competency: f.partner.competency,
   productType: f.request.productType,
+  productName: f.request.productName,
   now: f.now,
   ...(f.requestedPlanId ? { requestedPlanId: f.requestedPlanId } : {}),
 });
@@ -117,17 +147,30 @@ export function customersGoThroughPartner(role: Role): Refusal | undefined {
     : undefined;
 }
 
-/** Step 1 for partner agents: technical by admin and helpdesk agents, commercial by admin agents and billing admins. */
+/** Step 1 for partner agents: technical by admin and helpdesk agents, commercial by every agent. */
 export function channelRoleRefusal(f: Pick<EscalationFacts, 'role' | 'channel'>): Refusal | undefined {
   return (f.channel === 'technical' ? TECHNICAL_ROLES : COMMERCIAL_ROLES).includes(f.role)
     ? undefined
     : { code: 'forbidden', detail: `A ${f.role} does not escalate ${f.channel} issues.` };
 }
 
-/** Step 6: an active plan covers the product and, for incident plans, has an incident left. */
+/** R3, for every escalation whose target is Microsoft (a provider's forward included). */
+export function microsoftOwnedRefusal(cause: Cause | null): Refusal | undefined {
+  return cause && causeOwnership[cause] === 'microsoft'
+    ? undefined
+    : { code: 'not-microsoft-owned', detail: `${cause} is in the partner's baseline: resolve it with the customer.` };
+}
+
+/**
+ * Step 6: an active plan covers the product (its type, and its name when the plan lists its
+ * products), the partner still has the competency the plan needs, and an incident plan has an
+ * incident left.
+ */
 export function planRefusal(query: PlanQuery): Refusal | undefined {
   const candidates = coveringPlans(query);
   if (candidates.length === 0) {
+    const lapsed = plansForProduct(query)[0];
+    if (lapsed) return planEligibilityRefusal(lapsed.kind, query.competency);
     return {
       code: 'no-support-plan-coverage',
       detail: `No active support plan${query.requestedPlanId ? ' (as named)' : ''} covers ${query.productType} products for this partner.`,
@@ -152,7 +195,7 @@ export const escalationGuards: readonly Guard[] = [
     check: (f) => customersGoThroughPartner(f.role),
   },
   {
-    name: 'the caller escalates on this channel: technical by admin and helpdesk agents, commercial by admin agents and billing admins',
+    name: 'the caller escalates on this channel: technical by admin and helpdesk agents, commercial by every agent (admin, helpdesk, billing admin, sales)',
     step: 1,
     scope: 'all',
     refuses: ['forbidden'],
@@ -207,18 +250,14 @@ export const escalationGuards: readonly Guard[] = [
         : { code: 'not-commercial-category', detail: `A ${f.request.category} request is not escalated commercially.` },
   },
   {
-    name: 'technical escalations are about what Microsoft owns (R3)',
+    // A reseller takes to its provider whatever it cannot solve (000, 004); the provider
+    // forwards to Microsoft only what Microsoft owns (checked again on forward).
+    name: "technical escalations to Microsoft are about what Microsoft owns (R3); a reseller's to its provider may be about anything",
     step: 3,
-    scope: 'technical',
+    scope: 'technical to Microsoft',
     refuses: ['not-microsoft-owned'],
-    applies: technical,
-    check: (f) =>
-      causeOwnership[f.request.diagnosisCause!] === 'microsoft'
-        ? undefined
-        : {
-            code: 'not-microsoft-owned',
-            detail: `${f.request.diagnosisCause} is in the partner's baseline: resolve it with the customer.`,
-          },
+    applies: technicalToMicrosoft,
+    check: (f) => microsoftOwnedRefusal(f.request.diagnosisCause),
   },
   {
     name: 'service health was checked recently (R2)',
@@ -266,11 +305,11 @@ export const escalationGuards: readonly Guard[] = [
         : undefined,
   },
   {
-    name: 'an active support plan covers the product (R4): premier all, advanced and signature_cloud (gold or silver) cloud, partner_network_incidents on-premises with an incident left; included plans first',
+    name: 'an active support plan covers the product (R4): premier all, advanced and signature_cloud (gold or silver) cloud, partner_network_incidents (gold, silver or action_pack; its eligibleProducts when listed) on-premises with an incident left; competency checked now; included plans first',
     step: 6,
     scope: 'technical to Microsoft',
-    refuses: ['no-support-plan-coverage', 'incident-allowance-exhausted'],
-    applies: (f) => technical(f) && targetFor(f.partner.kind) === 'microsoft',
+    refuses: ['no-support-plan-coverage', 'plan-not-eligible', 'incident-allowance-exhausted'],
+    applies: technicalToMicrosoft,
     check: (f) => planRefusal(planQueryOf(f)),
   },
 ];

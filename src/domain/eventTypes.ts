@@ -4,6 +4,8 @@
  */
 export const eventTypes = {
   'support_request.created': 'number, title, severity, category, customerId',
+  'support_request.uncovered':
+    'number, category, customerId: received with no published SLA definition offering its type of support (R6)',
   'support_request.state_changed': 'from, to, reason?, resolution? {code, summary}, customerId',
   'support_request.updated': 'before and after of the fields changed (title, description, assigneeId), customerId',
   'support_request.severity_changed': 'from, to, firstResponseDueAt, resolutionDueAt, customerId',
@@ -14,7 +16,8 @@ export const eventTypes = {
   'support_request.sla_breached': 'target (first_response | resolution), dueAt, customerId',
   'customer.created': 'after (the customer)',
   'customer.updated': 'before and after of the fields changed',
-  'customer.billing_status_changed': 'from, to, reason',
+  'customer.billing_status_changed': 'from, to, reason, suspendedProducts',
+  'partner.competency_changed': 'from, to (by the operator)',
   'sla_definition.created': 'version, status, basedOn',
   'sla_definition.updated': 'version, status, fields',
   'sla_definition.published': 'version, status, isDefault',

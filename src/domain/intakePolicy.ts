@@ -1,69 +1,100 @@
 import type { Role } from './access.js';
-import type { Refusal } from './problems.js';
+import type { ProblemCode, Refusal } from './problems.js';
 import { partyOf } from './requestLifecycle.js';
 import { isCommercial, type Category } from './supportRequests.js';
 
-/** What intake looks at, gathered by the route; the policy itself does no I/O. */
+/** What a customer's non-payment takes away (R7): everything, or the products named. */
+export interface Suspension {
+  billingStatus: string;
+  suspendedProducts: readonly string[];
+}
+
+/** Whether the customer's access to this product is suspended (product names compare case-insensitively). */
+export function isSuspendedFor(customer: Suspension, productName: string): boolean {
+  if (customer.billingStatus === 'suspended') return true;
+  const name = productName.toLowerCase();
+  return customer.suspendedProducts.some((product) => product.toLowerCase() === name);
+}
+
+/** What intake looks at, gathered by the caller; the policy itself does no I/O. */
 export interface IntakeFacts {
   role: Role;
   /** The customer a customer_user key acts for; null for partner agents. */
   ownCustomerId: string | null;
   customerId: string;
   category: Category;
+  productName: string;
   /** The customer as this partner knows it, if it exists. */
-  customer: { billingStatus: string } | undefined;
-  /** The support types of the published SLA definition covering it, if any. */
-  coveredSupportTypes: readonly Category[] | null;
+  customer: Suspension | undefined;
+}
+
+interface IntakeGuard {
+  /** What it checks, for the README's intake table. */
+  name: string;
+  refuses: ProblemCode;
+  check: (facts: IntakeFacts) => Refusal | undefined;
 }
 
 /**
  * Who may raise which request (SPEC §3, "(create) → new"), as one ordered list of guards: the
- * first refusal answers.
+ * first refusal answers. Missing SLA coverage is not among them: the partner must receive every
+ * request (R6); an uncovered one is received as such (see `slaCoverage`).
  */
-const intakeGuards: readonly ((facts: IntakeFacts) => Refusal | undefined)[] = [
-  // R1, R7: agents and customers raise requests; a billing admin only billing and subscription ones.
-  (f) =>
-    partyOf(f.role, f.category)
-      ? undefined
-      : { code: 'forbidden', detail: `A ${f.role} does not raise ${f.category} requests.` },
-  // R1: a customer user raises requests for its own customer only.
-  (f) =>
-    f.ownCustomerId && f.customerId !== f.ownCustomerId
-      ? { code: 'invalid-reference', detail: 'A customer user raises requests for its own customer only.' }
-      : undefined,
-  (f) =>
-    f.customer
-      ? undefined
-      : { code: 'invalid-reference', detail: 'customerId does not name a customer of this partner.' },
-  // R7: a suspended customer may still raise billing and subscription requests.
-  (f) =>
-    f.customer?.billingStatus === 'suspended' && !isCommercial(f.category)
-      ? {
-          code: 'customer-suspended',
-          detail: 'This customer is suspended: it may raise billing and subscription requests only.',
-        }
-      : undefined,
-  // R6: a published SLA definition covers the customer, and offers this type of support.
-  (f) => {
-    if (!f.coveredSupportTypes) {
-      return {
-        code: 'no-sla-coverage',
-        detail: 'No published SLA definition covers this customer; publish a default or assign one.',
-      };
-    }
-    return f.coveredSupportTypes.includes(f.category)
-      ? undefined
-      : {
-          code: 'no-sla-coverage',
-          detail: `The SLA definition covering this customer does not offer ${f.category} support.`,
-        };
+export const intakeGuards: readonly IntakeGuard[] = [
+  {
+    name: 'agents and customers raise requests; billing admins and sales agents billing and subscription ones only (R1, 003)',
+    refuses: 'forbidden',
+    check: (f) =>
+      partyOf(f.role, f.category)
+        ? undefined
+        : { code: 'forbidden', detail: `A ${f.role} does not raise ${f.category} requests.` },
+  },
+  {
+    name: 'a customer user raises requests for its own customer only (R1)',
+    refuses: 'invalid-reference',
+    check: (f) =>
+      f.ownCustomerId && f.customerId !== f.ownCustomerId
+        ? { code: 'invalid-reference', detail: 'A customer user raises requests for its own customer only.' }
+        : undefined,
+  },
+  {
+    name: 'the customer is one of the partner',
+    refuses: 'invalid-reference',
+    check: (f) =>
+      f.customer
+        ? undefined
+        : { code: 'invalid-reference', detail: 'customerId does not name a customer of this partner.' },
+  },
+  {
+    name: 'for what is suspended (the whole customer, or the product named), billing and subscription requests only (R7)',
+    refuses: 'customer-suspended',
+    check: (f) =>
+      f.customer && isSuspendedFor(f.customer, f.productName) && !isCommercial(f.category)
+        ? {
+            code: 'customer-suspended',
+            detail:
+              f.customer.billingStatus === 'suspended'
+                ? 'This customer is suspended: it may raise billing and subscription requests only.'
+                : `This customer's access to ${f.productName} is suspended: it may raise billing and subscription requests about it only.`,
+          }
+        : undefined,
   },
 ];
 
 export function refuseIntake(facts: IntakeFacts): Refusal | undefined {
   for (const guard of intakeGuards) {
-    const refusal = guard(facts);
+    const refusal = guard.check(facts);
     if (refusal) return refusal;
   }
   return undefined;
 }
+
+export const slaCoverages = ['covered', 'uncovered'] as const;
+export type SlaCoverage = (typeof slaCoverages)[number];
+
+/**
+ * R6: a request is covered when a published SLA definition covers its customer and offers its
+ * type of support; otherwise it is received all the same, without an SLA clock, and reported.
+ */
+export const slaCoverage = (coveredSupportTypes: readonly Category[] | null, category: Category): SlaCoverage =>
+  coveredSupportTypes?.includes(category) ? 'covered' : 'uncovered';

@@ -12,7 +12,24 @@ export interface FiledEscalation {
   evidence: Record<string, unknown>;
 }
 
-export function partnerCenterRequest(escalation: FiledEscalation) {
+/** Whom Microsoft calls back: the escalating agent, or the partner's support contact (never the customer, R9). */
+export interface PartnerContact {
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/** The contact the agent gave, else the partner's support profile under the partner's name. */
+export function partnerContactOf(
+  partner: { name: string; supportProfile: { email: string | null; telephone: string | null } },
+  given: { name: string; email: string; phone?: string | null | undefined } | undefined,
+): PartnerContact {
+  return given
+    ? { name: given.name, email: given.email, phone: given.phone ?? null }
+    : { name: partner.name, email: partner.supportProfile.email, phone: partner.supportProfile.telephone };
+}
+
+export function partnerCenterRequest(escalation: FiledEscalation, contact: PartnerContact) {
   const evidence = escalation.evidence as {
     request: {
       number: number;
@@ -25,18 +42,26 @@ export function partnerCenterRequest(escalation: FiledEscalation) {
     customerTenantId: string;
     product: { name: string; service: string; type: string };
   };
-  const [firstName = '', ...rest] = evidence.request.requester.name.split(' ');
+  const [firstName = '', ...rest] = contact.name.split(' ');
+  const requester = evidence.request.requester;
   return {
     Title: `${evidence.product.service}: ${evidence.request.title}`.slice(0, 200),
-    Description: `${escalation.summary}\n\n${evidence.request.description}`,
+    // The customer's details are for reference only: the partner owns communication with its customer (R9, 004).
+    Description: [
+      escalation.summary,
+      evidence.request.description,
+      `Customer's requester (reference only; contact the partner): ${[requester.name, requester.email, requester.phone]
+        .filter(Boolean)
+        .join(', ')}`,
+    ].join('\n\n'),
     Severity: escalation.severity,
     SupportTopicId: escalation.supportTopicId,
     ProductName: evidence.product.name,
     PrimaryContact: {
       FirstName: firstName,
       LastName: rest.join(' '),
-      Email: evidence.request.requester.email,
-      PhoneNumber: evidence.request.requester.phone ?? null,
+      Email: contact.email,
+      PhoneNumber: contact.phone,
     },
     Notes: [
       `Customer tenant: ${evidence.customerTenantId}`,

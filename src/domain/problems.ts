@@ -32,7 +32,6 @@ export const problems = {
     status: 422,
     title: 'The SLA definition does not yet state everything customers must be told (R6)',
   },
-  'no-sla-coverage': { status: 422, title: 'No published SLA definition covers this customer and category (R6)' },
   'customer-suspended': {
     status: 422,
     title: 'A suspended customer may raise billing and subscription requests only (R7)',
@@ -55,6 +54,11 @@ export const problems = {
     status: 422,
     title: 'Resellers escalate to their indirect provider, others to Microsoft (R5)',
   },
+  'plan-not-eligible': {
+    status: 422,
+    title: "The partner's competency does not qualify for this support plan (R4)",
+  },
+  'invalid-assignee': { status: 422, title: "An assignee is one of the partner's agents who works this request" },
   'no-support-plan-coverage': { status: 422, title: 'No active support plan covers this product (R4)' },
   'incident-allowance-exhausted': { status: 422, title: 'The partner network incidents allowance is used up (R4)' },
   'idempotency-key-reused': { status: 422, title: 'This Idempotency-Key was used for a different request' },

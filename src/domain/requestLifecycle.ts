@@ -6,13 +6,14 @@ import { isCommercial, type Category, type RequestState } from './supportRequest
 export type Party = 'agent' | 'customer' | 'system';
 
 /**
- * The party a key acts as on a request of this category, if any. Partner agents are
- * `admin_agent` and `helpdesk_agent`; `billing_admin` acts on billing and subscription requests
- * only (SPEC §3); sales agents do not work requests.
+ * The party a key acts as on a request of this category, if any. `admin_agent` and
+ * `helpdesk_agent` work every request; `billing_admin` and `sales_agent` work billing and
+ * subscription requests (003 names them among the roles that give billing support); a
+ * `user_admin` works none.
  */
 export function partyOf(role: Role, category: Category): Party | undefined {
   if (role === 'admin_agent' || role === 'helpdesk_agent') return 'agent';
-  if (role === 'billing_admin' && isCommercial(category)) return 'agent';
+  if ((role === 'billing_admin' || role === 'sales_agent') && isCommercial(category)) return 'agent';
   if (role === 'customer_user') return 'customer';
   return undefined;
 }

@@ -1,6 +1,12 @@
 import type { FieldError } from './problems.js';
 import { addBusinessMinutes, businessHoursErrors, type BusinessHours } from './slaClock.js';
-import { severities, type Category, type RequestState, type Severity } from './supportRequests.js';
+import {
+  commercialCategories,
+  severities,
+  type Category,
+  type RequestState,
+  type Severity,
+} from './supportRequests.js';
 
 export const slaStatuses = ['draft', 'published', 'retired'] as const;
 export type SlaDefinitionStatus = (typeof slaStatuses)[number];
@@ -37,12 +43,15 @@ export interface SlaTerms {
 
 /**
  * R6: customers are told the types of support, the hours, how to reach the partner and the price,
- * and get a target for every severity. Returns every part that is missing, so that one refusal
- * names them all.
+ * and get a target for every severity. The partner owns the billing relationship and answers
+ * billing questions (003), so every definition offers billing and subscription support. Returns
+ * every part that is missing, so that one refusal names them all.
  */
 export function missingForPublication(terms: SlaTerms): string[] {
   const missing: string[] = [];
   if (terms.supportTypes.length === 0) missing.push('supportTypes');
+  for (const category of commercialCategories)
+    if (!terms.supportTypes.includes(category)) missing.push(`supportTypes.${category}`);
   if (!terms.hours) missing.push('hours');
   if (terms.channels.length === 0) missing.push('channels');
   if (!terms.pricing) missing.push('pricing');

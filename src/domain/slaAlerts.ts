@@ -9,10 +9,11 @@ export interface AlertClock {
   pausedAt: string | null;
   firstRespondedAt: string | null;
   resolvedAt: string | null;
-  firstResponseDueAt: string;
-  firstResponseAtRiskAt: string;
-  resolutionDueAt: string;
-  resolutionAtRiskAt: string;
+  /** Null for a request received without an SLA (R6): it raises no alerts. */
+  firstResponseDueAt: string | null;
+  firstResponseAtRiskAt: string | null;
+  resolutionDueAt: string | null;
+  resolutionAtRiskAt: string | null;
   slaAlerts: string[];
 }
 
@@ -29,6 +30,8 @@ const running = (clock: AlertClock) => !clock.pausedAt && !['resolved', 'closed'
 /** The alerts the clock can still raise, earliest first. */
 function pendingAlerts(clock: AlertClock): Alert[] {
   if (!running(clock)) return [];
+  const { firstResponseAtRiskAt, firstResponseDueAt, resolutionAtRiskAt, resolutionDueAt } = clock;
+  if (!firstResponseAtRiskAt || !firstResponseDueAt || !resolutionAtRiskAt || !resolutionDueAt) return [];
   const alerts: Alert[] = [];
   const add = (target: Alert['target'], atRisk: string, dueAt: string) => {
     for (const [kind, at] of [
@@ -39,8 +42,8 @@ function pendingAlerts(clock: AlertClock): Alert[] {
       if (!clock.slaAlerts.includes(key)) alerts.push({ key, target, kind, at, dueAt });
     }
   };
-  if (!clock.firstRespondedAt) add('first_response', clock.firstResponseAtRiskAt, clock.firstResponseDueAt);
-  add('resolution', clock.resolutionAtRiskAt, clock.resolutionDueAt);
+  if (!clock.firstRespondedAt) add('first_response', firstResponseAtRiskAt, firstResponseDueAt);
+  add('resolution', resolutionAtRiskAt, resolutionDueAt);
   return alerts.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 

@@ -24,6 +24,12 @@ export interface SlaInstants {
   resolutionAtRiskAt: string;
 }
 
+/**
+ * The clock of a request received without an SLA (R6): calendar time, never paused. It keeps only
+ * what the lifecycle needs (the first response, the resolution instant for the reopen window).
+ */
+export const calendarTime: BusinessHours = { timezone: 'UTC', alwaysOpen: true, weekly: [], holidays: [] };
+
 /** What the SLA says of a request now (computed from the stored instants by the database's sla_status). */
 export const slaStatuses = ['on_track', 'at_risk', 'paused', 'breached', 'met'] as const;
 export type SlaTrackingStatus = (typeof slaStatuses)[number];

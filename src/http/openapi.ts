@@ -27,6 +27,7 @@ export const tags = [
     name: 'service-health',
     description: 'Microsoft service health incidents (Graph serviceHealthIssue), checked before escalating (R2)',
   },
+  { name: 'reports', description: 'What the requests say about the customers: training needs (002)' },
 ];
 
 /**

@@ -18,6 +18,14 @@ const Domain = Type.String({
 });
 const TenantId = Type.String({ format: 'uuid', description: 'Microsoft Entra tenant id (GUID), unique per partner' });
 
+const SuspendedProducts = Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
+  maxItems: 100,
+  uniqueItems: true,
+  description:
+    'products whose access is suspended for non-payment (names as in product.name, case-insensitive): about them the ' +
+    'customer raises billing and subscription requests only, about others anything (R7)',
+});
+
 export const Customer = component(
   'Customer',
   Type.Object({
@@ -26,10 +34,14 @@ export const Customer = component(
     domain: Type.String(),
     tenantId: Uuid,
     billingStatus: BillingStatus,
+    suspendedProducts: SuspendedProducts,
     slaDefinitionId: Nullable(Uuid, { description: "its own SLA definition; null: the partner's default" }),
     slaCoverage: Nullable(
       Type.Object({ definitionId: Uuid, version: Type.Integer(), source: Type.Enum(['assigned', 'default']) }),
-      { description: 'the published definition that covers the customer now; null: none does (requests are refused)' },
+      {
+        description:
+          'the published definition that covers the customer now; null: none does (its requests are received uncovered, without an SLA)',
+      },
     ),
     contacts: Type.Array(Contact),
     version: Type.Integer(),
@@ -69,8 +81,14 @@ export const BillingStatusChange = Type.Object(
   {
     billingStatus: BillingStatus,
     reason: Type.String({ minLength: 1, maxLength: 2000, description: "kept in the customer's history" }),
+    suspendedProducts: Type.Optional(SuspendedProducts),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    description:
+      '`suspended` suspends the whole customer; otherwise `suspendedProducts` (omitted: none) suspends those products ' +
+      'only. Both at once is refused: a whole suspension already covers every product.',
+  },
 );
 
 export const CustomerQuery = {

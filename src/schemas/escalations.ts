@@ -45,6 +45,19 @@ export const EscalationPage = component(
   Page(Escalation, "One page of Escalation items, in the list's order"),
 );
 
+const PartnerContact = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    email: Type.String({ format: 'email', maxLength: 254 }),
+    phone: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
+  },
+  {
+    additionalProperties: false,
+    description:
+      "the escalating agent's contact, the Partner Center request's PrimaryContact; default: the partner's support profile",
+  },
+);
+
 export const NewEscalation = Type.Object(
   {
     supportRequestId: Uuid,
@@ -56,6 +69,7 @@ export const NewEscalation = Type.Object(
     supportTopicId: Type.Optional(
       Type.String({ minLength: 1, maxLength: 100, description: 'Partner Center support topic id' }),
     ),
+    contact: Type.Optional(PartnerContact),
   },
   { additionalProperties: false },
 );
@@ -77,6 +91,7 @@ export const Forward = Type.Object(
     severity: Type.Optional(Severity),
     supportPlanId: Type.Optional(Uuid),
     supportTopicId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    contact: Type.Optional(PartnerContact),
   },
   { additionalProperties: false },
 );
@@ -88,12 +103,21 @@ export const PartnerCenterRequest = Type.Object(
     Severity,
     SupportTopicId: Nullable(Type.String()),
     ProductName: Type.String(),
-    PrimaryContact: Type.Object({
-      FirstName: Type.String(),
-      LastName: Type.String(),
-      Email: Type.String(),
-      PhoneNumber: Nullable(Type.String()),
-    }),
+    PrimaryContact: Type.Object(
+      {
+        FirstName: Type.String(),
+        LastName: Type.String(),
+        Email: Nullable(Type.String(), {
+          description: 'null: give a contact when escalating, or a support profile email',
+        }),
+        PhoneNumber: Nullable(Type.String()),
+      },
+      {
+        description:
+          "The partner's: the escalating agent's contact, else the support profile. Never the customer's (R9): the " +
+          "customer's requester is named in the Description, for reference only.",
+      },
+    ),
     Notes: Type.String(),
   },
   { description: 'Partner Center ServiceRequest fields, ready to file' },

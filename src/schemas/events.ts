@@ -5,6 +5,7 @@ import {
   ActorKind,
   BillingStatus,
   Category,
+  Competency,
   Cause,
   EscalationChannel,
   EscalationState,
@@ -24,7 +25,7 @@ import {
  * fields; a field is never removed.
  */
 
-const Actor = component(
+export const Actor = component(
   'Actor',
   Type.Object(
     {
@@ -32,7 +33,11 @@ const Actor = component(
       id: Type.Optional(Uuid),
       role: Type.Optional(Type.String({ description: 'the role of the API key' })),
     },
-    { description: 'Who made the change: an API key (its id and role), the operator, or the service.' },
+    {
+      description:
+        'Who made the change: an API key (its id and role), the operator, or the service. A customer user reads its ' +
+        'own keys as they are and anyone else as `partner` (R9).',
+    },
   ),
 );
 
@@ -48,6 +53,10 @@ const dataOf = {
   'support_request.created': Data(
     { number: Type.Integer(), title: Type.String(), severity: Severity, category: Category, customerId },
     'the new request',
+  ),
+  'support_request.uncovered': Data(
+    { number: Type.Integer(), category: Category, customerId },
+    'received with no published SLA definition offering its type of support (R6)',
   ),
   'support_request.state_changed': Data(
     {
@@ -86,8 +95,17 @@ const dataOf = {
   'customer.created': Data({ after: Changes }, 'the new customer'),
   'customer.updated': Data({ before: Changes, after: Changes }, 'the fields changed, before and after'),
   'customer.billing_status_changed': Data(
-    { from: BillingStatus, to: BillingStatus, reason: Nullable(Type.String()) },
+    {
+      from: BillingStatus,
+      to: BillingStatus,
+      reason: Nullable(Type.String()),
+      suspendedProducts: Type.Optional(Type.Array(Type.Unknown())),
+    },
     'the new billing status (R7)',
+  ),
+  'partner.competency_changed': Data(
+    { from: Competency, to: Competency },
+    "the partner's competency, changed by the operator",
   ),
   'sla_definition.created': Data(
     { version: Type.Integer(), status: SlaDefinitionStatus, basedOn: Nullable(Uuid) },

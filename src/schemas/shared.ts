@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { Nullable, PageQuery, Uuid, component } from './common.js';
+import { component, Nullable, PageQuery, Uuid } from './common.js';
 import { Event } from './events.js';
 import { EventType, SubjectType } from './vocabularies.js';
 

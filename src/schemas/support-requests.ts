@@ -1,7 +1,7 @@
 import Type from 'typebox';
+import { slaCoverages } from '../domain/intakePolicy.js';
 import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
 import {
-  ActorKind,
   Category,
   Cause,
   HealthCheckOutcome,
@@ -14,6 +14,7 @@ import {
   Severity,
   SlaTrackingStatus,
 } from './vocabularies.js';
+import { Actor } from './events.js';
 
 const Requester = Type.Object(
   {
@@ -61,12 +62,17 @@ export const SupportRequest = component(
     severity: Severity,
     channel: RequestChannel,
     requester: Requester,
-    state: RequestState,
+    state: {
+      ...RequestState,
+      description:
+        'a customer user reads escalated as in_progress (R9): nothing it reads names an escalation, its target, ' +
+        'Microsoft, a provider or an actor other than the partner',
+    },
     assigneeId: Nullable(Uuid, { description: 'the API key of the agent working it (hidden from customers)' }),
     diagnosis: Nullable(
       Type.Object({
         cause: Cause,
-        ownership: Ownership,
+        ownership: { ...Ownership, description: 'derived from the cause (R3)' },
         summary: Type.String(),
         diagnosedAt: Timestamp,
       }),
@@ -74,15 +80,23 @@ export const SupportRequest = component(
     ),
     healthCheck: Nullable(HealthCheck, { description: 'the last service health check (hidden from customers)' }),
     resolution: Nullable(Type.Object({ code: Type.String(), summary: Type.String(), resolvedAt: Timestamp })),
-    sla: Type.Object({
-      definitionId: Uuid,
-      definitionVersion: Type.Integer(),
-      status: SlaTrackingStatus,
-      firstResponseDueAt: Timestamp,
-      firstRespondedAt: Nullable(Timestamp),
-      resolutionDueAt: Timestamp,
-      pausedMinutes: Type.Number({ description: 'business minutes the clock has stood still' }),
+    slaCoverage: Type.Enum(slaCoverages, {
+      description:
+        'uncovered: received with no published SLA definition offering its type of support (R6): no SLA clock, ' +
+        'reported in GET /v1/partner/compliance',
     }),
+    sla: Nullable(
+      Type.Object({
+        definitionId: Uuid,
+        definitionVersion: Type.Integer(),
+        status: SlaTrackingStatus,
+        firstResponseDueAt: Timestamp,
+        firstRespondedAt: Nullable(Timestamp),
+        resolutionDueAt: Timestamp,
+        pausedMinutes: Type.Number({ description: 'business minutes the clock has stood still' }),
+      }),
+      { description: 'null when uncovered' },
+    ),
     version: Type.Integer(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -155,11 +169,7 @@ export const Note = component(
     id: Uuid,
     text: Type.String(),
     visibility: NoteVisibility,
-    author: Type.Object({
-      kind: ActorKind,
-      id: Type.Optional(Uuid),
-      role: Type.Optional(Type.String()),
-    }),
+    author: Actor,
     createdAt: Timestamp,
   }),
 );
@@ -175,7 +185,10 @@ export const NewNote = Type.Object(
 );
 
 export const RequestQuery = {
-  state: Type.Optional(RequestState),
+  state: Type.Optional({
+    ...RequestState,
+    description: 'for a customer user, in_progress includes escalated requests and escalated matches none (R9)',
+  }),
   customerId: Type.Optional(Type.String({ format: 'uuid' })),
   severity: Type.Optional(Severity),
   category: Type.Optional(Category),

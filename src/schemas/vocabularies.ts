@@ -127,13 +127,13 @@ export const NoteVisibility = component(
 );
 export const ActorKind = component(
   'ActorKind',
-  Type.Enum(['api_key', 'operator', 'system'], {
-    description: 'an API key, the deployment operator, or the service itself',
+  Type.Enum(['api_key', 'operator', 'system', 'partner'], {
+    description: 'an API key, the deployment operator, the service itself, or (to a customer user) the partner',
   }),
 );
 export const SubjectType = component(
   'SubjectType',
-  Type.Enum(['support_request', 'customer', 'sla_definition', 'escalation', 'webhook_subscription'], {
+  Type.Enum(['support_request', 'customer', 'sla_definition', 'escalation', 'webhook_subscription', 'partner'], {
     description: 'the kind of resource an event is about',
   }),
 );

@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import { findCustomer, insertCustomer, updateCustomer, type CustomerRow } from '../db/customers.js';
 import { changeOf, recordEvent } from '../db/events.js';
 import { findSlaDefinition } from '../db/slaDefinitions.js';
-import { ProblemError } from '../domain/problems.js';
+import { invalidFields, ProblemError } from '../domain/problems.js';
 import type { BillingStatusChange, CustomerPatch, NewCustomer } from '../schemas/customers.js';
 import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';
 
@@ -96,12 +96,19 @@ export async function setBillingStatus(
   id: string,
   input: Static<typeof BillingStatusChange>,
 ): Promise<CustomerRow> {
+  const { billingStatus, reason, suspendedProducts = [] } = input;
+  if (billingStatus === 'suspended' && suspendedProducts.length > 0) {
+    throw invalidFields([
+      { path: '/suspendedProducts', message: 'must be empty when the whole customer is suspended' },
+    ]);
+  }
   const before = await lockCustomer(tx, ctx, id);
-  const after = await updateCustomer(tx, id, { billingStatus: input.billingStatus });
+  const after = await updateCustomer(tx, id, { billingStatus, suspendedProducts });
   await recordCustomerEvent(tx, ctx, 'billing_status_changed', after, {
     from: before.billingStatus,
     to: after.billingStatus,
-    reason: input.reason,
+    reason,
+    suspendedProducts,
   });
   return after;
 }

@@ -24,14 +24,15 @@ import {
   channelRoleRefusal,
   coveringPlans,
   customersGoThroughPartner,
+  microsoftOwnedRefusal,
   planRefusal,
   refuseEscalation,
   targetFor,
   type PlanQuery,
 } from '../domain/escalationPolicy.js';
-import { partnerCenterRequest } from '../domain/partnerCenter.js';
+import { partnerCenterRequest, partnerContactOf, type PartnerContact } from '../domain/partnerCenter.js';
 import { hasIncidentAllowance } from '../domain/supportPlans.js';
-import type { ProductType } from '../domain/supportRequests.js';
+import type { Cause, ProductType } from '../domain/supportRequests.js';
 import { invalidFields, ProblemError, refuse } from '../domain/problems.js';
 import type { EscalationMove, Forward, NewEscalation } from '../schemas/escalations.js';
 import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';
@@ -184,8 +185,12 @@ async function moveEscalation(
   return moved;
 }
 
-/** What Microsoft or the provider needs to take the case without asking again. */
-async function evidenceOf(tx: Tx, supportRequestId: string): Promise<Record<string, unknown>> {
+/** What Microsoft or the provider needs to take the case without asking again, and whom to call back. */
+async function evidenceOf(
+  tx: Tx,
+  supportRequestId: string,
+  partnerContact: PartnerContact,
+): Promise<Record<string, unknown>> {
   const supportRequest = (await findRequest(tx, supportRequestId))!;
   const customer = (await findCustomer(tx, supportRequest.customerId))!;
   const subject = { type: 'support_request', id: supportRequest.id };
@@ -214,6 +219,7 @@ async function evidenceOf(tx: Tx, supportRequestId: string): Promise<Record<stri
       service: supportRequest.productService,
     },
     timeline: timeline.map(({ type, occurredAt, data }) => ({ type, occurredAt, data })),
+    partnerContact,
   };
 }
 
@@ -262,10 +268,17 @@ export async function escalate(
       parentEscalationId: null,
       summary: input.summary,
       supportTopicId: input.supportTopicId ?? null,
-      evidence: await evidenceOf(tx, supportRequest.id),
+      evidence: await evidenceOf(tx, supportRequest.id, partnerContactOf(partner, input.contact)),
     },
     underPlan
-      ? { plans, competency, productType: supportRequest.productType, now: ctx.now, ...requestedPlan }
+      ? {
+          plans,
+          competency,
+          productType: supportRequest.productType,
+          productName: supportRequest.productName,
+          now: ctx.now,
+          ...requestedPlan,
+        }
       : undefined,
   );
   await moveRequest(tx, ctx, supportRequest, { to: 'escalated', reason: `escalated to ${target}` });
@@ -294,10 +307,15 @@ export async function forwardEscalation(
     plans: await allSupportPlans(tx),
     competency: provider.competency,
     productType: product.type,
+    productName: product.name,
     now: ctx.now,
     ...(input.supportPlanId ? { requestedPlanId: input.supportPlanId } : {}),
   };
-  if (parent.channel === 'technical') refuse(planRefusal(planQuery));
+  if (parent.channel === 'technical') {
+    // A reseller may bring its provider anything (R5); Microsoft gets only what it owns (R3).
+    refuse(microsoftOwnedRefusal((parent.evidence.diagnosis as { cause: Cause | null }).cause));
+    refuse(planRefusal(planQuery));
+  }
   const forwarded = await openEscalation(
     tx,
     ctx,
@@ -311,7 +329,8 @@ export async function forwardEscalation(
       parentEscalationId: parent.id,
       summary: input.summary ?? parent.summary,
       supportTopicId: input.supportTopicId ?? parent.supportTopicId,
-      evidence: parent.evidence,
+      // Microsoft calls the provider back, not the reseller.
+      evidence: { ...parent.evidence, partnerContact: partnerContactOf(provider, input.contact) },
     },
     parent.channel === 'technical' ? planQuery : undefined,
   );
@@ -348,5 +367,9 @@ export async function partnerCenterRequestOf(tx: Tx, ctx: CallerContext, id: str
       'Only an escalation to Microsoft, by its own partner, is filed in Partner Center.',
     );
   }
-  return partnerCenterRequest(escalation);
+  // Escalations raised before the contact was kept name the partner's support profile.
+  const contact =
+    (escalation.evidence.partnerContact as PartnerContact | undefined) ??
+    partnerContactOf((await findPartner(tx, ctx.caller.partnerId))!, undefined);
+  return partnerCenterRequest(escalation, contact);
 }

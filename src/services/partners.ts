@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Static } from 'typebox';
 import { uncoveredCustomers } from '../db/customers.js';
-import { findPartner, insertPartner, updateSupportProfile, type PartnerRow } from '../db/partners.js';
+import { recordEvent } from '../db/events.js';
+import { findPartner, insertPartner, updateCompetency, updateSupportProfile, type PartnerRow } from '../db/partners.js';
 import type { Pool } from '../db/pool.js';
 import { hasDefaultSlaDefinition } from '../db/slaDefinitions.js';
 import { findSupportPlan, insertSupportPlan, type SupportPlanRow } from '../db/supportPlans.js';
+import { uncoveredRequests } from '../db/supportRequests.js';
 import { withTenant } from '../db/tenant.js';
-import { complianceFindings } from '../domain/compliance.js';
+import { complianceFindings, isCompliant } from '../domain/compliance.js';
+import { planEligibilityRefusal } from '../domain/escalationPolicy.js';
+import { deliveryProviderError } from '../domain/partners.js';
 import { hasIncidentAllowance, isActive } from '../domain/supportPlans.js';
-import { invalidFields, ProblemError } from '../domain/problems.js';
-import type { NewPartner, NewSupportPlan, SupportProfile } from '../schemas/partners.js';
+import { invalidFields, ProblemError, refuse } from '../domain/problems.js';
+import type { NewPartner, NewSupportPlan, PartnerChange, SupportProfile } from '../schemas/partners.js';
 import { issueApiKey } from './apiKeys.js';
 import { lockVersioned, type CallerContext, type Context, type Tx } from './context.js';
 
@@ -47,20 +51,58 @@ export async function createPartner(pool: Pool, input: Static<typeof NewPartner>
   });
 }
 
+/**
+ * Changes a partner's MPN competency (the operator's flow; competencies change, and the plans
+ * that need one are checked against it at escalation time, R4). Runs in the partner's tenant
+ * transaction; a change writes `partner.competency_changed`, the current value changes nothing.
+ */
+export async function changeCompetency(
+  tx: Tx,
+  ctx: Context,
+  id: string,
+  input: Static<typeof PartnerChange>,
+): Promise<PartnerRow> {
+  await lockVersioned(tx, ctx, 'partners', id);
+  const current = (await findPartner(tx, id))!;
+  if (current.competency === input.competency) return current;
+  const changed = await updateCompetency(tx, id, input.competency);
+  await recordEvent(tx, {
+    type: 'partner.competency_changed',
+    subject: { type: 'partner', id },
+    actor: ctx.actor,
+    data: { from: current.competency, to: input.competency },
+  });
+  return changed;
+}
+
+/** What customers are shown (R6): the whole profile; what is omitted beyond the contact is cleared. */
 export async function setSupportProfile(
   tx: Tx,
   ctx: CallerContext,
   input: Static<typeof SupportProfile>,
 ): Promise<PartnerRow> {
+  const { deliveryModel = null, deliveryProvider = null, collectionsPolicy = null } = input;
+  const providerError = deliveryProviderError(deliveryModel, deliveryProvider);
+  if (providerError) throw invalidFields([{ path: '/deliveryProvider', message: providerError }]);
   await lockVersioned(tx, ctx, 'partners', ctx.caller.partnerId);
-  return updateSupportProfile(tx, ctx.caller.partnerId, input);
+  return updateSupportProfile(tx, ctx.caller.partnerId, {
+    ...input,
+    deliveryModel,
+    deliveryProvider,
+    collectionsPolicy,
+    selfHelpLinks: input.selfHelpLinks ?? [],
+    trainingOffers: input.trainingOffers ?? [],
+  });
 }
 
 /** A plan as served: whether it is active now. */
 export const presentPlan = (ctx: Context, plan: SupportPlanRow) => ({ ...plan, active: isActive(plan, ctx.now) });
 
 export async function addSupportPlan(tx: Tx, ctx: CallerContext, input: Static<typeof NewSupportPlan>) {
-  const { kind, validFrom, validUntil = null, incidentsTotal } = input;
+  const { kind, validFrom, validUntil = null, incidentsTotal, eligibleProducts } = input;
+  if (eligibleProducts && !hasIncidentAllowance(kind)) {
+    throw invalidFields([{ path: '/eligibleProducts', message: 'is only for partner_network_incidents' }]);
+  }
   if (hasIncidentAllowance(kind) !== (incidentsTotal !== undefined)) {
     const message = hasIncidentAllowance(kind) ? 'is required for this kind' : 'is only for partner_network_incidents';
     throw invalidFields([{ path: '/incidentsTotal', message }]);
@@ -69,12 +111,15 @@ export async function addSupportPlan(tx: Tx, ctx: CallerContext, input: Static<t
     throw invalidFields([{ path: '/validUntil', message: 'must be after validFrom' }]);
   }
   const partnerId = ctx.caller.partnerId;
+  // A competency benefit is recorded only for a partner with that competency (R4).
+  refuse(planEligibilityRefusal(kind, (await findPartner(tx, partnerId))!.competency));
   const plan = await insertSupportPlan(tx, {
     partnerId,
     kind,
     validFrom,
     validUntil,
     incidentsTotal: incidentsTotal ?? null,
+    eligibleProducts: eligibleProducts ?? null,
   });
   return presentPlan(ctx, plan);
 }
@@ -85,15 +130,25 @@ export async function visibleSupportPlan(tx: Tx, ctx: Context, id: string) {
   return presentPlan(ctx, plan);
 }
 
-/** What breaks R6: customers without published coverage, an incomplete support profile, no default SLA. */
+/**
+ * What breaks R6: customers and open requests without published coverage, an incomplete support
+ * profile, no default SLA; and warnings for what customers should be told (collections policy,
+ * self-help links).
+ */
 export async function compliance(tx: Tx, ctx: CallerContext) {
   const partner = (await findPartner(tx, ctx.caller.partnerId))!;
   const uncovered = await uncoveredCustomers(tx, 100);
+  const received = await uncoveredRequests(tx, 100);
+  const { email, telephone, website, collectionsPolicy, selfHelpLinks } = partner.supportProfile;
   const findings = complianceFindings({
-    supportProfile: partner.supportProfile,
+    supportProfile: { email, telephone, website },
+    collectionsPolicy,
+    selfHelpLinkCount: selfHelpLinks.length,
     hasDefaultSla: await hasDefaultSlaDefinition(tx),
     uncoveredCustomerIds: uncovered.ids,
     uncoveredCustomerCount: uncovered.count,
+    uncoveredRequests: received.requests,
+    uncoveredRequestCount: received.count,
   });
-  return { compliant: findings.length === 0, findings };
+  return { compliant: isCompliant(findings), findings };
 }

@@ -1,23 +1,33 @@
 import type { Static } from 'typebox';
 import { findApiKey } from '../db/apiKeys.js';
 import { findCustomerForIntake } from '../db/customers.js';
-import { changeOf, recordEvent } from '../db/events.js';
-import { insertNote, type NoteRow } from '../db/notes.js';
+import { changeOf, listSubjectEvents, recordEvent, type EventRow } from '../db/events.js';
+import type { Keyset } from '../db/lists.js';
+import { insertNote, listNotes, type NoteRow } from '../db/notes.js';
 import { activeIncidentIds } from '../db/serviceIncidents.js';
-import { definitionOfRequest, type SlaDefinitionRow } from '../db/slaDefinitions.js';
+import { definitionOfRequest, type RequestTerms, type SlaDefinitionRow } from '../db/slaDefinitions.js';
 import {
   findRequest,
   insertRequest,
+  listRequests,
   lockRequestRow,
   updateRequest,
   type StoredHealthCheck,
+  type RequestFilter,
   type RequestRecord,
   type StoredRequest,
 } from '../db/supportRequests.js';
-import { refuseIntake } from '../domain/intakePolicy.js';
+import { isAgent } from '../domain/access.js';
+import {
+  actorForCustomer,
+  stateForCustomer,
+  statesMeantByCustomer,
+  statesReadAsInProgress,
+} from '../domain/customerView.js';
+import { refuseIntake, slaCoverage } from '../domain/intakePolicy.js';
 import { checkTransition, finalStates, partyOf, type Party } from '../domain/requestLifecycle.js';
 import { nextTimerAt } from '../domain/slaAlerts.js';
-import { clockAfterMove, slaInstants, withFirstResponse, type SlaClock } from '../domain/slaTracking.js';
+import { calendarTime, clockAfterMove, slaInstants, withFirstResponse, type SlaClock } from '../domain/slaTracking.js';
 import { causeOwnership, type RequestState } from '../domain/supportRequests.js';
 import { invalidFields, ProblemError, refuse } from '../domain/problems.js';
 import type {
@@ -38,8 +48,9 @@ import { assertVersion, type CallerContext, type Context, type Tx } from './cont
 export function clockOf(record: RequestRecord): SlaClock {
   return {
     openedAt: record.createdAt,
-    firstResponseTargetMinutes: record.firstResponseTargetMinutes,
-    resolutionTargetMinutes: record.resolutionTargetMinutes,
+    // An uncovered request has no targets; clockColumns keeps none for it.
+    firstResponseTargetMinutes: record.firstResponseTargetMinutes ?? 0,
+    resolutionTargetMinutes: record.resolutionTargetMinutes ?? 0,
     pausedMinutes: record.pausedMinutes,
     pausedAt: record.pausedAt,
     firstRespondedAt: record.firstRespondedAt,
@@ -47,11 +58,19 @@ export function clockOf(record: RequestRecord): SlaClock {
   };
 }
 
-/** The stored columns of a clock and the instants that follow from it. */
-function clockColumns(definition: Pick<SlaDefinitionRow, 'hours'>, clock: SlaClock) {
-  const { openedAt: _openedAt, ...stored } = clock;
-  return { ...stored, ...slaInstants(definition.hours!, clock) };
+/**
+ * The stored columns of a clock and the instants that follow from it; a request received without
+ * an SLA (R6) keeps only what its lifecycle needs, and no targets.
+ */
+function clockColumns(definition: Pick<SlaDefinitionRow, 'hours'> | undefined, clock: SlaClock) {
+  const { openedAt: _openedAt, firstResponseTargetMinutes, resolutionTargetMinutes, ...kept } = clock;
+  if (!definition) return kept;
+  return { ...kept, firstResponseTargetMinutes, resolutionTargetMinutes, ...slaInstants(definition.hours!, clock) };
 }
+
+/** The SLA definition a request runs under, or undefined when it was received uncovered (R6). */
+const termsOf = (tx: Tx, record: RequestRecord): Promise<RequestTerms | undefined> =>
+  record.slaDefinitionId ? definitionOfRequest(tx, record.slaDefinitionId) : Promise.resolve(undefined);
 
 export interface Move {
   to: RequestState;
@@ -62,7 +81,10 @@ export interface Move {
 /** Customers never see the partner's diagnosis, checks or assignee (R9). */
 export const isCustomer = (ctx: CallerContext) => ctx.caller.role === 'customer_user';
 
-/** The wire shape (SPEC §2). Customers never see the partner's diagnosis, checks or assignee (R9). */
+/**
+ * The wire shape (SPEC §2). Customers never see the partner's diagnosis, checks or assignee, and
+ * read an escalated request as in_progress (R9).
+ */
 export function presentRequest(record: StoredRequest, forCustomer: boolean) {
   return {
     id: record.id,
@@ -75,7 +97,7 @@ export function presentRequest(record: StoredRequest, forCustomer: boolean) {
     severity: record.severity,
     channel: record.channel,
     requester: record.requester,
-    state: record.state,
+    state: forCustomer ? stateForCustomer(record.state) : record.state,
     assigneeId: forCustomer ? null : record.assigneeId,
     diagnosis:
       forCustomer || !record.diagnosisCause
@@ -91,19 +113,65 @@ export function presentRequest(record: StoredRequest, forCustomer: boolean) {
       record.resolutionCode && record.resolvedAt
         ? { code: record.resolutionCode, summary: record.resolutionSummary!, resolvedAt: record.resolvedAt }
         : null,
-    sla: {
-      definitionId: record.slaDefinitionId,
-      definitionVersion: record.slaDefinitionVersion,
-      status: record.slaStatus,
-      firstResponseDueAt: record.firstResponseDueAt,
-      firstRespondedAt: record.firstRespondedAt,
-      resolutionDueAt: record.resolutionDueAt,
-      pausedMinutes: record.pausedMinutes,
-    },
+    slaCoverage: record.slaDefinitionId ? ('covered' as const) : ('uncovered' as const),
+    sla: record.slaDefinitionId
+      ? {
+          definitionId: record.slaDefinitionId,
+          definitionVersion: record.slaDefinitionVersion!,
+          status: record.slaStatus!,
+          firstResponseDueAt: record.firstResponseDueAt!,
+          firstRespondedAt: record.firstRespondedAt,
+          resolutionDueAt: record.resolutionDueAt!,
+          pausedMinutes: record.pausedMinutes,
+        }
+      : null,
     version: record.version,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };
+}
+
+/** Requests as the caller may list them: a customer's state filter means what it reads (R9). */
+export async function listVisibleRequests(
+  tx: Tx,
+  ctx: CallerContext,
+  query: Omit<RequestFilter, 'states'> & { state?: RequestState | undefined },
+  after: Keyset | undefined,
+  limit: number,
+): Promise<StoredRequest[]> {
+  const { state, ...filter } = query;
+  const states = state && (isCustomer(ctx) ? statesMeantByCustomer(state) : [state]);
+  if (states?.length === 0) return [];
+  return listRequests(tx, ctx.caller.partnerId, { ...filter, ...(states ? { states } : {}) }, after, limit);
+}
+
+/**
+ * A request's history as the caller may read it. A customer reads its public side, as its
+ * partner's: no move into or out of an escalation, and every actor but itself is the partner (R9).
+ */
+export async function requestHistory(
+  tx: Tx,
+  ctx: CallerContext,
+  request: StoredRequest,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<EventRow[]> {
+  const subject = { type: 'support_request', id: request.id };
+  if (!isCustomer(ctx)) return listSubjectEvents(tx, subject, false, after, limit);
+  const events = await listSubjectEvents(tx, subject, true, after, limit, statesReadAsInProgress);
+  return events.map((event) => ({ ...event, actor: actorForCustomer(event.actor) }));
+}
+
+/** A request's notes, oldest first; a customer reads the public ones, all as its partner's or its own (R9). */
+export async function requestNotes(
+  tx: Tx,
+  ctx: CallerContext,
+  request: StoredRequest,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<NoteRow[]> {
+  const notes = await listNotes(tx, request.id, after, limit);
+  return isCustomer(ctx) ? notes.map((note) => ({ ...note, author: actorForCustomer(note.author) })) : notes;
 }
 
 /** The request as the caller may see it (row-level security hides other customers' requests). */
@@ -172,8 +240,9 @@ export function saveRequestChange(
  */
 export async function moveRequest(tx: Tx, ctx: Context, current: StoredRequest, move: Move): Promise<StoredRequest> {
   const now = ctx.now.toISOString();
-  const definition = await definitionOfRequest(tx, current.slaDefinitionId);
-  let clock = clockAfterMove(definition.hours!, definition.pauseOn, clockOf(current), current.state, move.to, now);
+  const definition = await termsOf(tx, current);
+  const [hours, pauseOn] = definition ? [definition.hours!, definition.pauseOn] : [calendarTime, []];
+  let clock = clockAfterMove(hours, pauseOn, clockOf(current), current.state, move.to, now);
   if (current.state === 'new' && move.to === 'in_progress') clock = withFirstResponse(clock, now);
   const reopened = current.state === 'resolved' && move.to === 'in_progress';
   const updated = await saveRequestChange(tx, ctx, current, {
@@ -199,7 +268,12 @@ export async function moveRequest(tx: Tx, ctx: Context, current: StoredRequest, 
   return updated;
 }
 
-/** Raises a request (R1, R6, R7): the intake rules, then the SLA clock of the covering definition. */
+/**
+ * Raises a request (R1, R6, R7): the intake rules, then the SLA clock of the covering definition.
+ * The partner receives every request: one no published definition covers (or whose definition does
+ * not offer its type of support) is received uncovered, without an SLA clock, and reported by a
+ * `support_request.uncovered` event and in compliance.
+ */
 export async function raiseRequest(
   tx: Tx,
   ctx: CallerContext,
@@ -216,28 +290,36 @@ export async function raiseRequest(
       ownCustomerId: caller.customerId,
       customerId,
       category: input.category,
+      productName: input.product.name,
       customer: intake?.customer,
-      coveredSupportTypes: intake?.terms?.supportTypes ?? null,
     }),
   );
-  // The intake rules refused a missing customer and a missing definition.
-  const customer = intake!.customer;
-  const definition = intake!.terms!;
+  // The intake rules refused a missing customer.
+  const { customer, terms } = intake!;
+  const definition = slaCoverage(terms?.supportTypes ?? null, input.category) === 'covered' ? terms! : undefined;
   const requester = input.requester ?? customer.contacts[0];
   if (!requester)
     throw invalidFields([{ path: '/requester', message: 'is required when the customer has no contact' }]);
-  const target = definition.targets[input.severity]!;
+  const target = definition?.targets[input.severity];
   const openedAt = ctx.now.toISOString();
-  const clockFields = clockColumns(definition, {
-    openedAt,
-    firstResponseTargetMinutes: target.firstResponseMinutes,
-    resolutionTargetMinutes: target.resolutionMinutes,
-    pausedMinutes: 0,
-    pausedAt: null,
-    firstRespondedAt: null,
-    resolvedAt: null,
-  });
-  return insertRequest(
+  const clockFields = {
+    firstResponseTargetMinutes: null,
+    resolutionTargetMinutes: null,
+    firstResponseDueAt: null,
+    firstResponseAtRiskAt: null,
+    resolutionDueAt: null,
+    resolutionAtRiskAt: null,
+    ...clockColumns(definition, {
+      openedAt,
+      firstResponseTargetMinutes: target?.firstResponseMinutes ?? 0,
+      resolutionTargetMinutes: target?.resolutionMinutes ?? 0,
+      pausedMinutes: 0,
+      pausedAt: null,
+      firstRespondedAt: null,
+      resolvedAt: null,
+    }),
+  };
+  const raised = await insertRequest(
     tx,
     {
       ...clockFields,
@@ -262,13 +344,18 @@ export async function raiseRequest(
       resolutionCode: null,
       resolutionSummary: null,
       closedAt: null,
-      slaDefinitionId: definition.id,
-      slaDefinitionVersion: definition.version,
+      slaDefinitionId: definition?.id ?? null,
+      slaDefinitionVersion: definition?.version ?? null,
       slaAlerts: [],
       nextTimerAt: nextTimerAt({ ...clockFields, state: 'new', slaAlerts: [] }, ctx.settings.reopenWindowDays),
     },
     ctx.actor,
   );
+  if (!definition) {
+    const data = { number: raised.number, category: raised.category };
+    await recordRequestEvent(tx, ctx, raised, 'uncovered', data, false);
+  }
+  return raised;
 }
 
 /** Changes title, description, severity (new targets, same business time used) or assignee. */
@@ -283,19 +370,23 @@ export async function changeRequest(
   const { severity, assigneeId, ...text } = input;
   if (assigneeId) {
     const assignee = await findApiKey(tx, assigneeId);
-    if (!assignee || assignee.revokedAt || !partyOf(assignee.role, current.category)) {
-      throw new ProblemError('invalid-reference', 'assigneeId names an active key of an agent who works this request.');
+    // Only the partner's agents are assignees, never a customer user (nor a user admin, who works no request).
+    if (!assignee || assignee.revokedAt || !isAgent(assignee.role) || !partyOf(assignee.role, current.category)) {
+      throw new ProblemError(
+        'invalid-assignee',
+        "assigneeId names an active key of one of the partner's agents who works this request.",
+      );
     }
   }
   let changes: Partial<RequestRecord> = { ...text, ...(assigneeId !== undefined ? { assigneeId } : {}) };
   const resized = severity !== undefined && severity !== current.severity;
   if (resized) {
-    const definition = await definitionOfRequest(tx, current.slaDefinitionId);
-    const target = definition.targets![severity]!;
+    const definition = await termsOf(tx, current);
+    const target = definition?.targets![severity];
     const clock = {
       ...clockOf(current),
-      firstResponseTargetMinutes: target.firstResponseMinutes,
-      resolutionTargetMinutes: target.resolutionMinutes,
+      firstResponseTargetMinutes: target?.firstResponseMinutes ?? 0,
+      resolutionTargetMinutes: target?.resolutionMinutes ?? 0,
     };
     changes = { ...changes, severity, ...clockColumns(definition, clock) };
   }
@@ -388,9 +479,8 @@ export async function addNote(tx: Tx, ctx: CallerContext, id: string, input: Sta
   if (party === 'customer' && current.state === 'awaiting_customer') {
     await moveRequest(tx, ctx, current, { to: 'in_progress', reason: 'the customer answered' });
   } else if (party === 'agent' && visibility === 'public' && !current.firstRespondedAt) {
-    const definition = await definitionOfRequest(tx, current.slaDefinitionId);
     const answered = withFirstResponse(clockOf(current), created.createdAt);
-    await saveRequestChange(tx, ctx, current, clockColumns(definition, answered));
+    await saveRequestChange(tx, ctx, current, clockColumns(await termsOf(tx, current), answered));
   }
   return created;
 }

@@ -2,7 +2,10 @@ import t from 'tap';
 import { build, createCustomer, createCustomerKey, createKey, createPartner, type PartnerFixture } from '../helper.js';
 
 const partnerRoles = ['admin_agent', 'helpdesk_agent', 'billing_admin', 'sales_agent'];
+/** The agents and the customers' users; a user_admin only manages keys. */
 const everyone = [...partnerRoles, 'customer_user'];
+const allRoles = ['admin_agent', 'helpdesk_agent', 'billing_admin', 'sales_agent', 'user_admin', 'customer_user'];
+const keyManagers = ['admin_agent', 'user_admin'];
 
 /**
  * SPEC §4's role matrix, written out by hand so that the test does not read the table it checks.
@@ -12,17 +15,19 @@ const expected: Record<string, string[] | 'operator' | 'public'> = {
   getHealth: 'public',
   getReadiness: 'public',
   createPartner: 'operator',
-  getMe: everyone,
-  getPartner: everyone,
+  updatePartner: 'operator',
+  getMe: allRoles,
+  getPartner: allRoles,
   putSupportProfile: ['admin_agent'],
   createSupportPlan: ['admin_agent'],
   listSupportPlans: partnerRoles,
   getSupportPlan: partnerRoles,
-  createApiKey: ['admin_agent'],
-  listApiKeys: ['admin_agent'],
-  getApiKey: ['admin_agent'],
-  revokeApiKey: ['admin_agent'],
+  createApiKey: keyManagers,
+  listApiKeys: keyManagers,
+  getApiKey: keyManagers,
+  revokeApiKey: keyManagers,
   getCompliance: partnerRoles,
+  getTrainingNeeds: partnerRoles,
   createSlaDefinition: ['admin_agent'],
   listSlaDefinitions: everyone,
   getSlaDefinition: everyone,
@@ -37,14 +42,15 @@ const expected: Record<string, string[] | 'operator' | 'public'> = {
   updateCustomer: ['admin_agent', 'sales_agent'],
   putCustomerBillingStatus: ['admin_agent', 'billing_admin'],
   listCustomerEvents: partnerRoles,
-  createSupportRequest: ['admin_agent', 'helpdesk_agent', 'billing_admin', 'customer_user'],
+  // Billing admins and sales agents on billing and subscription requests only (003).
+  createSupportRequest: everyone,
   listSupportRequests: everyone,
   getSupportRequest: everyone,
-  updateSupportRequest: ['admin_agent', 'helpdesk_agent', 'billing_admin'],
-  transitionSupportRequest: ['admin_agent', 'helpdesk_agent', 'billing_admin', 'customer_user'],
-  putSupportRequestDiagnosis: ['admin_agent', 'helpdesk_agent', 'billing_admin'],
-  checkSupportRequestHealth: ['admin_agent', 'helpdesk_agent', 'billing_admin'],
-  createSupportRequestNote: ['admin_agent', 'helpdesk_agent', 'billing_admin', 'customer_user'],
+  updateSupportRequest: partnerRoles,
+  transitionSupportRequest: everyone,
+  putSupportRequestDiagnosis: partnerRoles,
+  checkSupportRequestHealth: partnerRoles,
+  createSupportRequestNote: everyone,
   listSupportRequestNotes: everyone,
   listSupportRequestEvents: everyone,
   putServiceIncident: ['admin_agent', 'helpdesk_agent'],
@@ -100,7 +106,7 @@ t.test('every (role, operation) pair: 403 forbidden exactly where the matrix say
   const { app } = await build(t);
   const admin = await createPartner(app);
   const keys: Record<string, { authorization: string }> = { admin_agent: admin.auth };
-  for (const role of partnerRoles.slice(1)) keys[role] = await createKey(app, admin, role);
+  for (const role of [...partnerRoles.slice(1), 'user_admin']) keys[role] = await createKey(app, admin, role);
   keys.customer_user = await createCustomerKey(app, admin, (await createCustomer(app, admin.auth)).id);
   const document = (await app.inject({ url: '/openapi.json' })).json();
   const placeholder = '00000000-0000-4000-8000-000000000000';

@@ -191,8 +191,14 @@ t.test('compliance lists what breaks R6, and is clean once fixed', async (t) => 
   const report = (await app.inject({ url: '/v1/partner/compliance', headers: admin.auth })).json();
   t.equal(report.compliant, false);
   t.same(
-    report.findings.map((f: { code: string }) => f.code),
-    ['incomplete-support-profile', 'no-default-sla', 'customers-without-sla'],
+    report.findings.map((f: { code: string; level: string }) => [f.code, f.level]),
+    [
+      ['incomplete-support-profile', 'failure'],
+      ['no-default-sla', 'failure'],
+      ['customers-without-sla', 'failure'],
+      ['no-collections-policy', 'warning'],
+      ['no-self-help-links', 'warning'],
+    ],
   );
   t.same(report.findings[0].missing, ['email', 'telephone', 'website']);
   t.same(report.findings[2].customerIds, [uncovered.id]);
@@ -201,7 +207,13 @@ t.test('compliance lists what breaks R6, and is clean once fixed', async (t) => 
     method: 'PUT',
     url: '/v1/partner/support-profile',
     headers: admin.auth,
-    payload: { email: 'help@contoso.example', telephone: '+1 425 555 0100', website: 'https://help.contoso.example' },
+    payload: {
+      email: 'help@contoso.example',
+      telephone: '+1 425 555 0100',
+      website: 'https://help.contoso.example',
+      collectionsPolicy: 'Access to a product is suspended 30 days after an unpaid invoice.',
+      selfHelpLinks: [{ kind: 'documentation', title: 'Help', url: 'https://help.contoso.example/docs' }],
+    },
   });
   await publishedSla(app, admin.auth);
   const clean = (await app.inject({ url: '/v1/partner/compliance', headers: admin.auth })).json();

@@ -1,5 +1,15 @@
 import t from 'tap';
-import { build, createCustomer, createKey, createPartner, newRequest, publishedSla } from '../helper.js';
+import pg from 'pg';
+import {
+  build,
+  createCustomer,
+  createKey,
+  createPartner,
+  eventually,
+  freshDatabase,
+  newRequest,
+  publishedSla,
+} from '../helper.js';
 
 t.test(
   'a follower polling the feed while 120 requests are created and taken into work sees every event exactly once',
@@ -152,5 +162,36 @@ t.test('an event committed early never overtakes one of an older transaction sti
   t.equal((await feed()).length, before, 'the later transaction committed first, but its event waits');
   await slow.query('commit');
   slow.release();
-  t.same((await feed()).slice(before), ['customer.created', 'customer.updated'], 'then both, in transaction order');
+  // A follower polls: the feed shows both once no older transaction of this database is running.
+  const shown = await eventually(
+    async () => {
+      const types = (await feed()).slice(before);
+      return types.length >= 2 && types;
+    },
+    5_000,
+    'both events',
+  );
+  t.same(shown, ['customer.created', 'customer.updated'], 'then both, in transaction order');
+});
+
+t.test('a transaction left open in another database holds no follower back', async (t) => {
+  const { app } = await build(t);
+  const admin = await createPartner(app);
+  const elsewhere = new pg.Client({ connectionString: await freshDatabase(t, { migrated: false }) });
+  await elsewhere.connect();
+  await elsewhere.query('begin');
+  await elsewhere.query('select pg_current_xact_id()'); // now it holds a transaction id, as a writer would
+  t.teardown(() => elsewhere.end());
+
+  await createCustomer(app, admin.auth);
+  const types = await eventually(
+    async () => {
+      const data = (await app.inject({ url: '/v1/events', headers: admin.auth })).json().data;
+      return data.length > 0 && data.map((e: { type: string }) => e.type);
+    },
+    5_000,
+    'the customer.created event while another database keeps a transaction open',
+  );
+  t.same(types, ['customer.created']);
+  await elsewhere.query('rollback');
 });

@@ -237,13 +237,16 @@ t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own custo
   const raise = (auth: Auth, body: object) =>
     app.inject({ method: 'POST', url: '/v1/support-requests', headers: auth, payload: body });
 
+  // R6: the partner receives every request; without SLA coverage it is received uncovered (issue 13).
   const uncovered = await raise(admin.auth, newRequest(customer.id));
-  t.equal(uncovered.statusCode, 422);
-  t.equal(uncovered.json().code, 'no-sla-coverage');
+  t.equal(uncovered.statusCode, 201);
+  t.match(uncovered.json(), { slaCoverage: 'uncovered', sla: null, state: 'new' });
 
   await publishedSla(app, admin.auth, { supportTypes: ['billing', 'subscription', 'troubleshooting'] });
   const notOffered = await raise(admin.auth, newRequest(customer.id, { category: 'provisioning' }));
-  t.equal(notOffered.json().code, 'no-sla-coverage', 'the SLA does not offer this type of support');
+  t.match(notOffered.json(), { slaCoverage: 'uncovered', sla: null }, 'the SLA does not offer this type of support');
+  const offered = await raise(admin.auth, newRequest(customer.id));
+  t.match(offered.json(), { slaCoverage: 'covered', sla: { status: 'on_track' } });
 
   await app.inject({
     method: 'PUT',
@@ -274,7 +277,12 @@ t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own custo
   const forOther = await raise(portal, newRequest(other.id, { category: 'billing' }));
   t.equal(forOther.statusCode, 422, 'a customer user raises requests for its own customer only');
   const sales = await createKey(app, admin, 'sales_agent');
-  t.equal((await raise(sales, newRequest(customer.id, { category: 'billing' }))).statusCode, 403);
+  t.equal(
+    (await raise(sales, newRequest(customer.id, { category: 'billing' }))).statusCode,
+    201,
+    'sales agents: billing',
+  );
+  t.equal((await raise(sales, newRequest(customer.id))).statusCode, 403, 'but nothing technical');
 });
 
 t.test(

@@ -31,6 +31,7 @@ export default async function apiKeyRoutes(app: App) {
         operationId: 'createApiKey',
         tags: ['access'],
         summary: 'Create an API key; its secret is in this response only',
+        description: 'A user_admin manages every key but admin_agent ones (`403 forbidden`).',
         body: NewApiKey,
         response: responses({ 201: CreatedApiKey }, 422),
       },
@@ -38,7 +39,8 @@ export default async function apiKeyRoutes(app: App) {
     },
     async (request, reply) => {
       const { partnerId } = request.principal;
-      const key = await request.inTenant((tx) => issueApiKey(tx, { ...request.body, partnerId }));
+      const issuerRole = request.principal.role;
+      const key = await request.inTenant((tx) => issueApiKey(tx, { ...request.body, partnerId, issuerRole }));
       return reply.code(201).header('location', `/v1/api-keys/${key.id}`).send(key);
     },
   );
@@ -95,7 +97,7 @@ export default async function apiKeyRoutes(app: App) {
       config: { access: 'api-keys:manage' },
     },
     async (request, reply) => {
-      await request.inTenant((tx) => revokeKey(tx, request.params.id));
+      await request.inTenant((tx) => revokeKey(tx, ctxOf(request), request.params.id));
       app.principals.forgetKey(request.params.id);
       return reply.code(204).send(null);
     },

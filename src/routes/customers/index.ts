@@ -97,7 +97,8 @@ export default async function customerRoutes(app: App) {
       schema: {
         operationId: 'putCustomerBillingStatus',
         tags: ['customers'],
-        summary: 'Set the billing status (R7: a suspended customer may raise billing and subscription requests only)',
+        summary:
+          'Set the billing status and suspended products (R7: for what is suspended, billing and subscription requests only)',
         description: "The reason is kept in the customer's history. Honours If-Match.",
         params: IdParams,
         body: BillingStatusChange,

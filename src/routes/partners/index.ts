@@ -2,7 +2,8 @@ import Type from 'typebox';
 import { findPartner } from '../../db/partners.js';
 import { listSupportPlans } from '../../db/supportPlans.js';
 import type { App } from '../../http/app-types.js';
-import { ctxOf } from '../../http/context.js';
+import { ctxOf, operatorCtxOf } from '../../http/context.js';
+import { withTenant } from '../../db/tenant.js';
 import { paginate } from '../../http/pagination.js';
 import { PageQuery, responses } from '../../schemas/common.js';
 import {
@@ -10,6 +11,7 @@ import {
   NewPartner,
   NewSupportPlan,
   Partner,
+  PartnerChange,
   PartnerWithKey,
   SupportPlan,
   SupportPlanPage,
@@ -18,6 +20,7 @@ import {
 import { IdParams } from '../../schemas/shared.js';
 import {
   addSupportPlan,
+  changeCompetency,
   compliance,
   createPartner,
   presentPlan,
@@ -45,6 +48,28 @@ export default async function partnerRoutes(app: App) {
     },
   );
 
+  app.patch(
+    '/partners/:id',
+    {
+      schema: {
+        operationId: 'updatePartner',
+        tags: ['partners'],
+        summary: "Record a change of a partner's MPN competency (operator); writes partner.competency_changed",
+        description:
+          'Plans that need a competency (signature_cloud, partner_network_incidents) are checked against it at escalation ' +
+          'time, so a partner that lost it no longer escalates under them (`422 plan-not-eligible`). Honours If-Match.',
+        params: IdParams,
+        body: PartnerChange,
+        response: responses({ 200: Partner }, 404, 412),
+      },
+      config: { access: 'operator' },
+    },
+    async (request) =>
+      withTenant(app.pool, request.params.id, (tx) =>
+        changeCompetency(tx, operatorCtxOf(request), request.params.id, request.body),
+      ),
+  );
+
   app.get(
     '/partner',
     {
@@ -65,7 +90,8 @@ export default async function partnerRoutes(app: App) {
       schema: {
         operationId: 'putSupportProfile',
         tags: ['partners'],
-        summary: 'Set the support contact customers are shown (email, telephone, website)',
+        summary:
+          'Set what customers are shown: contact, delivery model, collections policy, self-help links, training offers (R6)',
         description: 'Honours If-Match (the partner version).',
         body: SupportProfile,
         response: responses({ 200: Partner }, 412),
@@ -83,7 +109,7 @@ export default async function partnerRoutes(app: App) {
         tags: ['partners'],
         summary: 'Record a Microsoft support plan the partner holds',
         body: NewSupportPlan,
-        response: responses({ 201: SupportPlan }),
+        response: responses({ 201: SupportPlan }, 'plan-not-eligible', 422),
       },
       config: { access: 'support-plans:manage' },
     },
@@ -142,7 +168,8 @@ export default async function partnerRoutes(app: App) {
         operationId: 'getCompliance',
         tags: ['partners'],
         summary:
-          'What breaks R6: customers without published SLA coverage, an incomplete support profile, no default SLA',
+          'What breaks R6: customers and open requests without published SLA coverage, an incomplete support profile, ' +
+          'no default SLA; warnings for a missing collections policy or self-help links',
         response: responses({ 200: Compliance }),
       },
       config: { access: 'compliance:read' },

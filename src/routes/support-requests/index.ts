@@ -1,7 +1,4 @@
 import Type from 'typebox';
-import { listSubjectEvents } from '../../db/events.js';
-import { listNotes } from '../../db/notes.js';
-import { listRequests } from '../../db/supportRequests.js';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
@@ -27,8 +24,11 @@ import {
   checkRequestHealth,
   diagnoseRequest,
   isCustomer,
+  listVisibleRequests,
   presentRequest,
   raiseRequest,
+  requestHistory,
+  requestNotes,
   transitionRequest,
   visibleRequest,
 } from '../../services/supportRequests.js';
@@ -44,10 +44,12 @@ export default async function supportRequestRoutes(app: App) {
         tags,
         summary: 'Raise a support request (R1: always with the partner)',
         description:
-          'Refused with `422 no-sla-coverage` when no published SLA definition covers the customer and category (R6), and ' +
-          '`422 customer-suspended` for a suspended customer unless the category is billing or subscription (R7).',
+          'Never refused for missing SLA coverage: the partner receives every request (R6); one no published SLA ' +
+          'definition covers (or whose definition does not offer its category) is received with `slaCoverage: uncovered` ' +
+          'and `sla: null`, raises `support_request.uncovered` and shows in compliance. `422 customer-suspended` for what ' +
+          'is suspended (the whole customer, or the product named) unless the category is billing or subscription (R7).',
         body: NewSupportRequest,
-        response: responses({ 201: SupportRequest }, 'no-sla-coverage', 'customer-suspended', 422),
+        response: responses({ 201: SupportRequest }, 'customer-suspended', 422),
       },
       config: { access: 'requests:create' },
     },
@@ -79,7 +81,7 @@ export default async function supportRequestRoutes(app: App) {
           request,
           tx,
           'support-requests',
-          (after, limit) => listRequests(tx, request.principal.partnerId, request.query, after, limit),
+          (after, limit) => listVisibleRequests(tx, ctxOf(request), request.query, after, limit),
           (r) => [r.number],
         ),
       );
@@ -114,7 +116,7 @@ export default async function supportRequestRoutes(app: App) {
           'A severity change takes the targets of the new severity and keeps the business time already used.',
         params: IdParams,
         body: SupportRequestPatch,
-        response: responses({ 200: SupportRequest }, 404, 'invalid-transition', 412, 422),
+        response: responses({ 200: SupportRequest }, 404, 'invalid-transition', 412, 'invalid-assignee'),
       },
       config: { access: 'requests:work' },
     },
@@ -232,7 +234,7 @@ export default async function supportRequestRoutes(app: App) {
           request,
           tx,
           `notes:${current.id}`,
-          (after, limit) => listNotes(tx, current.id, after, limit),
+          (after, limit) => requestNotes(tx, ctxOf(request), current, after, limit),
           (n) => [n.createdAt, n.id],
         );
       }),
@@ -245,6 +247,9 @@ export default async function supportRequestRoutes(app: App) {
         operationId: 'listSupportRequestEvents',
         tags,
         summary: "The request's history, oldest first, with actor and time (customers see their public side)",
+        description:
+          'A customer user reads no internal event, no move into or out of an escalation, and every actor but itself as ' +
+          '`partner`: nothing it reads names an escalation, its target, Microsoft or a provider (R9).',
         params: IdParams,
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
         response: responses({ 200: EventPage }, 404),
@@ -254,13 +259,11 @@ export default async function supportRequestRoutes(app: App) {
     async (request) =>
       request.inTenant(async (tx) => {
         const current = await visibleRequest(tx, request.params.id);
-        const forCustomer = isCustomer(ctxOf(request));
         return paginate(
           request,
           tx,
           `request-events:${current.id}`,
-          (after, limit) =>
-            listSubjectEvents(tx, { type: 'support_request', id: current.id }, forCustomer, after, limit),
+          (after, limit) => requestHistory(tx, ctxOf(request), current, after, limit),
           (event) => [event.position],
         );
       }),
