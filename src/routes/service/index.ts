@@ -11,6 +11,7 @@ export default async function serviceRoutes(app: App) {
         operationId: 'getHealth',
         tags: ['service'],
         summary: 'Liveness: the process is up',
+        description: 'For orchestrators: 200 while the process runs, whatever the state of the database.',
         security: [],
         response: responses({ 200: Type.Object({ status: Type.Literal('ok') }) }),
       },
@@ -26,6 +27,7 @@ export default async function serviceRoutes(app: App) {
         operationId: 'getReadiness',
         tags: ['service'],
         summary: 'Readiness: the database answers and every migration is applied',
+        description: 'For load balancers: 200 when requests can be served, otherwise `503 not-ready`.',
         security: [],
         response: responses(
           { 200: Type.Object({ status: Type.Literal('ready'), migrations: Type.Integer() }) },
