@@ -199,6 +199,16 @@ function successHeaders(document: Json, method: string, status: number, response
 
 const always = [400, 414, 429, 500];
 
+/** A success answer's description from what it holds, for routes that give none ("The support request."). */
+function successDescription(status: number, response: Json): string {
+  const name: string | undefined = response.content?.['application/json']?.schema?.$ref?.split('/').pop();
+  const words = name?.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  if (status === 204) return 'Done: no body.';
+  if (status === 202) return 'Accepted: it happens shortly.';
+  if (status === 201) return words ? `Created: the new ${words}.` : 'Created.';
+  return words ? `The ${words}.` : 'The answer.';
+}
+
 /** @fastify/swagger's `transform`: the problem codes a route names (see `responses`) go into its operation. */
 export function withProblemCodes({ schema, url }: { schema: FastifySchema; url: string }) {
   const codes = (schema?.response as { [namedProblemCodes]?: ProblemCode[] } | undefined)?.[namedProblemCodes];
@@ -253,7 +263,12 @@ export function applyConventions(document: Json): Json {
       for (const status of [...statuses].sort()) {
         const response = operation.responses[status];
         if (status < 400) {
-          answers[status] = { ...response, headers: successHeaders(document, method, status, response) };
+          answers[status] = {
+            ...response,
+            description:
+              response.description === 'Default Response' ? successDescription(status, response) : response.description,
+            headers: successHeaders(document, method, status, response),
+          };
         } else {
           answers[status] = ref('responses', errorAnswers[status]!.name);
           codes[status] = codesOf(status, facts, named);
