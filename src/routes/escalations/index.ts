@@ -147,6 +147,7 @@ export default async function escalationRoutes(app: App) {
           { 201: Escalation },
           404,
           'escalation-already-open',
+          'not-microsoft-owned',
           'invalid-transition',
           412,
           'wrong-escalation-target',
