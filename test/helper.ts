@@ -8,6 +8,7 @@ import { createAppPool, type Pool } from '../src/db/pool.js';
 import type { App } from '../src/http/app-types.js';
 import { startJobs, type JobSettings } from '../src/jobs/runner.js';
 import { pino } from 'pino';
+import { checkResponses } from './support/conformance.js';
 
 export const TEMPLATE_DATABASE = 'partnerdesk_template';
 export const OPERATOR_TOKEN = 'test-operator-token-0123456789';
@@ -66,18 +67,28 @@ export const testSettings: AppSettings = {
   webhookAllowPrivateTargets: true,
 };
 
-/** The app on a fresh migrated database, closed at the end of the test. */
-export async function build(t: Test, settings: Partial<AppSettings> = {}): Promise<TestContext> {
+/**
+ * The app on a fresh migrated database, closed at the end of the test. Every response it sends is
+ * checked against the contract (`validateResponses`): a violation fails the test at its end.
+ */
+export async function build(
+  t: Test,
+  settings: Partial<AppSettings> = {},
+  { validateResponses = true } = {},
+): Promise<TestContext> {
   const database = await createDatabase(true);
   const ownerUrl = database.url;
   const pool = createAppPool(ownerUrl);
   const app = await buildApp({ pool, migrations: loadMigrations(), settings: { ...testSettings, ...settings } });
   const stops: (() => Promise<unknown>)[] = [];
+  const violations = validateResponses ? checkResponses(app) : () => [];
   t.teardown(async () => {
     for (const stop of stops.reverse()) await stop();
     await app.close();
     await pool.end();
     await database.drop();
+    const seen = [...new Set(violations())];
+    if (seen.length > 0) throw new Error(`responses off the contract:\n${seen.join('\n')}`);
   });
   await app.ready();
   return { app, pool, ownerUrl, beforeClose: (stop) => stops.push(stop) };

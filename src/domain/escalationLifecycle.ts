@@ -52,6 +52,9 @@ export const escalationTransitions: readonly EscalationTransition[] = [
   },
 ];
 
+/** The states a caller may ask to move an escalation to (`open` is where every escalation starts). */
+export const requestableEscalationStates = [...new Set(escalationTransitions.map((t) => t.to))];
+
 export type EscalationCheck =
   { ok: true; transition: EscalationTransition } | { ok: false; code: ProblemCode; detail: string };
 

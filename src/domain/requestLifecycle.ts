@@ -80,6 +80,11 @@ export const requestTransitions: readonly RequestTransition[] = [
   },
 ];
 
+/** The states a caller may ask to move a request to; the others only the service sets. */
+export const requestableStates = [
+  ...new Set(requestTransitions.filter((t) => t.by.some((party) => party !== 'system')).map((t) => t.to)),
+];
+
 export const finalStates: readonly RequestState[] = ['closed', 'cancelled'];
 
 export interface TransitionInput {

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { applyConventions, withProblemCodes } from '../schemas/conventions.js';
 
 export const tags = [
   { name: 'service', description: 'Liveness, readiness and the contract itself' },
@@ -70,11 +71,23 @@ export const openApi = fp(
           title,
           version,
           description:
-            'The support desk a Microsoft CSP partner runs for its customers. Errors are RFC 9457 ' +
-            '`application/problem+json` with a stable `code`; see SPEC §4 for the conventions.',
-          license: { name: 'UNLICENSED', identifier: 'UNLICENSED' },
+            'The support desk a Microsoft CSP partner runs for its customers: support requests with their SLA, ' +
+            'escalations to Microsoft or the indirect provider, customers, and an event feed and webhooks for ' +
+            'integrations.\n\nConventions: errors are RFC 9457 `application/problem+json` with a stable `code` (each ' +
+            'operation lists its codes in `x-problem-codes`; new codes may appear). Lists are paged with `limit` (20 by ' +
+            'default) and `cursor`. Every POST takes an `Idempotency-Key`; changes take `If-Match` with the `ETag` read. ' +
+            'Every answer carries `x-request-id`.',
+          contact: { name: 'The partnerdesk maintainers' },
+          license: { name: 'MIT', identifier: 'MIT' },
         },
-        servers: [{ url: '/', description: 'this deployment' }],
+        servers: [
+          { url: '/', description: 'The deployment serving this document' },
+          {
+            url: '{baseUrl}',
+            description: 'Any partnerdesk deployment',
+            variables: { baseUrl: { default: 'http://127.0.0.1:3000', description: 'where the deployment answers' } },
+          },
+        ],
         tags,
         components: {
           securitySchemes: {
@@ -88,6 +101,8 @@ export const openApi = fp(
         },
         security: [{ apiKey: [] }],
       },
+      transform: withProblemCodes,
+      transformObject: (document) => applyConventions('openapiObject' in document ? document.openapiObject : document),
       refResolver: {
         buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `schema${i}`),
       },

@@ -1,12 +1,11 @@
 import Type from 'typebox';
-import { roles } from '../domain/access.js';
-import { partnerKinds } from '../domain/partners.js';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
+import { PartnerKind, Role } from './vocabularies.js';
 
 const apiKeyProperties = {
   id: Uuid,
   name: Type.String(),
-  role: Type.Enum(roles),
+  role: Role,
   customerId: Nullable(Uuid, { description: 'the customer a customer_user key acts for' }),
   createdAt: Timestamp,
   revokedAt: Nullable(Timestamp),
@@ -16,6 +15,8 @@ export const ApiKey = component(
   'ApiKey',
   Type.Object(apiKeyProperties, { description: 'An API key; its secret is never shown again' }),
 );
+
+export const ApiKeyPage = component('ApiKeyPage', Page(ApiKey, "One page of ApiKey items, in the list's order"));
 
 export const CreatedApiKey = component(
   'CreatedApiKey',
@@ -29,7 +30,7 @@ export const NewApiKey = Type.Object(
       maxLength: 200,
       description: 'who or what uses the key, e.g. "Dynamics CRM sync"',
     }),
-    role: Type.Enum(roles),
+    role: Role,
     customerId: Type.Optional(Uuid),
   },
   {
@@ -41,7 +42,7 @@ export const NewApiKey = Type.Object(
 export const Me = Type.Object({
   keyId: Uuid,
   name: Type.String({ description: "the key's name" }),
-  role: Type.Enum(roles),
+  role: Role,
   customerId: Nullable(Uuid),
-  partner: Type.Object({ id: Uuid, name: Type.String(), kind: Type.Enum(partnerKinds) }),
+  partner: Type.Object({ id: Uuid, name: Type.String(), kind: PartnerKind }),
 });

@@ -1,8 +1,14 @@
 import Type, { type TInteger } from 'typebox';
-import { billingStatuses } from '../domain/customers.js';
-import { importProgress, importStatuses, integrationLimits, systemPattern, type ImportStatus } from '../domain/integrations.js';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import {
+  importProgress,
+  importStatuses,
+  integrationLimits,
+  systemPattern,
+  type ImportStatus,
+} from '../domain/integrations.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
 import { ExternalRefs, IntegrationQuery, Metadata, MetadataChange, Tags } from './shared.js';
+import { BillingStatus } from './vocabularies.js';
 
 export const Contact = Type.Object(
   {
@@ -35,7 +41,7 @@ export const Customer = component(
     name: Type.String(),
     domain: Type.String(),
     tenantId: Uuid,
-    billingStatus: Type.Enum(billingStatuses),
+    billingStatus: BillingStatus,
     suspendedProducts: SuspendedProducts,
     slaDefinitionId: Nullable(Uuid, { description: "its own SLA definition; null: the partner's default" }),
     slaCoverage: Nullable(
@@ -53,6 +59,11 @@ export const Customer = component(
     createdAt: Timestamp,
     updatedAt: Timestamp,
   }),
+);
+
+export const CustomerPage = component(
+  'CustomerPage',
+  Page(Customer, "One page of Customer items, in the list's order"),
 );
 
 export const NewCustomer = Type.Object(
@@ -85,7 +96,7 @@ export const CustomerPatch = Type.Object(
 
 export const BillingStatusChange = Type.Object(
   {
-    billingStatus: Type.Enum(billingStatuses),
+    billingStatus: BillingStatus,
     reason: Type.String({ minLength: 1, maxLength: 2000, description: "kept in the customer's history" }),
     suspendedProducts: Type.Optional(SuspendedProducts),
   },
@@ -98,7 +109,7 @@ export const BillingStatusChange = Type.Object(
 );
 
 export const CustomerQuery = {
-  billingStatus: Type.Optional(Type.Enum(billingStatuses)),
+  billingStatus: Type.Optional(BillingStatus),
   slaDefinitionId: Type.Optional(Type.String({ format: 'uuid', description: 'customers covered by this definition' })),
   uncovered: Type.Optional(Type.Boolean({ description: 'only customers no published definition covers' })),
   tenantId: Type.Optional(
@@ -125,19 +136,18 @@ const PartnerCenterCustomer = Type.Object(
   { description: "Partner Center's customer shape (its other fields are ignored)" },
 );
 
-export const ImportItem = component(
-  'CustomerImportItem',
-  Type.Union([NewCustomer, PartnerCenterCustomer], {
-    description:
-      "a customer in this API's shape or in Partner Center's; matched on its external references, else its tenant id",
-  }),
-);
+// Checked line by line in the service rather than by the route, so that a line that does not fit fails alone.
+export const ImportItem = Type.Union([NewCustomer, PartnerCenterCustomer], {
+  description:
+    "a customer in this API's shape or in Partner Center's; matched on its external references, else its tenant id",
+});
 
 export const ImportBody = Type.Array(Type.Unknown(), {
   minItems: 1,
   maxItems: integrationLimits.importItems,
   description:
-    'CustomerImportItem objects, as a JSON array or as NDJSON (one per line); each line is checked on its own, ' +
+    "customers in this API's shape (NewCustomer) or in Partner Center's (`companyProfile.tenantId`, " +
+    '`companyName`, `domain`), as a JSON array or as NDJSON (one per line); each line is checked on its own, ' +
     'so a line that does not fit fails alone',
 });
 

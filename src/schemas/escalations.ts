@@ -1,8 +1,12 @@
 import Type from 'typebox';
-import { escalationStates } from '../domain/escalationLifecycle.js';
-import { escalationChannels, escalationTargets } from '../domain/escalationPolicy.js';
-import { severities } from '../domain/supportRequests.js';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
+import {
+  EscalationChannel,
+  EscalationState,
+  EscalationTarget,
+  EscalationTransitionTarget,
+  Severity,
+} from './vocabularies.js';
 
 export const Escalation = component(
   'Escalation',
@@ -12,12 +16,12 @@ export const Escalation = component(
     supportRequestId: Nullable(Uuid, {
       description: "the escalating partner's request; null for its target and for forwarded escalations",
     }),
-    channel: Type.Enum(escalationChannels),
-    target: Type.Enum(escalationTargets),
+    channel: EscalationChannel,
+    target: EscalationTarget,
     targetPartnerId: Nullable(Uuid, { description: 'the indirect provider, for a reseller escalation (R5)' }),
     supportPlanId: Nullable(Uuid, { description: 'the plan it was escalated under (technical, to Microsoft)' }),
-    severity: Type.Enum(severities),
-    state: Type.Enum(escalationStates),
+    severity: Severity,
+    state: EscalationState,
     externalCaseId: Nullable(Type.String(), {
       description: "Partner Center service request id, or the provider's case number",
     }),
@@ -36,6 +40,11 @@ export const Escalation = component(
   }),
 );
 
+export const EscalationPage = component(
+  'EscalationPage',
+  Page(Escalation, "One page of Escalation items, in the list's order"),
+);
+
 const PartnerContact = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
@@ -52,13 +61,11 @@ const PartnerContact = Type.Object(
 export const NewEscalation = Type.Object(
   {
     supportRequestId: Uuid,
-    channel: Type.Enum(escalationChannels),
+    channel: EscalationChannel,
     summary: Type.String({ minLength: 1, maxLength: 5000 }),
-    severity: Type.Optional(Type.Enum(severities, { description: "defaults to the request's" })),
+    severity: Type.Optional({ ...Severity, description: "defaults to the request's" }),
     supportPlanId: Type.Optional(Uuid),
-    target: Type.Optional(
-      Type.Enum(escalationTargets, { description: 'checked against R5; defaults to the right one' }),
-    ),
+    target: Type.Optional({ ...EscalationTarget, description: 'checked against R5; defaults to the right one' }),
     supportTopicId: Type.Optional(
       Type.String({ minLength: 1, maxLength: 100, description: 'Partner Center support topic id' }),
     ),
@@ -69,7 +76,7 @@ export const NewEscalation = Type.Object(
 
 export const EscalationMove = Type.Object(
   {
-    to: Type.Enum(escalationStates),
+    to: EscalationTransitionTarget,
     externalCaseId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     note: Type.Optional(
       Type.String({ minLength: 1, maxLength: 5000, description: 'kept as the outcome when it ends' }),
@@ -81,7 +88,7 @@ export const EscalationMove = Type.Object(
 export const Forward = Type.Object(
   {
     summary: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })),
-    severity: Type.Optional(Type.Enum(severities)),
+    severity: Type.Optional(Severity),
     supportPlanId: Type.Optional(Uuid),
     supportTopicId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     contact: Type.Optional(PartnerContact),
@@ -93,7 +100,7 @@ export const PartnerCenterRequest = Type.Object(
   {
     Title: Type.String(),
     Description: Type.String(),
-    Severity: Type.Enum(severities),
+    Severity,
     SupportTopicId: Nullable(Type.String()),
     ProductName: Type.String(),
     PrimaryContact: Type.Object(
@@ -117,8 +124,8 @@ export const PartnerCenterRequest = Type.Object(
 );
 
 export const EscalationQuery = {
-  state: Type.Optional(Type.Enum(escalationStates)),
-  target: Type.Optional(Type.Enum(escalationTargets)),
-  channel: Type.Optional(Type.Enum(escalationChannels)),
+  state: Type.Optional(EscalationState),
+  target: Type.Optional(EscalationTarget),
+  channel: Type.Optional(EscalationChannel),
   supportRequestId: Type.Optional(Type.String({ format: 'uuid' })),
 };

@@ -1,9 +1,9 @@
 import Type from 'typebox';
 import { findingCodes, findingLevels } from '../domain/compliance.js';
-import { competencies, deliveryModels, partnerKinds, selfHelpLinkKinds } from '../domain/partners.js';
-import { supportPlanKinds } from '../domain/supportPlans.js';
+import { deliveryModels, selfHelpLinkKinds } from '../domain/partners.js';
 import { CreatedApiKey } from './api-keys.js';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
+import { Competency, PartnerKind, SupportPlanKind } from './vocabularies.js';
 
 const Url = Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048 });
 
@@ -47,9 +47,9 @@ export const Partner = component(
   Type.Object({
     id: Uuid,
     name: Type.String(),
-    kind: Type.Enum(partnerKinds),
+    kind: PartnerKind,
     indirectProviderId: Nullable(Uuid),
-    competency: Type.Enum(competencies),
+    competency: Competency,
     supportProfile: Type.Object(
       {
         email: Nullable(Type.String()),
@@ -72,15 +72,15 @@ export const Partner = component(
 export const NewPartner = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
-    kind: Type.Enum(partnerKinds),
+    kind: PartnerKind,
     indirectProviderId: Type.Optional(Uuid),
-    competency: Type.Optional(Type.Enum(competencies, { default: 'none' })),
+    competency: Type.Optional({ ...Competency, default: 'none' }),
   },
   { additionalProperties: false },
 );
 
 export const PartnerChange = Type.Object(
-  { competency: Type.Enum(competencies) },
+  { competency: Competency },
   { additionalProperties: false, description: "The operator records a change of the partner's MPN competency." },
 );
 
@@ -113,7 +113,7 @@ export const SupportPlan = component(
   'SupportPlan',
   Type.Object({
     id: Uuid,
-    kind: Type.Enum(supportPlanKinds),
+    kind: SupportPlanKind,
     validFrom: Timestamp,
     validUntil: Nullable(Timestamp, { description: 'null: open-ended' }),
     incidentsTotal: Nullable(Type.Integer(), { description: 'partner_network_incidents only' }),
@@ -128,9 +128,14 @@ export const SupportPlan = component(
   }),
 );
 
+export const SupportPlanPage = component(
+  'SupportPlanPage',
+  Page(SupportPlan, "One page of SupportPlan items, in the list's order"),
+);
+
 export const NewSupportPlan = Type.Object(
   {
-    kind: Type.Enum(supportPlanKinds),
+    kind: SupportPlanKind,
     validFrom: Timestamp,
     validUntil: Type.Optional(Nullable(Timestamp)),
     incidentsTotal: Type.Optional(

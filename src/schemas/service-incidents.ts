@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
 
 export const GraphId = Type.String({
   minLength: 1,
@@ -48,6 +48,11 @@ export const ServiceIncident = component(
     lastModifiedDateTime: Nullable(Timestamp),
     customerId: Nullable(Uuid),
   }),
+);
+
+export const ServiceIncidentPage = component(
+  'ServiceIncidentPage',
+  Page(ServiceIncident, "One page of ServiceIncident items, in the list's order"),
 );
 
 export type GraphIssueBody = { id?: string } & { [K in keyof typeof incidentFields]?: unknown };

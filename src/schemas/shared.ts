@@ -1,55 +1,33 @@
 import Type from 'typebox';
-import { eventTypeNames } from '../domain/eventTypes.js';
 import { integrationLimits, systemPattern, tagPattern } from '../domain/integrations.js';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { component, Nullable, PageQuery, Uuid } from './common.js';
+import { Event } from './events.js';
+import { EventType, SubjectType } from './vocabularies.js';
 
 export const IdParams = Type.Object({ id: Uuid });
-
-export const Actor = component(
-  'Actor',
-  Type.Object(
-    {
-      kind: Type.Enum(['api_key', 'operator', 'system', 'partner']),
-      id: Type.Optional(Uuid),
-      role: Type.Optional(Type.String()),
-    },
-    {
-      description:
-        'who made the change; a customer user reads its own keys as they are and anyone else as `partner` (R9)',
-    },
-  ),
-);
-
-export const Event = component(
-  'Event',
-  Type.Object({
-    id: Type.String({ description: 'opaque and ordered: the feed position' }),
-    type: Type.String({ description: 'e.g. support_request.state_changed' }),
-    occurredAt: Timestamp,
-    actor: Actor,
-    subject: Type.Object({ type: Type.String(), id: Uuid }),
-    data: Type.Record(Type.String(), Type.Unknown(), { description: 'what changed (before/after)' }),
-  }),
-);
 
 /** The feed's query: after the last event seen, optionally filtered. */
 export const FeedQuery = Type.Object(
   {
     after: Type.Optional(Type.String({ maxLength: 32, description: 'the id of the last event seen' })),
-    limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
-    type: Type.Optional(Type.Enum(eventTypeNames)),
-    subjectType: Type.Optional(
-      Type.Enum(['support_request', 'customer', 'sla_definition', 'escalation', 'webhook_subscription', 'partner']),
-    ),
+    limit: PageQuery.limit,
+    type: Type.Optional(EventType),
+    subjectType: Type.Optional(SubjectType),
     subjectId: Type.Optional(Type.String({ format: 'uuid' })),
   },
   { additionalProperties: false },
 );
 
-export const FeedPage = Type.Object({
-  data: Type.Array(Event),
-  nextCursor: Nullable(Type.String({ description: 'the id to pass as `after` next (unchanged when nothing new)' })),
-});
+export const FeedPage = component(
+  'EventFeedPage',
+  Type.Object(
+    {
+      data: Type.Array(Event),
+      nextCursor: Nullable(Type.String({ description: 'the id to pass as `after` next (unchanged when nothing new)' })),
+    },
+    { description: 'Events after `after`, oldest first' },
+  ),
+);
 
 /** Issue 15: what integrations attach to customers and support requests. */
 export const ExternalRef = component(

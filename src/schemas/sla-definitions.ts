@@ -1,8 +1,14 @@
 import Type from 'typebox';
-import { contactChannelKinds, pausableStates, pricingModels, slaStatuses } from '../domain/sla.js';
-import { weekdays } from '../domain/slaClock.js';
-import { categories, severities } from '../domain/supportRequests.js';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
+import {
+  Category,
+  ContactChannelKind,
+  PausableState,
+  PricingModel,
+  Severity,
+  SlaDefinitionStatus,
+  Weekday,
+} from './vocabularies.js';
 
 const HourMinute = '([01][0-9]|2[0-3]):[0-5][0-9]';
 
@@ -18,21 +24,31 @@ export const BusinessHoursTerms = component(
       alwaysOpen: Type.Boolean({
         description: '24/7: every calendar minute counts; weekly and holidays are then ignored',
       }),
-      weekly: Type.Array(
-        Type.Object(
+      weekly: Type.Optional(
+        Type.Array(
+          Type.Object(
+            {
+              day: Weekday,
+              open: Type.String({ pattern: `^${HourMinute}$`, description: 'HH:MM local time' }),
+              close: Type.String({
+                pattern: `^(${HourMinute}|24:00)$`,
+                description: 'HH:MM local time, after open; 24:00 = end of day',
+              }),
+            },
+            { additionalProperties: false },
+          ),
           {
-            day: Type.Enum(weekdays),
-            open: Type.String({ pattern: `^${HourMinute}$`, description: 'HH:MM local time' }),
-            close: Type.String({
-              pattern: `^(${HourMinute}|24:00)$`,
-              description: 'HH:MM local time, after open; 24:00 = end of day',
-            }),
+            maxItems: 70,
+            description: 'opening windows; several a day allowed (e.g. a lunch break); not needed when alwaysOpen',
           },
-          { additionalProperties: false },
         ),
-        { maxItems: 70, description: 'opening windows; several a day allowed (e.g. a lunch break)' },
       ),
-      holidays: Type.Array(Type.String({ format: 'date' }), { maxItems: 400, description: 'closed dates in the zone' }),
+      holidays: Type.Optional(
+        Type.Array(Type.String({ format: 'date' }), {
+          maxItems: 400,
+          description: 'closed dates in the zone; not needed when alwaysOpen',
+        }),
+      ),
     },
     { additionalProperties: false },
   ),
@@ -40,7 +56,7 @@ export const BusinessHoursTerms = component(
 
 const ContactChannel = Type.Object(
   {
-    kind: Type.Enum(contactChannelKinds),
+    kind: ContactChannelKind,
     address: Type.String({ minLength: 1, maxLength: 300, description: 'number, address or URL' }),
     alwaysOpen: Type.Boolean({ default: false, description: 'reachable 24/7 regardless of the hours' }),
   },
@@ -49,7 +65,7 @@ const ContactChannel = Type.Object(
 
 const Pricing = Type.Object(
   {
-    model: Type.Enum(pricingModels),
+    model: PricingModel,
     amount: Type.Number({ minimum: 0, maximum: 1e9 }),
     currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217' }),
   },
@@ -70,12 +86,12 @@ const Targets = Type.Object(
 );
 
 const terms = {
-  supportTypes: Type.Array(Type.Enum(categories), { uniqueItems: true, description: 'request categories covered' }),
+  supportTypes: Type.Array(Category, { uniqueItems: true, description: 'request categories covered' }),
   hours: Nullable(BusinessHoursTerms),
   channels: Type.Array(ContactChannel, { maxItems: 20 }),
   pricing: Nullable(Pricing),
   targets: Nullable(Targets),
-  pauseOn: Type.Array(Type.Enum(pausableStates), {
+  pauseOn: Type.Array(PausableState, {
     uniqueItems: true,
     description: 'request states that stop the clock',
   }),
@@ -89,7 +105,7 @@ export const SlaDefinition = component(
     name: Type.String(),
     version: Type.Integer({ description: 'terms version along the basedOn lineage' }),
     basedOn: Nullable(Uuid),
-    status: Type.Enum(slaStatuses),
+    status: SlaDefinitionStatus,
     ...terms,
     revision: Type.Integer({ description: 'rises with every change; the ETag' }),
     createdAt: Timestamp,
@@ -97,6 +113,11 @@ export const SlaDefinition = component(
     publishedAt: Nullable(Timestamp),
     retiredAt: Nullable(Timestamp),
   }),
+);
+
+export const SlaDefinitionPage = component(
+  'SlaDefinitionPage',
+  Page(SlaDefinition, "One page of SlaDefinition items, in the list's order"),
 );
 
 const optionalTerms = Object.fromEntries(
@@ -120,10 +141,10 @@ export const SlaDefinitionPatch = Type.Object(
 );
 
 export const DueDatesRequest = Type.Object(
-  { openedAt: Timestamp, severity: Type.Enum(severities) },
+  { openedAt: Timestamp, severity: Severity },
   { additionalProperties: false },
 );
 
 export const DueDatesAnswer = Type.Object({ firstResponseDueAt: Timestamp, resolutionDueAt: Timestamp });
 
-export const SlaQuery = Type.Object({ status: Type.Optional(Type.Enum(slaStatuses)) });
+export const SlaQuery = Type.Object({ status: Type.Optional(SlaDefinitionStatus) });

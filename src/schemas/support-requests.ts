@@ -1,19 +1,21 @@
 import Type from 'typebox';
-import {
-  requestStates,
-  categories,
-  causes,
-  healthCheckOutcomes,
-  noteVisibilities,
-  ownerships,
-  productTypes,
-  requestChannels,
-  severities,
-} from '../domain/supportRequests.js';
 import { slaCoverages } from '../domain/intakePolicy.js';
-import { slaStatuses } from '../domain/slaTracking.js';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
-import { Actor, ExternalRefs, IntegrationQuery, Metadata, MetadataChange, Tags } from './shared.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
+import {
+  Category,
+  Cause,
+  HealthCheckOutcome,
+  NoteVisibility,
+  Ownership,
+  ProductType,
+  RequestChannel,
+  RequestState,
+  RequestTransitionTarget,
+  Severity,
+  SlaTrackingStatus,
+} from './vocabularies.js';
+import { Actor } from './events.js';
+import { ExternalRefs, IntegrationQuery, Metadata, MetadataChange, Tags } from './shared.js';
 
 const Requester = Type.Object(
   {
@@ -27,7 +29,7 @@ const Requester = Type.Object(
 const Product = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200, description: 'e.g. Microsoft 365 E3' }),
-    type: Type.Enum(productTypes),
+    type: ProductType,
     service: Type.String({
       minLength: 1,
       maxLength: 200,
@@ -41,7 +43,7 @@ export const HealthCheck = component(
   'HealthCheck',
   Type.Object({
     checkedAt: Timestamp,
-    outcome: Type.Enum(healthCheckOutcomes),
+    outcome: HealthCheckOutcome,
     matchingIncidentIds: Type.Array(Type.String(), {
       description: 'unresolved incidents of the service for this customer or all',
     }),
@@ -56,21 +58,22 @@ export const SupportRequest = component(
     customerId: Uuid,
     title: Type.String(),
     description: Type.String(),
-    category: Type.Enum(categories),
+    category: Category,
     product: Product,
-    severity: Type.Enum(severities),
-    channel: Type.Enum(requestChannels),
+    severity: Severity,
+    channel: RequestChannel,
     requester: Requester,
-    state: Type.Enum(requestStates, {
+    state: {
+      ...RequestState,
       description:
         'a customer user reads escalated as in_progress (R9): nothing it reads names an escalation, its target, ' +
         'Microsoft, a provider or an actor other than the partner',
-    }),
+    },
     assigneeId: Nullable(Uuid, { description: 'the API key of the agent working it (hidden from customers)' }),
     diagnosis: Nullable(
       Type.Object({
-        cause: Type.Enum(causes),
-        ownership: Type.Enum(ownerships, { description: 'derived from the cause (R3)' }),
+        cause: Cause,
+        ownership: { ...Ownership, description: 'derived from the cause (R3)' },
         summary: Type.String(),
         diagnosedAt: Timestamp,
       }),
@@ -87,7 +90,7 @@ export const SupportRequest = component(
       Type.Object({
         definitionId: Uuid,
         definitionVersion: Type.Integer(),
-        status: Type.Enum(slaStatuses),
+        status: SlaTrackingStatus,
         firstResponseDueAt: Timestamp,
         firstRespondedAt: Nullable(Timestamp),
         resolutionDueAt: Timestamp,
@@ -104,16 +107,26 @@ export const SupportRequest = component(
   }),
 );
 
+export const SupportRequestPage = component(
+  'SupportRequestPage',
+  Page(SupportRequest, "One page of SupportRequest items, in the list's order"),
+);
+
 export const NewSupportRequest = Type.Object(
   {
     customerId: Type.Optional(Uuid),
     title: Type.String({ minLength: 1, maxLength: 300 }),
     description: Type.String({ minLength: 1, maxLength: 20_000 }),
-    category: Type.Enum(categories),
+    category: Category,
     product: Product,
-    severity: Type.Enum(severities),
-    channel: Type.Optional(Type.Enum(requestChannels, { default: 'api' })),
-    requester: Type.Optional(Requester),
+    severity: Severity,
+    channel: Type.Optional({ ...RequestChannel, default: 'api' }),
+    requester: Type.Optional({
+      ...Requester,
+      description:
+        "Who asked. Defaults to the customer's first contact; required when the customer has no contact " +
+        '(`400 validation-failed` at `/body/requester` otherwise).',
+    }),
     externalRefs: Type.Optional(ExternalRefs),
     tags: Type.Optional(Tags),
     metadata: Type.Optional(Metadata),
@@ -130,7 +143,7 @@ export const SupportRequestPatch = Type.Object(
   {
     title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
     description: Type.Optional(Type.String({ minLength: 1, maxLength: 20_000 })),
-    severity: Type.Optional(Type.Enum(severities)),
+    severity: Type.Optional(Severity),
     assigneeId: Type.Optional(Nullable(Uuid)),
     externalRefs: Type.Optional(ExternalRefs),
     tags: Type.Optional(Tags),
@@ -141,7 +154,7 @@ export const SupportRequestPatch = Type.Object(
 
 export const TransitionRequest = Type.Object(
   {
-    to: Type.Enum(requestStates),
+    to: RequestTransitionTarget,
     reason: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
     resolution: Type.Optional(
       Type.Object(
@@ -157,7 +170,7 @@ export const TransitionRequest = Type.Object(
 );
 
 export const Diagnosis = Type.Object(
-  { cause: Type.Enum(causes), summary: Type.String({ minLength: 1, maxLength: 5000 }) },
+  { cause: Cause, summary: Type.String({ minLength: 1, maxLength: 5000 }) },
   { additionalProperties: false },
 );
 
@@ -166,30 +179,31 @@ export const Note = component(
   Type.Object({
     id: Uuid,
     text: Type.String(),
-    visibility: Type.Enum(noteVisibilities),
+    visibility: NoteVisibility,
     author: Actor,
     createdAt: Timestamp,
   }),
 );
 
+export const NotePage = component('NotePage', Page(Note, "One page of Note items, in the list's order"));
+
 export const NewNote = Type.Object(
   {
     text: Type.String({ minLength: 1, maxLength: 20_000 }),
-    visibility: Type.Enum(noteVisibilities, { description: 'customers write and read public notes only (R9)' }),
+    visibility: { ...NoteVisibility, description: 'customers write and read public notes only (R9)' },
   },
   { additionalProperties: false },
 );
 
 export const RequestQuery = {
-  state: Type.Optional(
-    Type.Enum(requestStates, {
-      description: 'for a customer user, in_progress includes escalated requests and escalated matches none (R9)',
-    }),
-  ),
+  state: Type.Optional({
+    ...RequestState,
+    description: 'for a customer user, in_progress includes escalated requests and escalated matches none (R9)',
+  }),
   customerId: Type.Optional(Type.String({ format: 'uuid' })),
-  severity: Type.Optional(Type.Enum(severities)),
-  category: Type.Optional(Type.Enum(categories)),
-  slaStatus: Type.Optional(Type.Enum(slaStatuses)),
+  severity: Type.Optional(Severity),
+  category: Type.Optional(Category),
+  slaStatus: Type.Optional(SlaTrackingStatus),
   assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
   updatedSince: Type.Optional(Type.String({ format: 'date-time' })),
   ...IntegrationQuery,

@@ -1,12 +1,12 @@
 import Type from 'typebox';
-import { eventTypeNames } from '../domain/eventTypes.js';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
+import { EventType } from './vocabularies.js';
 
 const subscriptionProperties = {
   id: Uuid,
   url: Type.String(),
   description: Nullable(Type.String()),
-  eventTypes: Type.Array(Type.Enum(eventTypeNames), { description: 'empty: every event' }),
+  eventTypes: Type.Array(EventType, { description: 'empty: every event' }),
   failingSince: Nullable(Timestamp, {
     description: 'since when every delivery has failed; 24 h of it disables the subscription',
   }),
@@ -16,6 +16,11 @@ const subscriptionProperties = {
 };
 
 export const WebhookSubscription = component('WebhookSubscription', Type.Object(subscriptionProperties));
+
+export const WebhookSubscriptionPage = component(
+  'WebhookSubscriptionPage',
+  Page(WebhookSubscription, "One page of WebhookSubscription items, in the list's order"),
+);
 export const CreatedWebhookSubscription = component(
   'CreatedWebhookSubscription',
   Type.Object({
@@ -39,12 +44,17 @@ export const WebhookAttempt = component(
   }),
 );
 
+export const WebhookAttemptPage = component(
+  'WebhookAttemptPage',
+  Page(WebhookAttempt, "One page of WebhookAttempt items, in the list's order"),
+);
+
 export const NewWebhookSubscription = Type.Object(
   {
     url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048 }),
     description: Type.Optional(Type.String({ maxLength: 500 })),
     eventTypes: Type.Optional(
-      Type.Array(Type.Enum(eventTypeNames), { uniqueItems: true, description: 'empty or absent: every event' }),
+      Type.Array(EventType, { uniqueItems: true, description: 'empty or absent: every event' }),
     ),
   },
   { additionalProperties: false },

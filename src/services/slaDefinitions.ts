@@ -67,13 +67,21 @@ function assertTerms(terms: Parameters<typeof termsErrors>[0]): void {
   if (errors.length > 0) throw invalidFields(errors);
 }
 
+/** Hours may leave out weekly windows and holidays (24/7 hours need neither): stored as empty lists. */
+function withHourLists<T extends Static<typeof SlaDefinitionPatch>>(terms: T) {
+  const { hours, ...rest } = terms;
+  if (hours === undefined) return rest;
+  return { ...rest, hours: hours && { ...hours, weekly: hours.weekly ?? [], holidays: hours.holidays ?? [] } };
+}
+
 /** A draft, possibly the next version of a published or retired definition (basedOn), inheriting its terms. */
 export async function draftSlaDefinition(
   tx: Tx,
   ctx: CallerContext,
   input: Static<typeof NewSlaDefinition>,
 ): Promise<SlaDefinitionRow> {
-  const { name, basedOn, ...fields } = input;
+  const { name, basedOn, ...given } = input;
+  const fields = withHourLists(given);
   assertTerms(fields);
   const base = basedOn ? await findSlaDefinition(tx, basedOn) : undefined;
   if (basedOn && (!base || base.status === 'draft')) {
@@ -107,9 +115,10 @@ export async function editSlaDraft(
   id: string,
   input: Static<typeof SlaDefinitionPatch>,
 ): Promise<SlaDefinitionRow> {
-  assertTerms(input);
+  const fields = withHourLists(input);
+  assertTerms(fields);
   await lockDefinition(tx, ctx, id, 'draft');
-  const updated = await updateSlaDraft(tx, id, input);
+  const updated = await updateSlaDraft(tx, id, fields);
   await recordSlaEvent(tx, ctx, 'updated', updated, { fields: Object.keys(input) });
   return updated;
 }

@@ -152,7 +152,8 @@ t.test('an event committed early never overtakes one of an older transaction sti
   };
   const record = (client: Awaited<ReturnType<typeof begin>>, type: string) =>
     client.query(
-      `insert into events (type, subject_type, subject_id, actor) values ($1, $2, $3, '{"kind":"system"}')`,
+      `insert into events (type, subject_type, subject_id, actor, data)
+       values ($1, $2, $3, '{"kind":"system"}', '{"before":{},"after":{}}')`,
       [type, subject.type, subject.id],
     );
   const feed = async () =>

@@ -67,13 +67,14 @@ interface Operation {
   operationId?: string;
   tags?: string[];
   summary?: string;
-  responses: Record<string, { content?: object }>;
+  responses: Record<string, { content?: object; $ref?: string }>;
 }
 
 t.test('every operation has an operationId, tags, a summary and schemas for its responses', async (t) => {
   const { app } = await build(t);
   const document = (await app.inject({ url: '/openapi.json' })).json<{
     paths: Record<string, Record<string, Operation>>;
+    components: { responses: Record<string, { content?: object }> };
   }>();
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {
@@ -81,7 +82,9 @@ t.test('every operation has an operationId, tags, a summary and schemas for its 
       t.ok(operation.operationId, `${name} operationId`);
       t.ok(operation.tags?.length, `${name} tags`);
       t.ok(operation.summary, `${name} summary`);
-      for (const [status, response] of Object.entries(operation.responses)) {
+      for (const [status, answer] of Object.entries(operation.responses)) {
+        // Error answers are shared components (#/components/responses/<name>).
+        const response = answer.$ref ? document.components.responses[answer.$ref.split('/').pop()!]! : answer;
         if (status !== '204') t.ok(response.content, `${name} ${status} has a body schema`);
       }
     }

@@ -10,7 +10,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the process is up */
+        /**
+         * Liveness: the process is up
+         * @description For orchestrators: 200 while the process runs, whatever the state of the database.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -27,7 +30,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers and every migration is applied */
+        /**
+         * Readiness: the database answers and every migration is applied
+         * @description For load balancers: 200 when requests can be served, otherwise `503 not-ready`.
+         */
         get: operations["getReadiness"];
         put?: never;
         post?: never;
@@ -1030,9 +1036,475 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "support_request.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.created event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.uncovered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.uncovered event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestUncovered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.state_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.state_changed event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestStateChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.updated event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.severity_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.severity_changed event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestSeverityChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.note_added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.note_added event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestNoteAdded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.diagnosed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.diagnosed event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestDiagnosed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.health_checked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.health_checked event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestHealthChecked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.sla_at_risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.sla_at_risk event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestSlaAtRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.sla_breached": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.sla_breached event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestSlaBreached"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer.created event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onCustomerCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer.updated event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onCustomerUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.billing_status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer.billing_status_changed event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onCustomerBillingStatusChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "partner.competency_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A partner.competency_changed event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onPartnerCompetencyChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sla_definition.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sla_definition.created event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSlaDefinitionCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sla_definition.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sla_definition.updated event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSlaDefinitionUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sla_definition.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sla_definition.published event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSlaDefinitionPublished"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sla_definition.made_default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sla_definition.made_default event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSlaDefinitionMadeDefault"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sla_definition.retired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sla_definition.retired event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSlaDefinitionRetired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "escalation.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A escalation.created event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onEscalationCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "escalation.state_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A escalation.state_changed event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onEscalationStateChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "escalation.forwarded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A escalation.forwarded event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onEscalationForwarded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook_subscription.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A webhook_subscription.disabled event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onWebhookSubscriptionDisabled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        /**
+         * @description The problem codes known to this version.
+         * @enum {unknown}
+         */
+        ProblemCode: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "external-ref-taken" | "invalid-transition" | "reopen-window-expired" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "database-unavailable";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @description `/problems/<code>` */
@@ -1040,43 +1512,844 @@ export interface components {
             title: string;
             status: number;
             detail: string;
-            /**
-             * @description stable machine-readable code
-             * @enum {unknown}
-             */
-            code: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "external-ref-taken" | "invalid-transition" | "reopen-window-expired" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "database-unavailable";
-            instance?: string;
+            /** @description Stable machine-readable code: branch on it. The known codes are `ProblemCode`; new ones may appear, so handle an unknown code by its status. */
+            code: components["schemas"]["ProblemCode"] | string;
+            /** @description the path of the request that got this answer */
+            instance: string;
             /** @description one entry per invalid field (validation-failed) */
             errors?: {
                 path: string;
                 message: string;
             }[];
         };
-        /** @description who made the change; a customer user reads its own keys as they are and anyone else as `partner` (R9) */
+        /**
+         * @description what an API key may do (see each operation)
+         * @enum {unknown}
+         */
+        Role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "user_admin" | "customer_user";
+        /**
+         * @description the customer's standing with the partner's billing
+         * @enum {unknown}
+         */
+        BillingStatus: "active" | "past_due" | "suspended";
+        /**
+         * @description where an escalation is in its lifecycle (SPEC §3)
+         * @enum {unknown}
+         */
+        EscalationState: "open" | "submitted" | "attention_needed" | "resolved" | "rejected" | "withdrawn";
+        /**
+         * @description commercial (billing, subscription) or technical support
+         * @enum {unknown}
+         */
+        EscalationChannel: "commercial" | "technical";
+        /**
+         * @description who the escalation goes to (R5)
+         * @enum {unknown}
+         */
+        EscalationTarget: "microsoft" | "indirect_provider";
+        /**
+         * @description what happened
+         * @enum {unknown}
+         */
+        EventType: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled";
+        /**
+         * @description the partner's Microsoft partner network competency level
+         * @enum {unknown}
+         */
+        Competency: "none" | "action_pack" | "silver" | "gold";
+        /**
+         * @description how the partner sells: direct, or as an indirect provider or reseller
+         * @enum {unknown}
+         */
+        PartnerKind: "direct" | "indirect_provider" | "indirect_reseller";
+        /**
+         * @description how customers reach support
+         * @enum {unknown}
+         */
+        ContactChannelKind: "phone" | "email" | "web" | "chat";
+        /**
+         * @description a request state in which the SLA clock may stand still
+         * @enum {unknown}
+         */
+        PausableState: "awaiting_customer" | "escalated";
+        /**
+         * @description how support is charged
+         * @enum {unknown}
+         */
+        PricingModel: "included" | "per_incident" | "monthly" | "hourly";
+        /**
+         * @description draft (editable), published (immutable, offered) or retired
+         * @enum {unknown}
+         */
+        SlaDefinitionStatus: "draft" | "published" | "retired";
+        /**
+         * @description a day of the week
+         * @enum {unknown}
+         */
+        Weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+        /**
+         * @description how a request stands against its SLA targets
+         * @enum {unknown}
+         */
+        SlaTrackingStatus: "on_track" | "at_risk" | "paused" | "breached" | "met";
+        /**
+         * @description the Microsoft support plan the partner holds (R4)
+         * @enum {unknown}
+         */
+        SupportPlanKind: "premier" | "advanced" | "signature_cloud" | "partner_network_incidents";
+        /**
+         * @description the type of support asked for, as Partner Center names it
+         * @enum {unknown}
+         */
+        Category: "billing" | "subscription" | "provisioning" | "configuration" | "troubleshooting" | "updates" | "usage";
+        /**
+         * @description the diagnosed cause; it decides who owns the fix (R3)
+         * @enum {unknown}
+         */
+        Cause: "misconfiguration" | "missing_settings" | "incomplete_integration" | "permissions" | "deployment" | "usage_question" | "billing_question" | "subscription_change" | "updates" | "training_need" | "undocumented_service_behavior" | "service_unavailable" | "service_bug" | "network_outage" | "regional_multitenant_issue";
+        /**
+         * @description where the product runs
+         * @enum {unknown}
+         */
+        ProductType: "cloud" | "on_premises";
+        /**
+         * @description how the request reached the partner
+         * @enum {unknown}
+         */
+        RequestChannel: "phone" | "email" | "web" | "chat" | "api";
+        /**
+         * @description where a support request is in its lifecycle (SPEC §3)
+         * @enum {unknown}
+         */
+        RequestState: "new" | "in_progress" | "awaiting_customer" | "escalated" | "resolved" | "closed" | "cancelled";
+        /**
+         * @description how badly the customer is affected; it sets the SLA targets
+         * @enum {unknown}
+         */
+        Severity: "critical" | "moderate" | "minimal";
+        /**
+         * @description a state a caller may move a request to; the service alone sets the others
+         * @enum {unknown}
+         */
+        RequestTransitionTarget: "in_progress" | "awaiting_customer" | "resolved" | "closed" | "cancelled";
+        /**
+         * @description a state a caller may move an escalation to
+         * @enum {unknown}
+         */
+        EscalationTransitionTarget: "submitted" | "attention_needed" | "resolved" | "rejected" | "withdrawn";
+        /**
+         * @description who owns the fix, derived from the cause (R3)
+         * @enum {unknown}
+         */
+        Ownership: "partner" | "microsoft";
+        /**
+         * @description public notes are shared with the customer, internal ones never (R9)
+         * @enum {unknown}
+         */
+        NoteVisibility: "public" | "internal";
+        /**
+         * @description an API key, the deployment operator, the service itself, or (to a customer user) the partner
+         * @enum {unknown}
+         */
+        ActorKind: "api_key" | "operator" | "system" | "partner";
+        /**
+         * @description the kind of resource an event is about
+         * @enum {unknown}
+         */
+        SubjectType: "support_request" | "customer" | "sla_definition" | "escalation" | "webhook_subscription" | "partner";
+        /**
+         * @description clear, or an unresolved incident explains the issue (R2)
+         * @enum {unknown}
+         */
+        HealthCheckOutcome: "clear" | "known_incident";
+        /** @description Who made the change: an API key (its id and role), the operator, or the service. A customer user reads its own keys as they are and anyone else as `partner` (R9). */
         Actor: {
-            /** @enum {unknown} */
-            kind: "api_key" | "operator" | "system" | "partner";
+            kind: components["schemas"]["ActorKind"];
             /** Format: uuid */
             id?: string;
+            /** @description the role of the API key */
             role?: string;
         };
-        Event: {
+        /** @description A support_request.created event. */
+        SupportRequestCreatedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
-            /** @description e.g. support_request.state_changed */
-            type: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.created";
             /** Format: date-time */
             occurredAt: string;
             actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
             subject: {
-                type: string;
+                type: components["schemas"]["SubjectType"];
                 /** Format: uuid */
                 id: string;
             };
-            /** @description what changed (before/after) */
+            /** @description the new request */
             data: {
+                number: number;
+                title: string;
+                severity: components["schemas"]["Severity"];
+                category: components["schemas"]["Category"];
+                /** Format: uuid */
+                customerId: string;
+            } & {
                 [key: string]: unknown;
             };
+        };
+        /** @description A support_request.uncovered event. */
+        SupportRequestUncoveredEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.uncovered";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description received with no published SLA definition offering its type of support (R6) */
+            data: {
+                number: number;
+                category: components["schemas"]["Category"];
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A support_request.state_changed event. */
+        SupportRequestStateChangedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.state_changed";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the move; a resolution when resolved, a reason when cancelled */
+            data: {
+                from: components["schemas"]["RequestState"];
+                to: components["schemas"]["RequestState"];
+                reason?: string;
+                resolution?: {
+                    code: string;
+                    summary: string;
+                };
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A support_request.updated event. */
+        SupportRequestUpdatedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.updated";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the fields changed (title, description, assigneeId), before and after */
+            data: {
+                before: {
+                    [key: string]: unknown;
+                };
+                after: {
+                    [key: string]: unknown;
+                };
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A support_request.severity_changed event. */
+        SupportRequestSeverityChangedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.severity_changed";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the new severity and the due dates it gives */
+            data: {
+                from: components["schemas"]["Severity"];
+                to: components["schemas"]["Severity"];
+                /** Format: date-time */
+                firstResponseDueAt: string;
+                /** Format: date-time */
+                resolutionDueAt: string;
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A support_request.note_added event. */
+        SupportRequestNoteAddedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.note_added";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the note added */
+            data: {
+                /** Format: uuid */
+                noteId: string;
+                visibility: components["schemas"]["NoteVisibility"];
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A support_request.diagnosed event. */
+        SupportRequestDiagnosedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.diagnosed";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the diagnosis (R2, R3) */
+            data: {
+                cause: components["schemas"]["Cause"];
+                ownership: components["schemas"]["Ownership"];
+                summary: string;
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A support_request.health_checked event. */
+        SupportRequestHealthCheckedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.health_checked";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the service health check */
+            data: {
+                /** Format: date-time */
+                checkedAt: string;
+                outcome: components["schemas"]["HealthCheckOutcome"];
+                matchingIncidentIds: string[];
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A support_request.sla_at_risk event. */
+        SupportRequestSlaAtRiskEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.sla_at_risk";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description 75 % of a target is used */
+            data: {
+                /**
+                 * @description which SLA target
+                 * @enum {unknown}
+                 */
+                target: "first_response" | "resolution";
+                /** Format: date-time */
+                dueAt: string;
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A support_request.sla_breached event. */
+        SupportRequestSlaBreachedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.sla_breached";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description a target was missed */
+            data: {
+                /**
+                 * @description which SLA target
+                 * @enum {unknown}
+                 */
+                target: "first_response" | "resolution";
+                /** Format: date-time */
+                dueAt: string;
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A customer.created event. */
+        CustomerCreatedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "customer.created";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the new customer */
+            data: {
+                after: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A customer.updated event. */
+        CustomerUpdatedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "customer.updated";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the fields changed, before and after */
+            data: {
+                before: {
+                    [key: string]: unknown;
+                };
+                after: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A customer.billing_status_changed event. */
+        CustomerBillingStatusChangedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "customer.billing_status_changed";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the new billing status (R7) */
+            data: {
+                from: components["schemas"]["BillingStatus"];
+                to: components["schemas"]["BillingStatus"];
+                reason: string | null;
+                suspendedProducts?: unknown[];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A partner.competency_changed event. */
+        PartnerCompetencyChangedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "partner.competency_changed";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the partner's competency, changed by the operator */
+            data: {
+                from: components["schemas"]["Competency"];
+                to: components["schemas"]["Competency"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A sla_definition.created event. */
+        SlaDefinitionCreatedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "sla_definition.created";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the new draft */
+            data: {
+                version: number;
+                status: components["schemas"]["SlaDefinitionStatus"];
+                basedOn: string | null;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A sla_definition.updated event. */
+        SlaDefinitionUpdatedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "sla_definition.updated";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the fields edited */
+            data: {
+                version: number;
+                status: components["schemas"]["SlaDefinitionStatus"];
+                fields: string[];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A sla_definition.published event. */
+        SlaDefinitionPublishedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "sla_definition.published";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the definition is offered to customers */
+            data: {
+                version: number;
+                status: components["schemas"]["SlaDefinitionStatus"];
+                isDefault: boolean;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A sla_definition.made_default event. */
+        SlaDefinitionMadeDefaultEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "sla_definition.made_default";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the partner's default now */
+            data: {
+                version: number;
+                status: components["schemas"]["SlaDefinitionStatus"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A sla_definition.retired event. */
+        SlaDefinitionRetiredEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "sla_definition.retired";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description no longer offered */
+            data: {
+                version: number;
+                status: components["schemas"]["SlaDefinitionStatus"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A escalation.created event. */
+        EscalationCreatedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "escalation.created";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the new escalation; a forwarded one names its parent */
+            data: {
+                channel: components["schemas"]["EscalationChannel"];
+                target: components["schemas"]["EscalationTarget"];
+                supportPlanId?: string | null;
+                /** Format: uuid */
+                parentEscalationId?: string;
+                state: components["schemas"]["EscalationState"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A escalation.state_changed event. */
+        EscalationStateChangedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "escalation.state_changed";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the move */
+            data: {
+                from: components["schemas"]["EscalationState"];
+                to: components["schemas"]["EscalationState"];
+                externalCaseId?: string;
+                note?: string;
+                state: components["schemas"]["EscalationState"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A escalation.forwarded event. */
+        EscalationForwardedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "escalation.forwarded";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description forwarded by the provider to Microsoft */
+            data: {
+                /** Format: uuid */
+                childEscalationId: string;
+                state: components["schemas"]["EscalationState"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A webhook_subscription.disabled event. */
+        WebhookSubscriptionDisabledEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "webhook_subscription.disabled";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description deliveries failed for a day; the subscription stopped */
+            data: {
+                url: string;
+                reason: string;
+                /** Format: date-time */
+                failingSince: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Something that happened, as the feed, histories and webhooks carry it; `type` says which. */
+        Event: components["schemas"]["SupportRequestCreatedEvent"] | components["schemas"]["SupportRequestUncoveredEvent"] | components["schemas"]["SupportRequestStateChangedEvent"] | components["schemas"]["SupportRequestUpdatedEvent"] | components["schemas"]["SupportRequestSeverityChangedEvent"] | components["schemas"]["SupportRequestNoteAddedEvent"] | components["schemas"]["SupportRequestDiagnosedEvent"] | components["schemas"]["SupportRequestHealthCheckedEvent"] | components["schemas"]["SupportRequestSlaAtRiskEvent"] | components["schemas"]["SupportRequestSlaBreachedEvent"] | components["schemas"]["CustomerCreatedEvent"] | components["schemas"]["CustomerUpdatedEvent"] | components["schemas"]["CustomerBillingStatusChangedEvent"] | components["schemas"]["PartnerCompetencyChangedEvent"] | components["schemas"]["SlaDefinitionCreatedEvent"] | components["schemas"]["SlaDefinitionUpdatedEvent"] | components["schemas"]["SlaDefinitionPublishedEvent"] | components["schemas"]["SlaDefinitionMadeDefaultEvent"] | components["schemas"]["SlaDefinitionRetiredEvent"] | components["schemas"]["EscalationCreatedEvent"] | components["schemas"]["EscalationStateChangedEvent"] | components["schemas"]["EscalationForwardedEvent"] | components["schemas"]["WebhookSubscriptionDisabledEvent"];
+        /** @description One page of a resource's history, oldest first */
+        EventPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["Event"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @description Events after `after`, oldest first */
+        EventFeedPage: {
+            data: components["schemas"]["Event"][];
+            nextCursor: string | null;
         };
         /** @description the same object in another system */
         ExternalRef: {
@@ -1095,20 +2368,25 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            /** @enum {unknown} */
-            role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "user_admin" | "customer_user";
+            role: components["schemas"]["Role"];
             /** @description the customer a customer_user key acts for */
             customerId: string | null;
             /** Format: date-time */
             createdAt: string;
             revokedAt: string | null;
         };
+        /** @description One page of ApiKey items, in the list's order */
+        ApiKeyPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["ApiKey"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         CreatedApiKey: {
             /** Format: uuid */
             id: string;
             name: string;
-            /** @enum {unknown} */
-            role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "user_admin" | "customer_user";
+            role: components["schemas"]["Role"];
             /** @description the customer a customer_user key acts for */
             customerId: string | null;
             /** Format: date-time */
@@ -1124,8 +2402,7 @@ export interface components {
             domain: string;
             /** Format: uuid */
             tenantId: string;
-            /** @enum {unknown} */
-            billingStatus: "active" | "past_due" | "suspended";
+            billingStatus: components["schemas"]["BillingStatus"];
             /** @description products whose access is suspended for non-payment (names as in product.name, case-insensitive): about them the customer raises billing and subscription requests only, about others anything (R7) */
             suspendedProducts: string[];
             /** @description its own SLA definition; null: the partner's default */
@@ -1158,42 +2435,12 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description a customer in this API's shape or in Partner Center's; matched on its external references, else its tenant id */
-        CustomerImportItem: {
-            name: string;
-            /** @description e.g. contoso.onmicrosoft.com */
-            domain: string;
-            /**
-             * Format: uuid
-             * @description Microsoft Entra tenant id (GUID), unique per partner
-             */
-            tenantId: string;
-            slaDefinitionId?: string | null;
-            contacts?: {
-                name: string;
-                /** Format: email */
-                email: string;
-                phone?: string | null;
-            }[];
-            /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
-            externalRefs?: components["schemas"]["ExternalRef"][];
-            /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
-            tags?: string[];
-            /** @description the integrator's own key-value pairs (Stripe's rules: at most 50 keys of at most 40 characters, string values of at most 500) */
-            metadata?: {
-                [key: string]: string;
-            };
-        } | {
-            companyProfile: {
-                /**
-                 * Format: uuid
-                 * @description Microsoft Entra tenant id (GUID), unique per partner
-                 */
-                tenantId: string;
-                companyName: string;
-                /** @description e.g. contoso.onmicrosoft.com */
-                domain: string;
-            };
+        /** @description One page of Customer items, in the list's order */
+        CustomerPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["Customer"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
         };
         ImportResult: {
             /** @description the line of the input, from 0 */
@@ -1235,18 +2482,14 @@ export interface components {
             partnerId: string;
             /** @description the escalating partner's request; null for its target and for forwarded escalations */
             supportRequestId: string | null;
-            /** @enum {unknown} */
-            channel: "commercial" | "technical";
-            /** @enum {unknown} */
-            target: "microsoft" | "indirect_provider";
+            channel: components["schemas"]["EscalationChannel"];
+            target: components["schemas"]["EscalationTarget"];
             /** @description the indirect provider, for a reseller escalation (R5) */
             targetPartnerId: string | null;
             /** @description the plan it was escalated under (technical, to Microsoft) */
             supportPlanId: string | null;
-            /** @enum {unknown} */
-            severity: "critical" | "moderate" | "minimal";
-            /** @enum {unknown} */
-            state: "open" | "submitted" | "attention_needed" | "resolved" | "rejected" | "withdrawn";
+            severity: components["schemas"]["Severity"];
+            state: components["schemas"]["EscalationState"];
             /** @description Partner Center service request id, or the provider's case number */
             externalCaseId: string | null;
             /** @description the reseller escalation a provider forwarded */
@@ -1266,6 +2509,13 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description One page of Escalation items, in the list's order */
+        EscalationPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["Escalation"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         /** @description Where customers help themselves before raising a request (004) */
         SelfHelpLink: {
             /** @enum {unknown} */
@@ -1284,11 +2534,9 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            /** @enum {unknown} */
-            kind: "direct" | "indirect_provider" | "indirect_reseller";
+            kind: components["schemas"]["PartnerKind"];
             indirectProviderId: string | null;
-            /** @enum {unknown} */
-            competency: "none" | "action_pack" | "silver" | "gold";
+            competency: components["schemas"]["Competency"];
             /** @description What customers are shown (R6): the partner's support contact (Partner Center SupportProfile), how support is delivered, the collections policy, self-help links and training offers. Customer users read it too. */
             supportProfile: {
                 email: string | null;
@@ -1312,8 +2560,7 @@ export interface components {
         SupportPlan: {
             /** Format: uuid */
             id: string;
-            /** @enum {unknown} */
-            kind: "premier" | "advanced" | "signature_cloud" | "partner_network_incidents";
+            kind: components["schemas"]["SupportPlanKind"];
             /** Format: date-time */
             validFrom: string;
             /** @description null: open-ended */
@@ -1330,6 +2577,13 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @description One page of SupportPlan items, in the list's order */
+        SupportPlanPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["SupportPlan"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         ServiceIncident: {
             id: string;
             title: string;
@@ -1345,11 +2599,17 @@ export interface components {
             lastModifiedDateTime: string | null;
             customerId: string | null;
         };
+        /** @description One page of ServiceIncident items, in the list's order */
+        ServiceIncidentPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["ServiceIncident"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         HealthCheck: {
             /** Format: date-time */
             checkedAt: string;
-            /** @enum {unknown} */
-            outcome: "clear" | "known_incident";
+            outcome: components["schemas"]["HealthCheckOutcome"];
             /** @description unresolved incidents of the service for this customer or all */
             matchingIncidentIds: string[];
         };
@@ -1362,42 +2622,29 @@ export interface components {
             customerId: string;
             title: string;
             description: string;
-            /** @enum {unknown} */
-            category: "billing" | "subscription" | "provisioning" | "configuration" | "troubleshooting" | "updates" | "usage";
+            category: components["schemas"]["Category"];
             product: {
                 /** @description e.g. Microsoft 365 E3 */
                 name: string;
-                /** @enum {unknown} */
-                type: "cloud" | "on_premises";
+                type: components["schemas"]["ProductType"];
                 /** @description the workload as Microsoft names it, e.g. Exchange Online */
                 service: string;
             };
-            /** @enum {unknown} */
-            severity: "critical" | "moderate" | "minimal";
-            /** @enum {unknown} */
-            channel: "phone" | "email" | "web" | "chat" | "api";
+            severity: components["schemas"]["Severity"];
+            channel: components["schemas"]["RequestChannel"];
             requester: {
                 name: string;
                 /** Format: email */
                 email: string;
                 phone?: string | null;
             };
-            /**
-             * @description a customer user reads escalated as in_progress (R9): nothing it reads names an escalation, its target, Microsoft, a provider or an actor other than the partner
-             * @enum {unknown}
-             */
-            state: "new" | "in_progress" | "awaiting_customer" | "escalated" | "resolved" | "closed" | "cancelled";
+            state: components["schemas"]["RequestState"];
             /** @description the API key of the agent working it (hidden from customers) */
             assigneeId: string | null;
             /** @description hidden from customers */
             diagnosis: {
-                /** @enum {unknown} */
-                cause: "misconfiguration" | "missing_settings" | "incomplete_integration" | "permissions" | "deployment" | "usage_question" | "billing_question" | "subscription_change" | "updates" | "training_need" | "undocumented_service_behavior" | "service_unavailable" | "service_bug" | "network_outage" | "regional_multitenant_issue";
-                /**
-                 * @description derived from the cause (R3)
-                 * @enum {unknown}
-                 */
-                ownership: "partner" | "microsoft";
+                cause: components["schemas"]["Cause"];
+                ownership: components["schemas"]["Ownership"];
                 summary: string;
                 /** Format: date-time */
                 diagnosedAt: string;
@@ -1420,8 +2667,7 @@ export interface components {
                 /** Format: uuid */
                 definitionId: string;
                 definitionVersion: number;
-                /** @enum {unknown} */
-                status: "on_track" | "at_risk" | "paused" | "breached" | "met";
+                status: components["schemas"]["SlaTrackingStatus"];
                 /** Format: date-time */
                 firstResponseDueAt: string;
                 firstRespondedAt: string | null;
@@ -1444,32 +2690,44 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description One page of SupportRequest items, in the list's order */
+        SupportRequestPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["SupportRequest"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         Note: {
             /** Format: uuid */
             id: string;
             text: string;
-            /** @enum {unknown} */
-            visibility: "public" | "internal";
+            visibility: components["schemas"]["NoteVisibility"];
             author: components["schemas"]["Actor"];
             /** Format: date-time */
             createdAt: string;
+        };
+        /** @description One page of Note items, in the list's order */
+        NotePage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["Note"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
         };
         BusinessHours: {
             /** @description IANA time zone, e.g. Europe/Paris */
             timezone: string;
             /** @description 24/7: every calendar minute counts; weekly and holidays are then ignored */
             alwaysOpen: boolean;
-            /** @description opening windows; several a day allowed (e.g. a lunch break) */
-            weekly: {
-                /** @enum {unknown} */
-                day: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+            /** @description opening windows; several a day allowed (e.g. a lunch break); not needed when alwaysOpen */
+            weekly?: {
+                day: components["schemas"]["Weekday"];
                 /** @description HH:MM local time */
                 open: string;
                 /** @description HH:MM local time, after open; 24:00 = end of day */
                 close: string;
             }[];
-            /** @description closed dates in the zone */
-            holidays: string[];
+            /** @description closed dates in the zone; not needed when alwaysOpen */
+            holidays?: string[];
         };
         SlaDefinition: {
             /** Format: uuid */
@@ -1478,14 +2736,12 @@ export interface components {
             /** @description terms version along the basedOn lineage */
             version: number;
             basedOn: string | null;
-            /** @enum {unknown} */
-            status: "draft" | "published" | "retired";
+            status: components["schemas"]["SlaDefinitionStatus"];
             /** @description request categories covered */
-            supportTypes: ("billing" | "subscription" | "provisioning" | "configuration" | "troubleshooting" | "updates" | "usage")[];
+            supportTypes: components["schemas"]["Category"][];
             hours: components["schemas"]["BusinessHours"] | null;
             channels: {
-                /** @enum {unknown} */
-                kind: "phone" | "email" | "web" | "chat";
+                kind: components["schemas"]["ContactChannelKind"];
                 /** @description number, address or URL */
                 address: string;
                 /**
@@ -1495,8 +2751,7 @@ export interface components {
                 alwaysOpen: boolean;
             }[];
             pricing: {
-                /** @enum {unknown} */
-                model: "included" | "per_incident" | "monthly" | "hourly";
+                model: components["schemas"]["PricingModel"];
                 amount: number;
                 /** @description ISO 4217 */
                 currency: string;
@@ -1519,7 +2774,7 @@ export interface components {
                 };
             } | null;
             /** @description request states that stop the clock */
-            pauseOn: ("awaiting_customer" | "escalated")[];
+            pauseOn: components["schemas"]["PausableState"][];
             /** @description the partner's default: covers customers without their own definition */
             isDefault: boolean;
             /** @description rises with every change; the ETag */
@@ -1531,13 +2786,20 @@ export interface components {
             publishedAt: string | null;
             retiredAt: string | null;
         };
+        /** @description One page of SlaDefinition items, in the list's order */
+        SlaDefinitionPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["SlaDefinition"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         WebhookSubscription: {
             /** Format: uuid */
             id: string;
             url: string;
             description: string | null;
             /** @description empty: every event */
-            eventTypes: ("support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled")[];
+            eventTypes: components["schemas"]["EventType"][];
             /** @description since when every delivery has failed; 24 h of it disables the subscription */
             failingSince: string | null;
             disabledAt: string | null;
@@ -1545,13 +2807,20 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @description One page of WebhookSubscription items, in the list's order */
+        WebhookSubscriptionPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["WebhookSubscription"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         CreatedWebhookSubscription: {
             /** Format: uuid */
             id: string;
             url: string;
             description: string | null;
             /** @description empty: every event */
-            eventTypes: ("support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled")[];
+            eventTypes: components["schemas"]["EventType"][];
             /** @description since when every delivery has failed; 24 h of it disables the subscription */
             failingSince: string | null;
             disabledAt: string | null;
@@ -1577,11 +2846,216 @@ export interface components {
             error: string | null;
             durationMs: number;
         };
+        /** @description One page of WebhookAttempt items, in the list's order */
+        WebhookAttemptPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["WebhookAttempt"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
     };
-    responses: never;
-    parameters: never;
+    responses: {
+        /** @description The request is malformed or does not match the schema. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
+        BadRequest: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid bearer key (or operator token) was sent. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
+        Unauthenticated: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller's role may not do this. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
+        Forbidden: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource, or not one the caller may see. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
+        NotFound: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request conflicts with the resource's current state. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
+        Conflict: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The resource is no longer at the version named in `If-Match`. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
+        PreconditionFailed: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than the service accepts. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
+        ContentTooLarge: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The URL is longer than the service accepts. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
+        UriTooLong: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is not `application/json`. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
+        UnsupportedMediaType: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request is well-formed but a business rule refuses it. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
+        UnprocessableContent: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests: wait `Retry-After` seconds. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
+        TooManyRequests: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                "retry-after": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The service failed unexpectedly; nothing is known to have changed. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
+        InternalError: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The service cannot answer right now: wait `Retry-After` seconds. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
+        ServiceUnavailable: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                "retry-after": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description How many items the page holds, 1 to 100; 20 when left out. */
+        Limit: number;
+        /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+        Cursor: string;
+        /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+        IdempotencyKey: string;
+        /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+        IfMatch: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description This request's id in the service's logs; quote it when reporting a problem. */
+        XRequestId: string;
+        /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+        RateLimitLimit: number;
+        /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+        RateLimitRemaining: number;
+        /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+        RateLimitReset: number;
+        /** @description Seconds to wait before trying again. */
+        RetryAfter: number;
+        /** @description The version of the resource as a strong entity tag, e.g. `"3"`. Send it back as `If-Match` to change that version only. */
+        ETag: string;
+        /** @description Where the created resource (or the resource the answer belongs to) can be read. */
+        Location: string;
+        /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+        IdempotentReplayed: "true";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1595,9 +3069,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1607,42 +3085,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getReadiness: {
@@ -1654,9 +3101,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1667,48 +3118,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createPartner: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1716,22 +3139,23 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    /** @enum {unknown} */
-                    kind: "direct" | "indirect_provider" | "indirect_reseller";
+                    kind: components["schemas"]["PartnerKind"];
                     /** Format: uuid */
                     indirectProviderId?: string;
-                    /**
-                     * @default none
-                     * @enum {unknown}
-                     */
-                    competency?: "none" | "action_pack" | "silver" | "gold";
+                    competency?: components["schemas"]["Competency"];
                 };
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created. */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1741,75 +3165,25 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updatePartner: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -1819,84 +3193,35 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {unknown} */
-                    competency: "none" | "action_pack" | "silver" | "gold";
+                    competency: components["schemas"]["Competency"];
                 };
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The partner. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Partner"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPartner: {
@@ -1908,75 +3233,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The partner. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Partner"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     putSupportProfile: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1999,87 +3285,39 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The partner. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Partner"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSupportPlans: {
         parameters: {
-            query: {
-                /** @description page size */
-                limit: number;
-                /** @description the previous page's `nextCursor` */
-                cursor?: string;
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
             path?: never;
@@ -2087,78 +3325,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One page of SupportPlan items, in the list's order */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["SupportPlan"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["SupportPlanPage"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSupportPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2166,8 +3361,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {unknown} */
-                    kind: "premier" | "advanced" | "signature_cloud" | "partner_network_incidents";
+                    kind: components["schemas"]["SupportPlanKind"];
                     /** Format: date-time */
                     validFrom: string;
                     validUntil?: string | null;
@@ -2179,87 +3373,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created: the new support plan. */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupportPlan"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSupportPlan: {
@@ -2273,78 +3413,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The support plan. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupportPlan"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCompliance: {
@@ -2356,9 +3446,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2387,60 +3481,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMe: {
@@ -2452,9 +3499,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2463,82 +3514,33 @@ export interface operations {
                         keyId: string;
                         /** @description the key's name */
                         name: string;
-                        /** @enum {unknown} */
-                        role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "user_admin" | "customer_user";
+                        role: components["schemas"]["Role"];
                         customerId: string | null;
                         partner: {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            /** @enum {unknown} */
-                            kind: "direct" | "indirect_provider" | "indirect_reseller";
+                            kind: components["schemas"]["PartnerKind"];
                         };
                     };
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listApiKeys: {
         parameters: {
-            query: {
-                /** @description page size */
-                limit: number;
-                /** @description the previous page's `nextCursor` */
-                cursor?: string;
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
             path?: never;
@@ -2546,78 +3548,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One page of ApiKey items, in the list's order */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["ApiKey"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2627,95 +3586,39 @@ export interface operations {
                 "application/json": {
                     /** @description who or what uses the key, e.g. "Dynamics CRM sync" */
                     name: string;
-                    /** @enum {unknown} */
-                    role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "user_admin" | "customer_user";
+                    role: components["schemas"]["Role"];
                     /** Format: uuid */
                     customerId?: string;
                 };
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created: the new created api key. */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedApiKey"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getApiKey: {
@@ -2732,75 +3635,24 @@ export interface operations {
             /** @description An API key; its secret is never shown again */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKey"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeApiKey: {
@@ -2817,83 +3669,32 @@ export interface operations {
             /** @description revoked */
             204: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSlaDefinitions: {
         parameters: {
-            query: {
-                /** @description page size */
-                limit: number;
-                /** @description the previous page's `nextCursor` */
-                cursor?: string;
-                status?: "draft" | "published" | "retired";
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
+                status?: components["schemas"]["SlaDefinitionStatus"];
             };
             header?: never;
             path?: never;
@@ -2901,78 +3702,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One page of SlaDefinition items, in the list's order */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["SlaDefinition"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["SlaDefinitionPage"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSlaDefinition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2985,22 +3743,20 @@ export interface operations {
                     /** Format: uuid */
                     basedOn?: string;
                     /** @description request categories covered */
-                    supportTypes?: ("billing" | "subscription" | "provisioning" | "configuration" | "troubleshooting" | "updates" | "usage")[];
+                    supportTypes?: components["schemas"]["Category"][];
                     hours?: components["schemas"]["BusinessHours"] | null;
                     channels?: {
-                        /** @enum {unknown} */
-                        kind: "phone" | "email" | "web" | "chat";
+                        kind: components["schemas"]["ContactChannelKind"];
                         /** @description number, address or URL */
                         address: string;
                         /**
                          * @description reachable 24/7 regardless of the hours
                          * @default false
                          */
-                        alwaysOpen: boolean;
+                        alwaysOpen?: boolean;
                     }[];
                     pricing?: {
-                        /** @enum {unknown} */
-                        model: "included" | "per_incident" | "monthly" | "hourly";
+                        model: components["schemas"]["PricingModel"];
                         amount: number;
                         /** @description ISO 4217 */
                         currency: string;
@@ -3023,94 +3779,40 @@ export interface operations {
                         };
                     } | null;
                     /** @description request states that stop the clock */
-                    pauseOn?: ("awaiting_customer" | "escalated")[];
+                    pauseOn?: components["schemas"]["PausableState"][];
                     /** @description the partner's default: covers customers without their own definition */
                     isDefault?: boolean;
                 };
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created: the new sla definition. */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SlaDefinition"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSlaDefinition: {
@@ -3124,84 +3826,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The sla definition. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SlaDefinition"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateSlaDefinition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -3212,22 +3867,20 @@ export interface operations {
                 "application/json": {
                     name?: string;
                     /** @description request categories covered */
-                    supportTypes?: ("billing" | "subscription" | "provisioning" | "configuration" | "troubleshooting" | "updates" | "usage")[];
+                    supportTypes?: components["schemas"]["Category"][];
                     hours?: components["schemas"]["BusinessHours"] | null;
                     channels?: {
-                        /** @enum {unknown} */
-                        kind: "phone" | "email" | "web" | "chat";
+                        kind: components["schemas"]["ContactChannelKind"];
                         /** @description number, address or URL */
                         address: string;
                         /**
                          * @description reachable 24/7 regardless of the hours
                          * @default false
                          */
-                        alwaysOpen: boolean;
+                        alwaysOpen?: boolean;
                     }[];
                     pricing?: {
-                        /** @enum {unknown} */
-                        model: "included" | "per_incident" | "monthly" | "hourly";
+                        model: components["schemas"]["PricingModel"];
                         amount: number;
                         /** @description ISO 4217 */
                         currency: string;
@@ -3250,109 +3903,50 @@ export interface operations {
                         };
                     } | null;
                     /** @description request states that stop the clock */
-                    pauseOn?: ("awaiting_customer" | "escalated")[];
+                    pauseOn?: components["schemas"]["PausableState"][];
                     /** @description the partner's default: covers customers without their own definition */
                     isDefault?: boolean;
                 };
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The sla definition. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SlaDefinition"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     publishSlaDefinition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -3360,111 +3954,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The sla definition. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SlaDefinition"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     makeDefaultSlaDefinition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -3472,111 +3998,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The sla definition. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SlaDefinition"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     retireSlaDefinition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -3584,111 +4042,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The sla definition. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SlaDefinition"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     computeSlaDueDates: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -3699,15 +4087,19 @@ export interface operations {
                 "application/json": {
                     /** Format: date-time */
                     openedAt: string;
-                    /** @enum {unknown} */
-                    severity: "critical" | "moderate" | "minimal";
+                    severity: components["schemas"]["Severity"];
                 };
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The answer. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3719,97 +4111,28 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCustomers: {
         parameters: {
-            query: {
-                /** @description page size */
-                limit: number;
-                /** @description the previous page's `nextCursor` */
-                cursor?: string;
-                billingStatus?: "active" | "past_due" | "suspended";
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
+                billingStatus?: components["schemas"]["BillingStatus"];
                 /** @description customers covered by this definition */
                 slaDefinitionId?: string;
                 /** @description only customers no published definition covers */
@@ -3830,78 +4153,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One page of Customer items, in the list's order */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["Customer"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["CustomerPage"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3935,87 +4215,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created: the new customer. */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Customer"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCustomer: {
@@ -4029,84 +4255,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The customer. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Customer"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -4143,111 +4322,42 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The customer. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Customer"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     putCustomerByExternalRef: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description the other system, e.g. hubspot */
                 system: string;
@@ -4286,111 +4396,56 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The customer. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Customer"];
                 };
             };
-            /** @description Default Response */
+            /** @description Created: the new customer. */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Customer"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     putCustomerBillingStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -4400,8 +4455,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {unknown} */
-                    billingStatus: "active" | "past_due" | "suspended";
+                    billingStatus: components["schemas"]["BillingStatus"];
                     /** @description kept in the customer's history */
                     reason: string;
                     /** @description products whose access is suspended for non-payment (names as in product.name, case-insensitive): about them the customer raises billing and subscription requests only, about others anything (R7) */
@@ -4410,96 +4464,40 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The customer. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Customer"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCustomerEvents: {
         parameters: {
-            query: {
-                /** @description page size */
-                limit: number;
-                /** @description the previous page's `nextCursor` */
-                cursor?: string;
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
             path: {
@@ -4509,87 +4507,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One page of a resource's history, oldest first */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["Event"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["EventPage"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     importCustomers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4600,114 +4547,45 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The import. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Import"];
                 };
             };
-            /** @description Default Response */
+            /** @description Accepted: it happens shortly. */
             202: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Import"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body must be application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getImport: {
@@ -4721,93 +4599,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The import. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Import"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSupportRequests: {
         parameters: {
-            query: {
-                /** @description page size */
-                limit: number;
-                /** @description the previous page's `nextCursor` */
-                cursor?: string;
-                /** @description for a customer user, in_progress includes escalated requests and escalated matches none (R9) */
-                state?: "new" | "in_progress" | "awaiting_customer" | "escalated" | "resolved" | "closed" | "cancelled";
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
+                state?: components["schemas"]["RequestState"];
                 customerId?: string;
-                severity?: "critical" | "moderate" | "minimal";
-                category?: "billing" | "subscription" | "provisioning" | "configuration" | "troubleshooting" | "updates" | "usage";
-                slaStatus?: "on_track" | "at_risk" | "paused" | "breached" | "met";
+                severity?: components["schemas"]["Severity"];
+                category?: components["schemas"]["Category"];
+                slaStatus?: components["schemas"]["SlaTrackingStatus"];
                 assigneeId?: string;
                 updatedSince?: string;
                 /** @description `system:id` */
@@ -4822,78 +4648,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One page of SupportRequest items, in the list's order */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["SupportRequest"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["SupportRequestPage"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSupportRequest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4905,23 +4688,17 @@ export interface operations {
                     customerId?: string;
                     title: string;
                     description: string;
-                    /** @enum {unknown} */
-                    category: "billing" | "subscription" | "provisioning" | "configuration" | "troubleshooting" | "updates" | "usage";
+                    category: components["schemas"]["Category"];
                     product: {
                         /** @description e.g. Microsoft 365 E3 */
                         name: string;
-                        /** @enum {unknown} */
-                        type: "cloud" | "on_premises";
+                        type: components["schemas"]["ProductType"];
                         /** @description the workload as Microsoft names it, e.g. Exchange Online */
                         service: string;
                     };
-                    /** @enum {unknown} */
-                    severity: "critical" | "moderate" | "minimal";
-                    /**
-                     * @default api
-                     * @enum {unknown}
-                     */
-                    channel?: "phone" | "email" | "web" | "chat" | "api";
+                    severity: components["schemas"]["Severity"];
+                    channel?: components["schemas"]["RequestChannel"];
+                    /** @description Who asked. Defaults to the customer's first contact; required when the customer has no contact (`400 validation-failed` at `/body/requester` otherwise). */
                     requester?: {
                         name: string;
                         /** Format: email */
@@ -4940,87 +4717,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created: the new support request. */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupportRequest"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     exportSupportRequests: {
@@ -5038,66 +4761,23 @@ export interface operations {
             /** @description NDJSON: one SupportRequest per line */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/x-ndjson": components["schemas"]["SupportRequest"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSupportRequest: {
@@ -5111,84 +4791,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The support request. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupportRequest"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateSupportRequest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -5200,8 +4833,7 @@ export interface operations {
                 "application/json": {
                     title?: string;
                     description?: string;
-                    /** @enum {unknown} */
-                    severity?: "critical" | "moderate" | "minimal";
+                    severity?: components["schemas"]["Severity"];
                     assigneeId?: string | null;
                     /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
                     externalRefs?: components["schemas"]["ExternalRef"][];
@@ -5215,111 +4847,44 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The support request. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupportRequest"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     transitionSupportRequest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -5328,8 +4893,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {unknown} */
-                    to: "new" | "in_progress" | "awaiting_customer" | "escalated" | "resolved" | "closed" | "cancelled";
+                    to: components["schemas"]["RequestTransitionTarget"];
                     reason?: string;
                     resolution?: {
                         code: string;
@@ -5339,111 +4903,43 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The support request. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupportRequest"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     putSupportRequestDiagnosis: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -5452,109 +4948,49 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {unknown} */
-                    cause: "misconfiguration" | "missing_settings" | "incomplete_integration" | "permissions" | "deployment" | "usage_question" | "billing_question" | "subscription_change" | "updates" | "training_need" | "undocumented_service_behavior" | "service_unavailable" | "service_bug" | "network_outage" | "regional_multitenant_issue";
+                    cause: components["schemas"]["Cause"];
                     summary: string;
                 };
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The support request. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupportRequest"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     checkSupportRequestHealth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -5562,114 +4998,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Created: the new health check. */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HealthCheck"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSupportRequestNotes: {
         parameters: {
-            query: {
-                /** @description page size */
-                limit: number;
-                /** @description the previous page's `nextCursor` */
-                cursor?: string;
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
             path: {
@@ -5679,87 +5042,38 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One page of Note items, in the list's order */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["Note"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["NotePage"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSupportRequestNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -5769,114 +5083,48 @@ export interface operations {
             content: {
                 "application/json": {
                     text: string;
-                    /**
-                     * @description customers write and read public notes only (R9)
-                     * @enum {unknown}
-                     */
-                    visibility: "public" | "internal";
+                    visibility: components["schemas"]["NoteVisibility"];
                 };
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created: the new note. */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Note"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSupportRequestEvents: {
         parameters: {
-            query: {
-                /** @description page size */
-                limit: number;
-                /** @description the previous page's `nextCursor` */
-                cursor?: string;
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
             path: {
@@ -5886,81 +5134,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One page of a resource's history, oldest first */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["Event"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["EventPage"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     putServiceIncident: {
@@ -6000,84 +5194,38 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The service incident. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceIncident"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     importServiceIncidents: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6112,9 +5260,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The answer. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6123,87 +5276,26 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listServiceIncidents: {
         parameters: {
-            query: {
-                /** @description page size */
-                limit: number;
-                /** @description the previous page's `nextCursor` */
-                cursor?: string;
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
                 service?: string;
                 isResolved?: boolean;
             };
@@ -6213,84 +5305,38 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One page of ServiceIncident items, in the list's order */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["ServiceIncident"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["ServiceIncidentPage"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listEscalations: {
         parameters: {
-            query: {
-                /** @description page size */
-                limit: number;
-                /** @description the previous page's `nextCursor` */
-                cursor?: string;
-                state?: "open" | "submitted" | "attention_needed" | "resolved" | "rejected" | "withdrawn";
-                target?: "microsoft" | "indirect_provider";
-                channel?: "commercial" | "technical";
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
+                state?: components["schemas"]["EscalationState"];
+                target?: components["schemas"]["EscalationTarget"];
+                channel?: components["schemas"]["EscalationChannel"];
                 supportRequestId?: string;
             };
             header?: never;
@@ -6299,87 +5345,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One page of Escalation items, in the list's order */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["Escalation"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["EscalationPage"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createEscalation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6388,21 +5383,12 @@ export interface operations {
                 "application/json": {
                     /** Format: uuid */
                     supportRequestId: string;
-                    /** @enum {unknown} */
-                    channel: "commercial" | "technical";
+                    channel: components["schemas"]["EscalationChannel"];
                     summary: string;
-                    /**
-                     * @description defaults to the request's
-                     * @enum {unknown}
-                     */
-                    severity?: "critical" | "moderate" | "minimal";
+                    severity?: components["schemas"]["Severity"];
                     /** Format: uuid */
                     supportPlanId?: string;
-                    /**
-                     * @description checked against R5; defaults to the right one
-                     * @enum {unknown}
-                     */
-                    target?: "microsoft" | "indirect_provider";
+                    target?: components["schemas"]["EscalationTarget"];
                     /** @description Partner Center support topic id */
                     supportTopicId?: string;
                     /** @description the escalating agent's contact, the Partner Center request's PrimaryContact; default: the partner's support profile */
@@ -6416,87 +5402,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created: the new escalation. */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Escalation"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getEscalation: {
@@ -6510,84 +5442,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The escalation. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Escalation"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     transitionEscalation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -6596,8 +5483,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {unknown} */
-                    to: "open" | "submitted" | "attention_needed" | "resolved" | "rejected" | "withdrawn";
+                    to: components["schemas"]["EscalationTransitionTarget"];
                     externalCaseId?: string;
                     /** @description kept as the outcome when it ends */
                     note?: string;
@@ -6605,111 +5491,45 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The escalation. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Escalation"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource changed since the version named in If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     forwardEscalation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: string;
             };
@@ -6719,8 +5539,7 @@ export interface operations {
             content: {
                 "application/json": {
                     summary?: string;
-                    /** @enum {unknown} */
-                    severity?: "critical" | "moderate" | "minimal";
+                    severity?: components["schemas"]["Severity"];
                     /** Format: uuid */
                     supportPlanId?: string;
                     supportTopicId?: string;
@@ -6735,96 +5554,35 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created: the new escalation. */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Escalation"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPartnerCenterRequest: {
@@ -6841,14 +5599,17 @@ export interface operations {
             /** @description Partner Center ServiceRequest fields, ready to file */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         Title: string;
                         Description: string;
-                        /** @enum {unknown} */
-                        Severity: "critical" | "moderate" | "minimal";
+                        Severity: components["schemas"]["Severity"];
                         SupportTopicId: string | null;
                         ProductName: string;
                         /** @description The partner's: the escalating agent's contact, else the support profile. Never the customer's (R9): the customer's requester is named in the Description, for reference only. */
@@ -6863,88 +5624,26 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listEvents: {
         parameters: {
-            query: {
+            query?: {
                 /** @description the id of the last event seen */
                 after?: string;
-                limit: number;
-                type?: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled";
-                subjectType?: "support_request" | "customer" | "sla_definition" | "escalation" | "webhook_subscription" | "partner";
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                type?: components["schemas"]["EventType"];
+                subjectType?: components["schemas"]["SubjectType"];
                 subjectId?: string;
             };
             header?: never;
@@ -6953,81 +5652,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Events after `after`, oldest first */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["Event"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["EventFeedPage"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhookSubscriptions: {
         parameters: {
-            query: {
-                /** @description page size */
-                limit: number;
-                /** @description the previous page's `nextCursor` */
-                cursor?: string;
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
             path?: never;
@@ -7035,78 +5688,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One page of WebhookSubscription items, in the list's order */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["WebhookSubscription"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7117,92 +5727,37 @@ export interface operations {
                     url: string;
                     description?: string;
                     /** @description empty or absent: every event */
-                    eventTypes?: ("support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled")[];
+                    eventTypes?: components["schemas"]["EventType"][];
                 };
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created: the new created webhook subscription. */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedWebhookSubscription"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWebhookSubscription: {
@@ -7216,78 +5771,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The webhook subscription. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookSubscription"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteWebhookSubscription: {
@@ -7304,82 +5808,31 @@ export interface operations {
             /** @description deleted */
             204: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhookDeliveries: {
         parameters: {
-            query: {
-                /** @description page size */
-                limit: number;
-                /** @description the previous page's `nextCursor` */
-                cursor?: string;
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
             path: {
@@ -7389,87 +5842,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One page of WebhookAttempt items, in the list's order */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["WebhookAttempt"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["WebhookAttemptPage"];
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     redeliverWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
                 deliveryId: string;
@@ -7478,9 +5880,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Accepted: it happens shortly. */
             202: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7492,87 +5899,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state; A published or retired SLA definition cannot change; base a new one on it; Only a published SLA definition can do this; Customers are still covered by this SLA definition; Another customer of this partner has this Microsoft Entra tenant id; Another object of this type already carries this external reference (system and id); The request is not in a state that allows this; The reopen window has passed; This request already has an escalation in progress; A request with this Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A referenced resource does not exist or does not fit; The SLA definition does not yet state everything customers must be told (R6); A suspended customer may raise billing and subscription requests only (R7); The partner diagnoses first (R2); Only billing and subscription requests are escalated commercially (R4); The diagnosed cause is in the partner's baseline, not Microsoft's (R3); Service health must be checked recently before a technical escalation (R2); An active service incident explains the issue (R2); Resellers escalate to their indirect provider, others to Microsoft (R5); The partner's competency does not qualify for this support plan (R4); An assignee is one of the partner's agents who works this request; No active support plan covers this product (R4); The partner network incidents allowance is used up (R4); This Idempotency-Key was used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTrainingNeeds: {
@@ -7592,6 +5928,10 @@ export interface operations {
             /** @description Per customer, the requests diagnosed usage_question or training_need in the period (002): whom to offer courses, on what. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7625,59 +5965,679 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request does not match the schema; The request body cannot be parsed; The request cannot be processed as sent; A value is out of the range the service can store; The cursor is not valid for this list */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    onSupportRequestCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
             };
-            /** @description A valid bearer key is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestCreatedEvent"];
             };
-            /** @description Your role may not do this; Customers do not escalate: the partner does (R1) */
-            403: {
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+        };
+    };
+    onSupportRequestUncovered: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
             };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestUncoveredEvent"];
             };
-            /** @description The service is not ready; The database cannot be reached; retry after Retry-After seconds */
-            503: {
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestStateChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestStateChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestUpdated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestSeverityChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestSeverityChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestNoteAdded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestNoteAddedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestDiagnosed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestDiagnosedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestHealthChecked: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestHealthCheckedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestSlaAtRisk: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestSlaAtRiskEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestSlaBreached: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestSlaBreachedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCustomerCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCustomerUpdated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCustomerBillingStatusChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerBillingStatusChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPartnerCompetencyChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerCompetencyChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSlaDefinitionCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaDefinitionCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSlaDefinitionUpdated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaDefinitionUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSlaDefinitionPublished: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaDefinitionPublishedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSlaDefinitionMadeDefault: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaDefinitionMadeDefaultEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSlaDefinitionRetired: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaDefinitionRetiredEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onEscalationCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalationCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onEscalationStateChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalationStateChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onEscalationForwarded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalationForwardedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookSubscriptionDisabled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionDisabledEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -3,10 +3,10 @@ import { listApiKeys } from '../../db/apiKeys.js';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
-import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { PageQuery, responses } from '../../schemas/common.js';
 // Before the api-keys schemas: components enter the contract in the order they are declared.
 import { IdParams } from '../../schemas/shared.js';
-import { ApiKey, CreatedApiKey, Me, NewApiKey } from '../../schemas/api-keys.js';
+import { ApiKey, ApiKeyPage, CreatedApiKey, Me, NewApiKey } from '../../schemas/api-keys.js';
 import { issueApiKey, revokeKey, visibleApiKey, whoAmI } from '../../services/apiKeys.js';
 
 export default async function apiKeyRoutes(app: App) {
@@ -53,7 +53,7 @@ export default async function apiKeyRoutes(app: App) {
         tags: ['access'],
         summary: "The partner's API keys, oldest first, revoked ones included (never their secrets)",
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
-        response: responses({ 200: Page(ApiKey) }),
+        response: responses({ 200: ApiKeyPage }),
       },
       config: { access: 'api-keys:manage' },
     },

@@ -4,16 +4,18 @@ import { listSubjectEvents } from '../../db/events.js';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
-import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { PageQuery, responses } from '../../schemas/common.js';
 import {
   BillingStatusChange,
   Customer,
+  CustomerPage,
   CustomerPatch,
   CustomerQuery,
   ExternalRefParams,
   NewCustomer,
 } from '../../schemas/customers.js';
-import { Event, IdParams } from '../../schemas/shared.js';
+import { EventPage } from '../../schemas/events.js';
+import { IdParams } from '../../schemas/shared.js';
 import {
   changeCustomer,
   createCustomer,
@@ -32,7 +34,7 @@ export default async function customerRoutes(app: App) {
         tags: ['customers'],
         summary: 'Add a customer',
         body: NewCustomer,
-        response: responses({ 201: Customer }, 409, 422),
+        response: responses({ 201: Customer }, 'tenant-id-taken', 422),
       },
       config: { access: 'customers:write' },
     },
@@ -50,7 +52,7 @@ export default async function customerRoutes(app: App) {
         tags: ['customers'],
         summary: 'Customers, oldest first (a customer user sees only itself)',
         querystring: Type.Object({ ...PageQuery, ...CustomerQuery }, { additionalProperties: false }),
-        response: responses({ 200: Page(Customer) }),
+        response: responses({ 200: CustomerPage }),
       },
       config: { access: 'customers:read' },
     },
@@ -93,7 +95,7 @@ export default async function customerRoutes(app: App) {
         summary: "Change a customer's name, domain, tenant id, SLA definition or contacts; honours If-Match",
         params: IdParams,
         body: CustomerPatch,
-        response: responses({ 200: Customer }, 404, 409, 412, 422),
+        response: responses({ 200: Customer }, 404, 'tenant-id-taken', 412, 422),
       },
       config: { access: 'customers:write' },
     },
@@ -156,7 +158,7 @@ export default async function customerRoutes(app: App) {
         summary: "The customer's history: creation, changes, billing status changes with their reasons",
         params: IdParams,
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
-        response: responses({ 200: Page(Event) }, 404),
+        response: responses({ 200: EventPage }, 404),
       },
       config: { access: 'customers:history' },
     },

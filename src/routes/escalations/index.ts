@@ -3,10 +3,11 @@ import { listEscalations } from '../../db/escalations.js';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
-import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { PageQuery, responses } from '../../schemas/common.js';
 import {
   Escalation,
   EscalationMove,
+  EscalationPage,
   EscalationQuery,
   Forward,
   NewEscalation,
@@ -37,7 +38,21 @@ export default async function escalationRoutes(app: App) {
           'Runs the escalation policy (README, "Escalation policy"); the first guard that fails answers. On success the ' +
           'request moves to escalated, the evidence is snapshotted and, under a partner network incidents plan, one incident is used.',
         body: NewEscalation,
-        response: responses({ 201: Escalation }, 409, 422),
+        response: responses(
+          { 201: Escalation },
+          'customers-go-through-partner',
+          'escalation-already-open',
+          'invalid-transition',
+          'diagnosis-required',
+          'not-commercial-category',
+          'not-microsoft-owned',
+          'health-check-required',
+          'known-service-incident',
+          'wrong-escalation-target',
+          'no-support-plan-coverage',
+          'plan-not-eligible',
+          'incident-allowance-exhausted',
+        ),
       },
       config: { access: 'escalations:create' },
     },
@@ -57,7 +72,7 @@ export default async function escalationRoutes(app: App) {
         summary:
           "Escalations the partner raised or that are addressed to it (an indirect provider's inbox), oldest first",
         querystring: Type.Object({ ...PageQuery, ...EscalationQuery }, { additionalProperties: false }),
-        response: responses({ 200: Page(Escalation) }, 404),
+        response: responses({ 200: EscalationPage }, 404),
       },
       config: { access: 'escalations:read' },
     },
@@ -107,7 +122,7 @@ export default async function escalationRoutes(app: App) {
           'A provider answers the escalations addressed to it; for Microsoft, the partner records what Microsoft answered.',
         params: IdParams,
         body: EscalationMove,
-        response: responses({ 200: Escalation }, 404, 409, 412),
+        response: responses({ 200: Escalation }, 404, 'invalid-transition', 412),
       },
       config: { access: 'escalations:act' },
     },
@@ -128,7 +143,18 @@ export default async function escalationRoutes(app: App) {
         description: "Creates the child escalation (parentEscalationId); its moves show on the reseller's escalation.",
         params: IdParams,
         body: Forward,
-        response: responses({ 201: Escalation }, 404, 409, 422),
+        response: responses(
+          { 201: Escalation },
+          404,
+          'escalation-already-open',
+          'not-microsoft-owned',
+          'invalid-transition',
+          412,
+          'wrong-escalation-target',
+          'no-support-plan-coverage',
+          'plan-not-eligible',
+          'incident-allowance-exhausted',
+        ),
       },
       config: { access: 'escalations:act' },
     },
@@ -147,7 +173,7 @@ export default async function escalationRoutes(app: App) {
         tags,
         summary: 'The Partner Center service request to file for an escalation to Microsoft, ready to submit',
         params: IdParams,
-        response: responses({ 200: PartnerCenterRequest }, 404, 409),
+        response: responses({ 200: PartnerCenterRequest }, 404, 'invalid-transition'),
       },
       config: { access: 'escalations:read' },
     },

@@ -5,7 +5,7 @@ import type { App } from '../../http/app-types.js';
 import { ctxOf, operatorCtxOf } from '../../http/context.js';
 import { withTenant } from '../../db/tenant.js';
 import { paginate } from '../../http/pagination.js';
-import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { PageQuery, responses } from '../../schemas/common.js';
 import {
   Compliance,
   NewPartner,
@@ -14,6 +14,7 @@ import {
   PartnerChange,
   PartnerWithKey,
   SupportPlan,
+  SupportPlanPage,
   SupportProfile,
 } from '../../schemas/partners.js';
 import { IdParams } from '../../schemas/shared.js';
@@ -108,7 +109,7 @@ export default async function partnerRoutes(app: App) {
         tags: ['partners'],
         summary: 'Record a Microsoft support plan the partner holds',
         body: NewSupportPlan,
-        response: responses({ 201: SupportPlan }, 422),
+        response: responses({ 201: SupportPlan }, 'plan-not-eligible', 422),
       },
       config: { access: 'support-plans:manage' },
     },
@@ -126,7 +127,7 @@ export default async function partnerRoutes(app: App) {
         tags: ['partners'],
         summary: "The partner's support plans, oldest first",
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
-        response: responses({ 200: Page(SupportPlan) }),
+        response: responses({ 200: SupportPlanPage }),
       },
       config: { access: 'support-plans:read' },
     },

@@ -2,8 +2,14 @@ import Type from 'typebox';
 import { listIncidents } from '../../db/serviceIncidents.js';
 import type { App } from '../../http/app-types.js';
 import { paginate } from '../../http/pagination.js';
-import { Page, PageQuery, responses } from '../../schemas/common.js';
-import { GraphId, GraphIssue, GraphIssuesPage, ServiceIncident } from '../../schemas/service-incidents.js';
+import { PageQuery, responses } from '../../schemas/common.js';
+import {
+  GraphId,
+  GraphIssue,
+  GraphIssuesPage,
+  ServiceIncident,
+  ServiceIncidentPage,
+} from '../../schemas/service-incidents.js';
 import { importIncidents, putIncident } from '../../services/serviceIncidents.js';
 
 export default async function serviceIncidentRoutes(app: App) {
@@ -55,7 +61,7 @@ export default async function serviceIncidentRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
-        response: responses({ 200: Page(ServiceIncident) }),
+        response: responses({ 200: ServiceIncidentPage }),
       },
       config: { access: 'incidents:read' },
     },

@@ -3,12 +3,13 @@ import { listSlaDefinitions } from '../../db/slaDefinitions.js';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
-import { Page, PageQuery, responses } from '../../schemas/common.js';
+import { PageQuery, responses } from '../../schemas/common.js';
 import {
   DueDatesAnswer,
   DueDatesRequest,
   NewSlaDefinition,
   SlaDefinition,
+  SlaDefinitionPage,
   SlaDefinitionPatch,
   SlaQuery,
 } from '../../schemas/sla-definitions.js';
@@ -51,7 +52,7 @@ export default async function slaDefinitionRoutes(app: App) {
         tags: ['sla'],
         summary: 'SLA definitions, oldest first (a customer user sees the one covering it)',
         querystring: Type.Object({ ...PageQuery, ...SlaQuery.properties }, { additionalProperties: false }),
-        response: responses({ 200: Page(SlaDefinition) }),
+        response: responses({ 200: SlaDefinitionPage }),
       },
       config: { access: 'sla:read' },
     },
@@ -92,7 +93,7 @@ export default async function slaDefinitionRoutes(app: App) {
         summary: 'Edit a draft (a published definition is immutable); honours If-Match',
         params: IdParams,
         body: SlaDefinitionPatch,
-        response: responses({ 200: SlaDefinition }, 404, 409, 412),
+        response: responses({ 200: SlaDefinition }, 404, 'sla-published-immutable', 412),
       },
       config: { access: 'sla:manage' },
     },
@@ -110,7 +111,7 @@ export default async function slaDefinitionRoutes(app: App) {
           'Checks support types, hours, at least one contact channel, pricing and a target for every severity; ' +
           '`422 sla-incomplete` lists every missing part in `missing`. A draft marked isDefault becomes the default.',
         params: IdParams,
-        response: responses({ 200: SlaDefinition }, 404, 409, 412, 422),
+        response: responses({ 200: SlaDefinition }, 404, 'sla-published-immutable', 412, 'sla-incomplete'),
       },
       config: { access: 'sla:manage' },
     },
@@ -125,7 +126,7 @@ export default async function slaDefinitionRoutes(app: App) {
         tags: ['sla'],
         summary: "Make a published definition the partner's default",
         params: IdParams,
-        response: responses({ 200: SlaDefinition }, 404, 409, 412),
+        response: responses({ 200: SlaDefinition }, 404, 'sla-not-published', 412),
       },
       config: { access: 'sla:manage' },
     },
@@ -140,7 +141,7 @@ export default async function slaDefinitionRoutes(app: App) {
         tags: ['sla'],
         summary: 'Retire a published definition that no customer relies on any more',
         params: IdParams,
-        response: responses({ 200: SlaDefinition }, 404, 409, 412),
+        response: responses({ 200: SlaDefinition }, 404, 'sla-not-published', 'sla-in-use', 412),
       },
       config: { access: 'sla:manage' },
     },
@@ -157,7 +158,7 @@ export default async function slaDefinitionRoutes(app: App) {
         description: 'Business time in the definition’s hours, so CRMs can show due dates before a request exists.',
         params: IdParams,
         body: DueDatesRequest,
-        response: responses({ 200: DueDatesAnswer }, 404, 422),
+        response: responses({ 200: DueDatesAnswer }, 404, 'sla-incomplete'),
       },
       config: { access: 'sla:read' },
     },

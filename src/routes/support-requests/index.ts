@@ -3,16 +3,19 @@ import Type from 'typebox';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
-import { Page, PageQuery, responses } from '../../schemas/common.js';
-import { Event, IdParams } from '../../schemas/shared.js';
+import { PageQuery, responses } from '../../schemas/common.js';
+import { EventPage } from '../../schemas/events.js';
+import { IdParams } from '../../schemas/shared.js';
 import {
   Diagnosis,
   HealthCheck,
   NewNote,
   NewSupportRequest,
   Note,
+  NotePage,
   RequestQuery,
   SupportRequest,
+  SupportRequestPage,
   SupportRequestPatch,
   TransitionRequest,
 } from '../../schemas/support-requests.js';
@@ -48,7 +51,7 @@ export default async function supportRequestRoutes(app: App) {
           'and `sla: null`, raises `support_request.uncovered` and shows in compliance. `422 customer-suspended` for what ' +
           'is suspended (the whole customer, or the product named) unless the category is billing or subscription (R7).',
         body: NewSupportRequest,
-        response: responses({ 201: SupportRequest }, 422),
+        response: responses({ 201: SupportRequest }, 'customer-suspended', 422),
       },
       config: { access: 'requests:create' },
     },
@@ -70,7 +73,7 @@ export default async function supportRequestRoutes(app: App) {
         tags,
         summary: 'Support requests, newest first, filtered (a customer user sees its own)',
         querystring: Type.Object({ ...PageQuery, ...RequestQuery }, { additionalProperties: false }),
-        response: responses({ 200: Page(SupportRequest) }),
+        response: responses({ 200: SupportRequestPage }),
       },
       config: { access: 'requests:read' },
     },
@@ -150,7 +153,7 @@ export default async function supportRequestRoutes(app: App) {
           'A severity change takes the targets of the new severity and keeps the business time already used.',
         params: IdParams,
         body: SupportRequestPatch,
-        response: responses({ 200: SupportRequest }, 404, 409, 412, 422),
+        response: responses({ 200: SupportRequest }, 404, 'invalid-transition', 412, 'invalid-assignee'),
       },
       config: { access: 'requests:work' },
     },
@@ -172,7 +175,7 @@ export default async function supportRequestRoutes(app: App) {
           'A move the lifecycle lacks is `409 invalid-transition`; one your role may not make is `403 forbidden`.',
         params: IdParams,
         body: TransitionRequest,
-        response: responses({ 200: SupportRequest }, 404, 409, 412),
+        response: responses({ 200: SupportRequest }, 404, 'invalid-transition', 'reopen-window-expired', 412),
       },
       config: { access: 'requests:act' },
     },
@@ -193,7 +196,7 @@ export default async function supportRequestRoutes(app: App) {
         description: 'While the request is in_progress. Honours If-Match.',
         params: IdParams,
         body: Diagnosis,
-        response: responses({ 200: SupportRequest }, 404, 409, 412),
+        response: responses({ 200: SupportRequest }, 404, 'invalid-transition', 412),
       },
       config: { access: 'requests:work' },
     },
@@ -214,14 +217,14 @@ export default async function supportRequestRoutes(app: App) {
         description:
           'Matches unresolved incidents of product.service (case-insensitive) for this customer or for all; stores the result on the request.',
         params: IdParams,
-        response: responses({ 201: HealthCheck }, 404, 409, 412),
+        response: responses({ 201: HealthCheck }, 404, 'invalid-transition', 412),
       },
       config: { access: 'requests:work' },
     },
     async (request, reply) => {
       const ctx = ctxOf(request);
       const check = await request.inTenant((tx) => checkRequestHealth(tx, ctx, request.params.id));
-      return reply.code(201).send(check);
+      return reply.code(201).header('location', `/v1/support-requests/${request.params.id}`).send(check);
     },
   );
 
@@ -237,7 +240,7 @@ export default async function supportRequestRoutes(app: App) {
           "The partner's first public note is the first response.",
         params: IdParams,
         body: NewNote,
-        response: responses({ 201: Note }, 404, 409),
+        response: responses({ 201: Note }, 404, 'invalid-transition', 412),
       },
       config: { access: 'requests:act' },
     },
@@ -257,7 +260,7 @@ export default async function supportRequestRoutes(app: App) {
         summary: 'Notes, oldest first (customers see public notes only)',
         params: IdParams,
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
-        response: responses({ 200: Page(Note) }, 404),
+        response: responses({ 200: NotePage }, 404),
       },
       config: { access: 'requests:read' },
     },
@@ -286,7 +289,7 @@ export default async function supportRequestRoutes(app: App) {
           '`partner`: nothing it reads names an escalation, its target, Microsoft or a provider (R9).',
         params: IdParams,
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
-        response: responses({ 200: Page(Event) }, 404),
+        response: responses({ 200: EventPage }, 404),
       },
       config: { access: 'requests:read' },
     },

@@ -3,13 +3,14 @@ import { listAttempts, listSubscriptions } from '../../db/webhooks.js';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
-import { Page, PageQuery, responses, Uuid } from '../../schemas/common.js';
+import { PageQuery, responses, Uuid } from '../../schemas/common.js';
 import { IdParams } from '../../schemas/shared.js';
 import {
   CreatedWebhookSubscription,
   NewWebhookSubscription,
-  WebhookAttempt,
+  WebhookAttemptPage,
   WebhookSubscription,
+  WebhookSubscriptionPage,
 } from '../../schemas/webhooks.js';
 import { redeliver, subscribe, unsubscribe, visibleSubscription } from '../../services/webhooks.js';
 
@@ -42,7 +43,7 @@ export default async function webhookRoutes(app: App) {
         tags,
         summary: 'Webhook subscriptions, oldest first (never their secrets)',
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
-        response: responses({ 200: Page(WebhookSubscription) }),
+        response: responses({ 200: WebhookSubscriptionPage }),
       },
       config: { access: 'webhooks:manage' },
     },
@@ -100,7 +101,7 @@ export default async function webhookRoutes(app: App) {
         summary: "The subscription's delivery attempts, newest first, with status codes and errors",
         params: IdParams,
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
-        response: responses({ 200: Page(WebhookAttempt) }, 404),
+        response: responses({ 200: WebhookAttemptPage }, 404),
       },
       config: { access: 'webhooks:manage' },
     },
