@@ -345,9 +345,7 @@ alter table external_refs add constraint external_refs_resource_type_check CHECK
 
 alter table idempotency_keys add constraint idempotency_keys_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
 
-alter table imports add constraint imports_pkey PRIMARY KEY (id);
-
-alter table imports add constraint imports_partner_id_id_key UNIQUE (partner_id, id);
+alter table imports add constraint imports_pkey PRIMARY KEY (partner_id, id);
 
 alter table imports add constraint imports_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
 
