@@ -237,7 +237,8 @@ export function applyConventions(document: Json): Json {
     for (const [method, operation] of Object.entries<Json>(item)) {
       const inline: Json[] = operation.parameters ?? [];
       const paged = inline.some((p) => p.in === 'query' && p.name === 'cursor');
-      const hasBody = Boolean(operation.requestBody);
+      // Fastify reads a body sent with any of these methods, declared or not (and refuses one it cannot read).
+      const hasBody = ['post', 'put', 'patch', 'delete'].includes(method);
       const statuses = new Set(Object.keys(operation.responses).map(Number));
       for (const status of always) statuses.add(status);
       if (hasBody) [413, 415].forEach((s) => statuses.add(s));

@@ -255,7 +255,11 @@ export async function escalate(
   const target = targetFor(partner.kind);
   const underPlan = input.channel === 'technical' && target === 'microsoft';
   const { competency } = partner;
-  const escalation = await openEscalation(
+  // The evidence is the request as it stood when escalated; its move to escalated is recorded
+  // before the escalation, as the feed has always shown them.
+  const evidence = await evidenceOf(tx, supportRequest.id, partnerContactOf(partner, input.contact));
+  await moveRequest(tx, ctx, supportRequest, { to: 'escalated', reason: `escalated to ${target}` });
+  return openEscalation(
     tx,
     ctx,
     {
@@ -268,7 +272,7 @@ export async function escalate(
       parentEscalationId: null,
       summary: input.summary,
       supportTopicId: input.supportTopicId ?? null,
-      evidence: await evidenceOf(tx, supportRequest.id, partnerContactOf(partner, input.contact)),
+      evidence,
     },
     underPlan
       ? {
@@ -281,8 +285,6 @@ export async function escalate(
         }
       : undefined,
   );
-  await moveRequest(tx, ctx, supportRequest, { to: 'escalated', reason: `escalated to ${target}` });
-  return escalation;
 }
 
 /** An indirect provider forwards a reseller's escalation to Microsoft under its own plans (R5). */

@@ -69,16 +69,20 @@ class Contract {
     }
     const media = content[contentType];
     if (!media) return [...violations, `${where}: content type ${contentType || '(none)'} not declared`];
+    // NDJSON (the export) is one document of the declared schema per line.
+    const documents = contentType === 'application/x-ndjson' ? (body ?? '').split('\n').filter(Boolean) : [body ?? ''];
     let parsed: unknown;
-    try {
-      parsed = JSON.parse(body ?? '');
-    } catch {
-      return [...violations, `${where}: body is not JSON`];
-    }
     const validate = this.#validator(`${method} ${path} ${status} ${contentType}`, media.schema);
-    if (!validate(parsed)) {
-      const errors = validate.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
-      violations.push(`${where}: body off its schema: ${errors}`);
+    for (const document of documents) {
+      try {
+        parsed = JSON.parse(document);
+      } catch {
+        return [...violations, `${where}: body is not JSON`];
+      }
+      if (!validate(parsed)) {
+        const errors = validate.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
+        return [...violations, `${where}: body off its schema: ${errors}`];
+      }
     }
     const codes = operation['x-problem-codes']?.[String(status)];
     const code = (parsed as { code?: unknown } | null)?.code;
