@@ -4,7 +4,7 @@ import { allows, permissions, type Permission, type Role } from '../domain/acces
 import { authenticateApiKey } from '../db/apiKeys.js';
 import type { Actor } from '../db/events.js';
 import type { Pool } from '../db/pool.js';
-import { parseApiKey, sameSecret } from './credentials.js';
+import { parseApiKey, sameSecret } from '../domain/credentials.js';
 import { ProblemError } from './problem.js';
 import { problemResponse } from '../schemas/common.js';
 

@@ -12,7 +12,7 @@ const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
 // How long a duplicate waits for the first request with its key to commit or roll back.
 const WAIT_FOR_FIRST = '10s';
 
-// API keys (src/http/credentials.ts) and webhook signing secrets (src/jobs/webhooks.ts) as they
+// API keys (src/domain/credentials.ts) and webhook signing secrets (src/jobs/webhooks.ts) as they
 // appear in a JSON body. A stored answer never keeps them: a replay reads NOT_SHOWN_AGAIN instead.
 const SECRETS_IN_JSON = /"(?:pd_[0-9a-f]{32}_[A-Za-z0-9_-]{43}|whsec_[A-Za-z0-9+/]+={0,2})"/g;
 export const NOT_SHOWN_AGAIN = '(not shown again)';

@@ -1,7 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { hashSecret } from './credentials.js';
+import { hashSecret } from '../domain/credentials.js';
 import { ProblemError } from './problem.js';
 
 /** Failed authentications a client address, or a presented key id, may make per minute. */

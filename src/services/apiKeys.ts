@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import { findApiKey, insertApiKey, revokeApiKey, type ApiKeyRow } from '../db/apiKeys.js';
 import { findCustomer } from '../db/customers.js';
 import { findPartner } from '../db/partners.js';
-import { mintApiKey } from '../http/credentials.js';
+import { mintApiKey } from '../domain/credentials.js';
 import { invalidFields, ProblemError } from '../domain/problems.js';
 import type { NewApiKey } from '../schemas/api-keys.js';
 import { managesKeysOf, type Role } from '../domain/access.js';
