@@ -183,6 +183,12 @@ export type EventResource = Resource & {
 };
 /** A page of a list. */
 export type Page<T = Resource> = { data: T[]; nextCursor: string | null };
+/** A customer import: its results once it has run. */
+export type ImportResource = Resource & {
+  status: string;
+  counts: Record<string, number>;
+  results: { index: number; status: string; id: string | null; problem?: Problem }[];
+};
 type Contact = { name: string; email: string };
 export type CustomerResource = Resource & { tenantId: string; contacts: [Contact, ...Contact[]] };
 

@@ -102,7 +102,8 @@ export const openApi = fp(
         security: [{ apiKey: [] }],
       },
       transform: withProblemCodes,
-      transformObject: (document) => applyConventions('openapiObject' in document ? document.openapiObject : document),
+      transformObject: (document) =>
+        'openapiObject' in document ? applyConventions(document.openapiObject) : document.swaggerObject,
       refResolver: {
         buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `schema${i}`),
       },

@@ -9,8 +9,37 @@ import { eventUnion, webhooks } from './events.js';
  * the answers any operation can give, and which problem codes each operation answers.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the OpenAPI document is edited as plain JSON */
-type Json = any;
+/* The parts of the OpenAPI document (as @fastify/swagger builds it) that the conventions read and rewrite. */
+interface SchemaObject {
+  $ref?: string;
+  properties?: Record<string, SchemaObject>;
+  required?: string[];
+  default?: unknown;
+  [keyword: string]: unknown;
+}
+interface ResponseObject {
+  $ref?: string;
+  description?: string;
+  headers?: Record<string, unknown>;
+  content?: Record<string, { schema?: SchemaObject }>;
+}
+interface ParameterObject {
+  $ref?: string;
+  in?: string;
+  name?: string;
+}
+interface OperationObject {
+  parameters?: ParameterObject[];
+  requestBody?: unknown;
+  responses: Record<string, ResponseObject>;
+  /** The codes the route names on the way in; the codes by status on the way out. */
+  'x-problem-codes'?: ProblemCode[] | Record<string, ProblemCode[]>;
+}
+interface OpenApiDocument {
+  paths: Record<string, Record<string, OperationObject>>;
+  components: { schemas: Record<string, SchemaObject> } & Record<string, unknown>;
+  webhooks?: unknown;
+}
 
 const ref = (kind: 'parameters' | 'headers' | 'responses', name: string) => ({ $ref: `#/components/${kind}/${name}` });
 
@@ -185,9 +214,14 @@ function codesOf(status: number, operation: Operation, named: ProblemCode[]): Pr
 }
 
 /** A 2xx answer's headers: its version as ETag, where it was created, and whether it is a replay. */
-function successHeaders(document: Json, method: string, status: number, response: Json): Record<string, unknown> {
+function successHeaders(
+  document: OpenApiDocument,
+  method: string,
+  status: number,
+  response: ResponseObject,
+): Record<string, unknown> {
   const schema = response.content?.['application/json']?.schema;
-  const resolved = schema?.$ref ? document.components.schemas[schema.$ref.split('/').pop()] : schema;
+  const resolved = schema?.$ref ? document.components.schemas[schema.$ref.split('/').pop()!] : schema;
   const versioned = resolved?.properties?.version ?? resolved?.properties?.revision;
   return {
     ...everyAnswer,
@@ -200,8 +234,8 @@ function successHeaders(document: Json, method: string, status: number, response
 const always = [400, 414, 429, 500];
 
 /** A success answer's description from what it holds, for routes that give none ("The support request."). */
-function successDescription(status: number, response: Json): string {
-  const name: string | undefined = response.content?.['application/json']?.schema?.$ref?.split('/').pop();
+function successDescription(status: number, response: ResponseObject): string {
+  const name = response.content?.['application/json']?.schema?.$ref?.split('/').pop();
   const words = name?.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   if (status === 204) return 'Done: no body.';
   if (status === 202) return 'Accepted: it happens shortly.';
@@ -219,23 +253,26 @@ export function withProblemCodes({ schema, url }: { schema: FastifySchema; url: 
  * A property with a default is never required from a caller (the validator fills it in), though
  * TypeBox lists it as required so that handlers see it set.
  */
-function dropDefaultedFromRequired(schema: Json): void {
-  if (!schema || typeof schema !== 'object') return;
-  if (Array.isArray(schema.required) && schema.properties) {
-    schema.required = schema.required.filter((name: string) => schema.properties[name]?.default === undefined);
+function dropDefaultedFromRequired(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  const schema = node as SchemaObject;
+  const properties = schema.properties;
+  if (Array.isArray(schema.required) && properties) {
+    schema.required = schema.required.filter((name) => properties[name]?.default === undefined);
     if (schema.required.length === 0) delete schema.required;
   }
-  for (const inner of Object.values(schema)) dropDefaultedFromRequired(inner);
+  for (const inner of Object.values(node as Record<string, unknown>)) dropDefaultedFromRequired(inner);
 }
 
 /**
  * Applies the conventions to every operation: shared parameters instead of inline ones, the
  * headers and statuses every operation has, and its problem codes in `x-problem-codes`.
  */
-export function applyConventions(document: Json): Json {
-  for (const item of Object.values<Json>(document.paths)) {
-    for (const [method, operation] of Object.entries<Json>(item)) {
-      const inline: Json[] = operation.parameters ?? [];
+export function applyConventions<T extends object>(built: T): T {
+  const document = built as unknown as OpenApiDocument;
+  for (const item of Object.values(document.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const inline = operation.parameters ?? [];
       const paged = inline.some((p) => p.in === 'query' && p.name === 'cursor');
       // Fastify reads a body sent with any of these methods, declared or not (and refuses one it cannot read).
       const hasBody = ['post', 'put', 'patch', 'delete'].includes(method);
@@ -257,12 +294,12 @@ export function applyConventions(document: Json): Json {
       ];
       if (operation.parameters.length === 0) delete operation.parameters;
 
-      const named: ProblemCode[] = operation['x-problem-codes'] ?? [];
+      const named = (operation['x-problem-codes'] as ProblemCode[] | undefined) ?? [];
       const facts = { method, hasBody, paged };
       const codes: Record<string, ProblemCode[]> = {};
-      const answers: Record<string, Json> = {};
+      const answers: Record<string, ResponseObject> = {};
       for (const status of [...statuses].sort()) {
-        const response = operation.responses[status];
+        const response = operation.responses[status]!;
         if (status < 400) {
           answers[status] = {
             ...response,
@@ -286,5 +323,5 @@ export function applyConventions(document: Json): Json {
   document.components.parameters = parameters;
   document.components.headers = headers;
   document.components.responses = responses;
-  return document;
+  return built;
 }

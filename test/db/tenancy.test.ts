@@ -156,7 +156,7 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
             { companyProfile: { tenantId: randomUUID(), companyName: 'Imported', domain: 'imported.example.com' } },
           ],
         })
-      ).json().id,
+      ).json<Resource>().id,
     '/v1/api-keys/{id}': async () =>
       (
         await app.inject({

@@ -8,6 +8,11 @@ import {
   newRequest,
   publishedSla,
   startTestJobs,
+  type CustomerResource,
+  type EventResource,
+  type ImportResource,
+  type Page,
+  type Resource,
 } from '../helper.js';
 import { startReceiver } from '../support/receiver.js';
 
@@ -46,10 +51,10 @@ t.test('a CRM sync end to end: import, re-import, upsert, lookup, reference, sea
     t.equal(accepted.statusCode, 202, 'a large import is run in the background');
     t.match(accepted.json(), { status: 'pending', total: 1000, results: null });
     const location = accepted.headers.location as string;
-    t.equal(location, `/v1/imports/${accepted.json().id}`);
+    t.equal(location, `/v1/imports/${accepted.json<ImportResource>().id}`);
     return eventually(
       async () => {
-        const polled = (await app.inject({ url: location, headers: admin.auth })).json();
+        const polled = (await app.inject({ url: location, headers: admin.auth })).json<ImportResource>();
         return polled.status === 'completed' && polled;
       },
       120_000,
@@ -60,7 +65,7 @@ t.test('a CRM sync end to end: import, re-import, upsert, lookup, reference, sea
   const first = await runImport();
   t.same(first.counts, { created: 1000, updated: 0, unchanged: 0, failed: 0 });
   t.same(
-    first.results.map((r: { index: number }) => r.index),
+    first.results.map((r) => r.index),
     Array.from({ length: 1000 }, (_, i) => i),
     'one result per line, in order',
   );
@@ -76,8 +81,8 @@ t.test('a CRM sync end to end: import, re-import, upsert, lookup, reference, sea
     payload: { name: 'Client 417 SAS', domain: chosen.domain, tenantId: chosen.tenantId, tags: ['crm'] },
   });
   t.equal(upserted.statusCode, 200);
-  const customer = upserted.json();
-  t.equal(customer.id, first.results[417].id);
+  const customer = upserted.json<CustomerResource>();
+  t.equal(customer.id, first.results[417]!.id);
   t.same(customer.externalRefs, [{ system: 'hubspot', id: 'HS-417' }]);
   const again = await app.inject({
     method: 'PUT',
@@ -85,12 +90,10 @@ t.test('a CRM sync end to end: import, re-import, upsert, lookup, reference, sea
     headers: admin.auth,
     payload: { name: 'Client 417 SAS', domain: chosen.domain, tenantId: chosen.tenantId, tags: ['crm'] },
   });
-  t.equal(again.json().version, customer.version, 'the same upsert twice is one change');
+  t.equal(again.json<CustomerResource>().version, customer.version, 'the same upsert twice is one change');
 
   const find = async (query: string) =>
-    (await app.inject({ url: `/v1/customers?${query}`, headers: admin.auth }))
-      .json()
-      .data.map((c: { id: string }) => c.id);
+    (await app.inject({ url: `/v1/customers?${query}`, headers: admin.auth })).json<Page>().data.map((c) => c.id);
   t.same(await find(`tenantId=${chosen.tenantId}`), [customer.id]);
   t.same(await find(`domain=${chosen.domain}`), [customer.id]);
   t.same(await find('externalRef=hubspot:HS-417'), [customer.id]);
@@ -111,7 +114,7 @@ t.test('a CRM sync end to end: import, re-import, upsert, lookup, reference, sea
     }),
   });
   t.equal(raised.statusCode, 201);
-  const request = raised.json();
+  const request = raised.json<Resource>();
   await app.inject({
     method: 'POST',
     url: `/v1/support-requests/${request.id}/notes`,
@@ -120,9 +123,7 @@ t.test('a CRM sync end to end: import, re-import, upsert, lookup, reference, sea
   });
 
   const search = async (query: string, auth = admin.auth) =>
-    (await app.inject({ url: `/v1/support-requests?${query}`, headers: auth }))
-      .json()
-      .data.map((r: { id: string }) => r.id);
+    (await app.inject({ url: `/v1/support-requests?${query}`, headers: auth })).json<Page>().data.map((r) => r.id);
   t.same(await search('externalRef=servicenow:INC0042'), [request.id]);
   t.same(await search('q=erron%C3%A9e'), [request.id], 'by a French word with its accents');
   t.same(await search('q=erronee'), [request.id], 'and without');
@@ -133,11 +134,11 @@ t.test('a CRM sync end to end: import, re-import, upsert, lookup, reference, sea
   t.same(await search('q=remise', customerUser), [], 'a customer user never finds what it cannot read');
 
   const delivered = await eventually(
-    async () => receiver.received.find((r) => JSON.parse(r.body).subject.id === request.id),
+    async () => receiver.received.find((r) => (JSON.parse(r.body) as EventResource).subject.id === request.id),
     30_000,
     'the webhook',
   );
-  const payload = JSON.parse(delivered.body);
+  const payload = JSON.parse(delivered.body) as EventResource;
   t.equal(payload.type, 'support_request.created');
   t.same(payload.data.externalRefs, [servicenow], 'the webhook carries the references');
 
@@ -146,9 +147,9 @@ t.test('a CRM sync end to end: import, re-import, upsert, lookup, reference, sea
   const lines = exported.body
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line));
+    .map((line) => JSON.parse(line) as Resource);
   t.same(
-    lines.map((r: { id: string; externalRefs: unknown }) => [r.id, r.externalRefs]),
+    lines.map((r) => [r.id, r.externalRefs]),
     [[request.id, [servicenow]]],
     'the export has it, with its references',
   );

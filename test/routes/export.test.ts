@@ -7,7 +7,11 @@ import {
   createPartner,
   newRequest,
   publishedSla,
+  type Page,
+  type SupportRequestResource,
 } from '../helper.js';
+
+type ExportedRequest = SupportRequestResource & { updatedAt: string };
 
 const ROWS = 100_000;
 
@@ -25,7 +29,7 @@ t.test('GET /v1/support-requests/export streams 100,000 requests as NDJSON, page
         headers: admin.auth,
         payload: newRequest(customerId),
       })
-    ).json();
+    ).json<ExportedRequest>();
   const model = await raise(contoso.id);
   const fabrikamRequest = await raise(fabrikam.id);
 
@@ -88,7 +92,9 @@ t.test('GET /v1/support-requests/export streams 100,000 requests as NDJSON, page
   t.equal(all.type, 'application/x-ndjson');
   t.equal(all.lines, ROWS + 1, 'every request, once');
   t.equal(all.ids.size, ROWS + 1);
-  const single = (await app.inject({ url: `/v1/support-requests/${model.id}`, headers: admin.auth })).json();
+  const single = (
+    await app.inject({ url: `/v1/support-requests/${model.id}`, headers: admin.auth })
+  ).json<SupportRequestResource>();
   t.same(Object.keys(all.sample!).sort(), Object.keys(single).sort(), 'the same fields as the API');
   t.ok(
     all.peakHeap - heapBefore < 200 * 1024 * 1024,
@@ -111,9 +117,9 @@ t.test('GET /v1/support-requests/export streams 100,000 requests as NDJSON, page
   // Search on the same 100,000 rows reads the GIN index.
   const found = (
     await app.inject({ url: '/v1/support-requests?q=d%C3%A9passement%20quota', headers: admin.auth })
-  ).json();
+  ).json<Page<SupportRequestResource>>();
   t.same(
-    found.data.map((r: { number: number }) => r.number),
+    found.data.map((r) => r.number),
     [5000],
   );
   const plan = await asOwner<{ 'QUERY PLAN': string }>(

@@ -7,6 +7,10 @@ import {
   createPartner,
   newRequest,
   publishedSla,
+  type EventResource,
+  type Page,
+  type Problem,
+  type Resource,
 } from '../helper.js';
 
 t.test(
@@ -31,9 +35,9 @@ t.test(
       },
     });
     t.equal(taken.statusCode, 409);
-    t.equal(taken.json().code, 'external-ref-taken');
+    t.equal(taken.json<Problem>().code, 'external-ref-taken');
     t.equal(taken.headers['content-type'], 'application/problem+json');
-    const listed = (await app.inject({ url: '/v1/customers', headers: admin.auth })).json();
+    const listed = (await app.inject({ url: '/v1/customers', headers: admin.auth })).json<Page>();
     t.equal(listed.data.length, 1, 'the refused customer was not written');
 
     const other = await createPartner(app);
@@ -50,7 +54,7 @@ t.test(
       payload: { externalRefs: [{ system: 'dynamics365', id: 'acc-9' }] },
     });
     t.equal(patchedAway.statusCode, 200);
-    t.same(patchedAway.json().externalRefs, [{ system: 'dynamics365', id: 'acc-9' }]);
+    t.same(patchedAway.json<Resource>().externalRefs, [{ system: 'dynamics365', id: 'acc-9' }]);
     await t.resolves(
       createCustomer(app, admin.auth, { externalRefs: [{ system: 'hubspot', id: '123' }] }),
       'a reference given up is free again',
@@ -81,7 +85,7 @@ t.test(
       });
       t.equal(refused.statusCode, 400, JSON.stringify(payload).slice(0, 60));
       t.ok(
-        refused.json().errors.some((e: { path: string }) => e.path === path),
+        refused.json<Problem>().errors.some((e) => e.path === path),
         `${path} is named: ${refused.body}`,
       );
     }
@@ -94,7 +98,7 @@ t.test(
       payload: newRequest(customer.id, { externalRefs: [servicenow] }),
     });
     t.equal(raised.statusCode, 201);
-    const request = raised.json();
+    const request = raised.json<Resource>();
     t.same(request.externalRefs, [servicenow]);
     const again = await app.inject({
       method: 'POST',
@@ -103,7 +107,7 @@ t.test(
       payload: newRequest(customer.id, { externalRefs: [servicenow] }),
     });
     t.equal(again.statusCode, 409);
-    t.equal(again.json().code, 'external-ref-taken');
+    t.equal(again.json<Problem>().code, 'external-ref-taken');
     await t.resolves(
       createCustomer(app, admin.auth, { externalRefs: [servicenow] }),
       'a customer may carry the reference a request carries: uniqueness is per type',
@@ -132,16 +136,17 @@ t.test(
       payload: { text: 'Looking into it', visibility: 'public' },
     });
 
-    const history = async (url: string) => (await app.inject({ url, headers: admin.auth })).json().data;
+    const history = async (url: string) =>
+      (await app.inject({ url, headers: admin.auth })).json<Page<EventResource>>().data;
     const aboutRequest = await history(`/v1/support-requests/${request.id}/events`);
     t.same(
-      aboutRequest.map((e: { type: string }) => e.type),
+      aboutRequest.map((e) => e.type),
       ['support_request.created', 'support_request.state_changed', 'support_request.note_added'],
     );
     for (const event of aboutRequest) t.same(event.data.externalRefs, [servicenow], `${event.type} carries the refs`);
     const aboutCustomer = await history(`/v1/customers/${customer.id}/events`);
     t.same(
-      aboutCustomer.map((e: { type: string; data: { externalRefs: unknown } }) => [e.type, e.data.externalRefs]),
+      aboutCustomer.map((e) => [e.type, e.data.externalRefs]),
       [
         ['customer.created', [hubspot]],
         ['customer.updated', [{ system: 'dynamics365', id: 'acc-9' }]],

@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import t from 'tap';
-import { build, createCustomer, createKey, createPartner, publishedSla } from '../helper.js';
+import {
+  build,
+  createCustomer,
+  createKey,
+  createPartner,
+  publishedSla,
+  type EventResource,
+  type ImportResource,
+  type Page,
+  type Problem,
+  type Resource,
+} from '../helper.js';
 
 t.test(
   'POST /v1/customers/import: both shapes, JSON or NDJSON, one result per line, re-running changes nothing',
@@ -44,10 +55,10 @@ t.test(
       payload: items,
     });
     t.equal(imported.statusCode, 200, imported.body.slice(0, 300));
-    const first = imported.json();
+    const first = imported.json<ImportResource>();
     t.match(first, { status: 'completed', total: 5, counts: { created: 2, updated: 1, unchanged: 0, failed: 2 } });
     t.same(
-      first.results.map((r: { index: number; status: string }) => [r.index, r.status]),
+      first.results.map((r) => [r.index, r.status]),
       [
         [0, 'created'],
         [1, 'created'],
@@ -56,12 +67,14 @@ t.test(
         [4, 'failed'],
       ],
     );
-    t.equal(first.results[2].id, existing.id, 'matched on the tenant id');
+    t.equal(first.results[2]!.id, existing.id, 'matched on the tenant id');
     t.match(first.results[3], { id: null, problem: { code: 'validation-failed' } });
     t.match(first.results[4], { id: null, problem: { code: 'validation-failed', detail: /repeats a reference/ } });
-    const adatum = (await app.inject({ url: `/v1/customers/${first.results[0].id}`, headers: admin.auth })).json();
+    const adatum = (
+      await app.inject({ url: `/v1/customers/${first.results[0]!.id!}`, headers: admin.auth })
+    ).json<Resource>();
     t.match(adatum, { name: 'Adatum', domain: 'adatum.onmicrosoft.com', tenantId: tenants[0] });
-    const all = (await app.inject({ url: '/v1/customers', headers: admin.auth })).json().data;
+    const all = (await app.inject({ url: '/v1/customers', headers: admin.auth })).json<Page>().data;
     t.equal(all.length, 3, 'no customer of a failed line was written');
 
     const polled = await app.inject({ url: `/v1/imports/${first.id}`, headers: admin.auth });
@@ -79,14 +92,16 @@ t.test(
     });
     t.equal(again.statusCode, 200, again.body.slice(0, 300));
     t.same(
-      again.json().results.map((r: { status: string }) => r.status),
+      again.json<ImportResource>().results.map((r) => r.status),
       ['unchanged', 'unchanged', 'unchanged', 'failed'],
       're-running changes nothing; an unreadable line fails alone',
     );
-    t.equal(again.json().results[3].problem.code, 'malformed-body');
-    const history = (await app.inject({ url: `/v1/customers/${existing.id}/events`, headers: admin.auth })).json();
+    t.equal(again.json<ImportResource>().results[3]!.problem!.code, 'malformed-body');
+    const history = (await app.inject({ url: `/v1/customers/${existing.id}/events`, headers: admin.auth })).json<
+      Page<EventResource>
+    >();
     t.same(
-      history.data.map((e: { type: string }) => e.type),
+      history.data.map((e) => e.type),
       ['customer.created', 'customer.updated'],
     );
 
@@ -104,8 +119,8 @@ t.test(
       ],
     });
     t.match(
-      matchedByRef.json().results,
-      [{ status: 'updated', id: first.results[1].id }],
+      matchedByRef.json<ImportResource>().results,
+      [{ status: 'updated', id: first.results[1]!.id }],
       'matched on the reference first',
     );
 
@@ -115,7 +130,7 @@ t.test(
     ] as const) {
       const refused = await app.inject({ method: 'POST', url: '/v1/customers/import', headers: admin.auth, payload });
       t.equal(refused.statusCode, status);
-      t.equal(refused.json().code, code);
+      t.equal(refused.json<Problem>().code, code);
     }
     const tooMany = await app.inject({
       method: 'POST',

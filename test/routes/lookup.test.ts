@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import t from 'tap';
-import { build, createCustomer, createCustomerKey, createPartner, newRequest, publishedSla } from '../helper.js';
+import {
+  build,
+  createCustomer,
+  createCustomerKey,
+  createPartner,
+  newRequest,
+  publishedSla,
+  type Page,
+  type Problem,
+  type Resource,
+} from '../helper.js';
 
 t.test('customers are found by tenant id, domain and external reference; requests by external reference', async (t) => {
   const { app } = await build(t);
@@ -21,7 +31,7 @@ t.test('customers are found by tenant id, domain and external reference; request
   const ids = async (url: string, auth = admin.auth) => {
     const response = await app.inject({ url, headers: auth });
     t.equal(response.statusCode, 200, `${url}: ${response.body.slice(0, 200)}`);
-    return response.json().data.map((c: { id: string }) => c.id);
+    return response.json<Page>().data.map((c) => c.id);
   };
   t.same(await ids(`/v1/customers?tenantId=${tenantId.toUpperCase()}`), [fabrikam.id], 'by tenant id, any case');
   t.same(await ids('/v1/customers?domain=Fabrikam.onmicrosoft.com'), [fabrikam.id], 'by domain, any case');
@@ -33,7 +43,7 @@ t.test('customers are found by tenant id, domain and external reference; request
 
   const bad = await app.inject({ url: '/v1/customers?externalRef=hubspot', headers: admin.auth });
   t.equal(bad.statusCode, 400);
-  t.equal(bad.json().code, 'validation-failed');
+  t.equal(bad.json<Problem>().code, 'validation-failed');
   t.equal((await app.inject({ url: '/v1/customers?tenantId=nope', headers: admin.auth })).statusCode, 400);
 
   const mirrored = (
@@ -43,7 +53,7 @@ t.test('customers are found by tenant id, domain and external reference; request
       headers: admin.auth,
       payload: newRequest(fabrikam.id, { externalRefs: [{ system: 'servicenow', id: 'INC0010001' }] }),
     })
-  ).json();
+  ).json<Resource>();
   await app.inject({ method: 'POST', url: '/v1/support-requests', headers: admin.auth, payload: newRequest(other.id) });
   t.same(await ids('/v1/support-requests?externalRef=servicenow:INC0010001'), [mirrored.id]);
   t.same(await ids('/v1/support-requests?externalRef=servicenow:INC0010001&state=closed'), []);

@@ -1,5 +1,14 @@
 import t from 'tap';
-import { build, createCustomer, createCustomerKey, createPartner, newRequest, publishedSla } from '../helper.js';
+import {
+  build,
+  createCustomer,
+  createCustomerKey,
+  createPartner,
+  newRequest,
+  publishedSla,
+  type Page,
+  type Resource,
+} from '../helper.js';
 
 t.test(
   '?q= on support requests: French and English word forms, accents folded, notes as the caller reads them',
@@ -17,7 +26,7 @@ t.test(
         payload: newRequest(customerId, { title, description, ...extra }),
       });
       t.equal(response.statusCode, 201);
-      return response.json().id as string;
+      return response.json<Resource>().id;
     };
     const billing = await raise(contoso.id, 'Problème de facturation', 'La facturation du mois est erronée.', {
       category: 'billing',
@@ -45,7 +54,7 @@ t.test(
     const ids = async (query: string, auth = admin.auth) => {
       const response = await app.inject({ url: `/v1/support-requests?${query}`, headers: auth });
       t.equal(response.statusCode, 200, `${query}: ${response.body.slice(0, 200)}`);
-      return response.json().data.map((r: { id: string }) => r.id);
+      return response.json<Page>().data.map((r) => r.id);
     };
     t.same(await ids('q=facture'), [otherCustomer, billing], '"facture" finds "facturation", newest first');
     t.same(await ids('q=factur%C3%A9'), [otherCustomer, billing], 'accents do not matter in the query');
@@ -63,19 +72,21 @@ t.test(
     t.same(await ids('q=statement', customerUser), [invoices], 'but does by a public note');
     t.same(await ids('q=facture', customerUser), [billing], "and never another customer's request");
 
-    const first = (await app.inject({ url: '/v1/support-requests?q=facture&limit=1', headers: admin.auth })).json();
+    const first = (
+      await app.inject({ url: '/v1/support-requests?q=facture&limit=1', headers: admin.auth })
+    ).json<Page>();
     t.same(
-      first.data.map((r: { id: string }) => r.id),
+      first.data.map((r) => r.id),
       [otherCustomer],
     );
     const second = (
       await app.inject({
-        url: `/v1/support-requests?q=facture&limit=1&cursor=${encodeURIComponent(first.nextCursor)}`,
+        url: `/v1/support-requests?q=facture&limit=1&cursor=${encodeURIComponent(first.nextCursor!)}`,
         headers: admin.auth,
       })
-    ).json();
+    ).json<Page>();
     t.same(
-      second.data.map((r: { id: string }) => r.id),
+      second.data.map((r) => r.id),
       [billing],
       'cursor-paginated',
     );
@@ -101,8 +112,8 @@ t.test('?q= on customers: name, domain and tenant id, any case and accents', asy
   const contoso = await createCustomer(app, admin.auth, { name: 'Contoso', domain: 'contoso.onmicrosoft.com' });
   const ids = async (q: string) =>
     (await app.inject({ url: `/v1/customers?q=${encodeURIComponent(q)}`, headers: admin.auth }))
-      .json()
-      .data.map((c: { id: string }) => c.id);
+      .json<Page>()
+      .data.map((c) => c.id);
   t.same(await ids('societe generale'), [societe.id]);
   t.same(await ids('CONTOSO.onmicrosoft'), [contoso.id]);
   t.same(await ids(contoso.tenantId.slice(0, 8)), [contoso.id], 'a tenant id, or its start');

@@ -1,5 +1,16 @@
 import t from 'tap';
-import { build, createCustomer, createCustomerKey, createPartner, newRequest, publishedSla } from '../helper.js';
+import {
+  build,
+  createCustomer,
+  createCustomerKey,
+  createPartner,
+  newRequest,
+  publishedSla,
+  type EventResource,
+  type Page,
+  type Problem,
+  type Resource,
+} from '../helper.js';
 
 const keys = (count: number, length = 3) =>
   Object.fromEntries(Array.from({ length: count }, (_, i) => [`${i}`.padStart(length, 'k'), 'v']));
@@ -13,7 +24,7 @@ t.test('tags: lowercase slugs, at most 20, filtered with ?tag= (all must match)'
   const vipOnly = await createCustomer(app, admin.auth, { tags: ['vip'] });
   await createCustomer(app, admin.auth);
   const ids = async (url: string) =>
-    (await app.inject({ url, headers: admin.auth })).json().data.map((c: { id: string }) => c.id);
+    (await app.inject({ url, headers: admin.auth })).json<Page>().data.map((c) => c.id);
   t.same(await ids('/v1/customers?tag=vip'), [both.id, vipOnly.id]);
   t.same(await ids('/v1/customers?tag=vip&tag=france'), [both.id], 'every tag must match');
   t.same(await ids('/v1/customers?tag=germany'), []);
@@ -36,10 +47,10 @@ t.test('tags: lowercase slugs, at most 20, filtered with ?tag= (all must match)'
       headers: admin.auth,
       payload: newRequest(both.id, { tags: ['outage', 'exchange'] }),
     })
-  ).json();
+  ).json<Resource>();
   await app.inject({ method: 'POST', url: '/v1/support-requests', headers: admin.auth, payload: newRequest(both.id) });
   const requestIds = async (url: string, auth = admin.auth) =>
-    (await app.inject({ url, headers: auth })).json().data.map((r: { id: string }) => r.id);
+    (await app.inject({ url, headers: auth })).json<Page>().data.map((r) => r.id);
   t.same(await requestIds('/v1/support-requests?tag=outage&tag=exchange'), [request.id]);
   t.same(await requestIds('/v1/support-requests?tag=outage&state=new'), [request.id], 'combined with other filters');
   t.same(await requestIds('/v1/support-requests?tag=outage&tag=sharepoint'), []);
@@ -51,29 +62,33 @@ t.test('tags: lowercase slugs, at most 20, filtered with ?tag= (all must match)'
     payload: { tags: ['outage'] },
   });
   t.equal(retagged.statusCode, 200);
-  t.same(retagged.json().tags, ['outage']);
-  const events = (await app.inject({ url: `/v1/support-requests/${request.id}/events`, headers: admin.auth })).json();
-  const updated = events.data.find((e: { type: string }) => e.type === 'support_request.updated');
+  t.same(retagged.json<Resource>().tags, ['outage']);
+  const events = (await app.inject({ url: `/v1/support-requests/${request.id}/events`, headers: admin.auth })).json<
+    Page<EventResource>
+  >();
+  const updated = events.data.find((e) => e.type === 'support_request.updated')!;
   t.same(updated.data.before, { tags: ['exchange', 'outage'] });
   t.same(updated.data.after, { tags: ['outage'] });
 
   const customerUser = await createCustomerKey(app, admin, both.id);
-  const seen = (await app.inject({ url: `/v1/support-requests/${request.id}`, headers: customerUser })).json();
+  const seen = (
+    await app.inject({ url: `/v1/support-requests/${request.id}`, headers: customerUser })
+  ).json<Resource>();
   t.same(seen.tags, [], "the partner's tags are not shown to customers");
-  const itself = (await app.inject({ url: `/v1/customers/${both.id}`, headers: customerUser })).json();
+  const itself = (await app.inject({ url: `/v1/customers/${both.id}`, headers: customerUser })).json<Resource>();
   t.same([itself.tags, itself.metadata], [[], {}], 'nor those of the customer itself');
-  const listed = (await app.inject({ url: '/v1/customers', headers: customerUser })).json();
-  t.same(listed.data[0].tags, []);
+  const listed = (await app.inject({ url: '/v1/customers', headers: customerUser })).json<Page>();
+  t.same(listed.data[0]!.tags, []);
   t.same(
-    (await app.inject({ url: `/v1/customers/${both.id}`, headers: admin.auth })).json().tags,
+    (await app.inject({ url: `/v1/customers/${both.id}`, headers: admin.auth })).json<Resource>().tags,
     ['france', 'vip'],
     'the partner sees them',
   );
   const theirEvents = (
     await app.inject({ url: `/v1/support-requests/${request.id}/events`, headers: customerUser })
-  ).json();
+  ).json<Page<EventResource>>();
   t.notOk(
-    theirEvents.data.some((e: { type: string }) => e.type === 'support_request.updated'),
+    theirEvents.data.some((e) => e.type === 'support_request.updated'),
     'nor is their change',
   );
 });
@@ -89,9 +104,11 @@ t.test("metadata: Stripe's rules; null removes a key in a PATCH; changes are eve
 
   const changed = await patch({ segment: null, region: 'emea' });
   t.equal(changed.statusCode, 200);
-  t.same(changed.json().metadata, { crm_owner: 'alice', region: 'emea' }, 'keys not named are kept');
-  const history = (await app.inject({ url: `/v1/customers/${customer.id}/events`, headers: admin.auth })).json();
-  t.same(history.data.at(-1).data, {
+  t.same(changed.json<Resource>().metadata, { crm_owner: 'alice', region: 'emea' }, 'keys not named are kept');
+  const history = (await app.inject({ url: `/v1/customers/${customer.id}/events`, headers: admin.auth })).json<
+    Page<EventResource>
+  >();
+  t.same(history.data.at(-1)!.data, {
     before: { metadata: { crm_owner: 'alice', segment: 'smb' } },
     after: { metadata: { crm_owner: 'alice', region: 'emea' } },
     externalRefs: [],
@@ -106,17 +123,20 @@ t.test("metadata: Stripe's rules; null removes a key in a PATCH; changes are eve
   ] as const) {
     const refused = await patch(metadata);
     t.equal(refused.statusCode, 400, why);
-    t.equal(refused.json().code, 'validation-failed', why);
+    t.equal(refused.json<Problem>().code, 'validation-failed', why);
   }
   t.equal((await patch({ ['k'.repeat(40)]: 'x'.repeat(500) })).statusCode, 200, 'the limits themselves are fine');
   const full = await patch(keys(47, 4));
   t.equal(full.statusCode, 200, '50 keys in all');
   const tooMany = await patch({ one_more: 'v' });
   t.equal(tooMany.statusCode, 400, 'a change that would make 51 keys');
-  t.match(tooMany.json().errors, [{ path: '/body/metadata' }]);
+  t.match(tooMany.json<Problem>().errors, [{ path: '/body/metadata' }]);
   t.equal(
-    Object.keys((await app.inject({ url: `/v1/customers/${customer.id}`, headers: admin.auth })).json().metadata)
-      .length,
+    Object.keys(
+      (await app.inject({ url: `/v1/customers/${customer.id}`, headers: admin.auth })).json<{
+        metadata: Record<string, string>;
+      }>().metadata,
+    ).length,
     50,
   );
 
@@ -126,12 +146,12 @@ t.test("metadata: Stripe's rules; null removes a key in a PATCH; changes are eve
     headers: admin.auth,
     payload: newRequest(customer.id, { metadata: { zendesk_brand: 'emea' } }),
   });
-  t.same(request.json().metadata, { zendesk_brand: 'emea' });
+  t.same(request.json<Resource>().metadata, { zendesk_brand: 'emea' });
   const cleared = await app.inject({
     method: 'PATCH',
-    url: `/v1/support-requests/${request.json().id}`,
+    url: `/v1/support-requests/${request.json<Resource>().id}`,
     headers: admin.auth,
     payload: { metadata: { zendesk_brand: null } },
   });
-  t.same(cleared.json().metadata, {});
+  t.same(cleared.json<Resource>().metadata, {});
 });

@@ -1,40 +1,61 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type AnySchema, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../src/http/app-types.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- an OpenAPI document is walked as plain JSON */
-type Json = any;
+/* The parts of the OpenAPI document the checks read. */
+interface Reference {
+  $ref?: string;
+}
+interface HeaderObject extends Reference {
+  required?: boolean;
+}
+interface ResponseObject extends Reference {
+  headers?: Record<string, HeaderObject>;
+  content?: Record<string, { schema?: unknown }>;
+}
+interface OperationObject {
+  responses?: Record<string, ResponseObject>;
+  'x-problem-codes'?: Record<string, unknown[]>;
+}
+interface OpenApiDocument {
+  paths?: Record<string, Record<string, OperationObject>>;
+  components?: unknown;
+}
 
 const BASE = 'https://contract.partnerdesk.invalid/openapi.json';
 
 /** The contract's checks, compiled once per document text (every app of a test file has the same one). */
 class Contract {
-  readonly #document: Json;
+  readonly #document: OpenApiDocument;
   readonly #ajv = new Ajv2020({ strict: false, allErrors: true });
   readonly #validators = new Map<string, ValidateFunction>();
 
-  constructor(document: Json) {
+  constructor(document: OpenApiDocument) {
     this.#document = document;
     addFormats.default(this.#ajv);
     this.#ajv.addSchema({ $id: BASE, components: document.components });
   }
 
-  #resolve(object: Json): Json {
+  /** The object itself, or the one its `$ref` (a local `#/…` pointer) names. */
+  #resolve<T extends Reference>(object: T | undefined): T | undefined {
     let current = object;
     for (let depth = 0; current?.$ref && depth < 5; depth++) {
       current = current.$ref
         .slice(2)
         .split('/')
-        .reduce((node: Json, key: string) => node?.[key], this.#document);
+        .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], this.#document) as
+        T | undefined;
     }
     return current;
   }
 
-  #validator(key: string, schema: Json): ValidateFunction {
+  #validator(key: string, schema: unknown): ValidateFunction {
     let validate = this.#validators.get(key);
     if (!validate) {
-      const absolute = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', `"${BASE}#/components/`));
+      const absolute = JSON.parse(
+        JSON.stringify(schema).replaceAll('"#/components/', `"${BASE}#/components/`),
+      ) as AnySchema;
       validate = this.#ajv.compile(absolute);
       this.#validators.set(key, validate);
     }
@@ -56,12 +77,13 @@ class Contract {
     const response = this.#resolve(operation.responses?.[String(status)]);
     if (!response) return [`${where}: status not declared`];
     const violations: string[] = [];
-    for (const [name, declared] of Object.entries<Json>(response.headers ?? {})) {
-      if (this.#resolve(declared).required && headers[name.toLowerCase()] === undefined) {
+    for (const [name, declared] of Object.entries(response.headers ?? {})) {
+      if (this.#resolve(declared)?.required && headers[name.toLowerCase()] === undefined) {
         violations.push(`${where}: header ${name} missing`);
       }
     }
-    const contentType = String(headers['content-type'] ?? '').split(';')[0]!;
+    const sentType = headers['content-type'];
+    const contentType = (typeof sentType === 'string' ? sentType : '').split(';')[0]!;
     const content = response.content;
     if (!content) {
       if (body) violations.push(`${where}: a body where none is declared`);
@@ -69,7 +91,8 @@ class Contract {
     }
     const media = content[contentType];
     if (!media) return [...violations, `${where}: content type ${contentType || '(none)'} not declared`];
-    // NDJSON (the export) is one document of the declared schema per line.
+    // NDJSON (the export) is one document of the declared schema per line; a streamed body is not
+    // buffered here (null), so there is nothing to check.
     const documents = contentType === 'application/x-ndjson' ? (body ?? '').split('\n').filter(Boolean) : [body ?? ''];
     let parsed: unknown;
     const validate = this.#validator(`${method} ${path} ${status} ${contentType}`, media.schema);
@@ -106,7 +129,7 @@ export function checkResponses(app: App): () => string[] {
     if (!route || request.method === 'HEAD') return payload;
     if (!contract) {
       const text = JSON.stringify(app.swagger());
-      contract = contracts.get(text) ?? new Contract(JSON.parse(text));
+      contract = contracts.get(text) ?? new Contract(JSON.parse(text) as OpenApiDocument);
       contracts.set(text, contract);
     }
     // Fastify sends no body with a 204, whatever the handler returned.

@@ -117,7 +117,7 @@ export default async function customerRoutes(app: App) {
           'no event). Honours If-Match (on a customer that does not exist yet, any If-Match fails with 412).',
         params: ExternalRefParams,
         body: NewCustomer,
-        response: responses({ 200: Customer, 201: Customer }, 409, 412, 422),
+        response: responses({ 200: Customer, 201: Customer }, 'tenant-id-taken', 'external-ref-taken', 412, 422),
       },
       config: { access: 'customers:write' },
     },
