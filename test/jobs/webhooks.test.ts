@@ -79,9 +79,17 @@ t.test(
     }
     t.equal(receiver.received.length, 3, 'the state change was filtered out');
 
-    const attempts = (
-      await app.inject({ url: `/v1/webhook-subscriptions/${subscription.id}/deliveries`, headers: admin.auth })
-    ).json<Page<{ statusCode: number; deliveryId: string }>>();
+    // The receiver has answered before the worker records the attempt: wait for the record.
+    const attempts = await eventually(
+      async () => {
+        const page = (
+          await app.inject({ url: `/v1/webhook-subscriptions/${subscription.id}/deliveries`, headers: admin.auth })
+        ).json<Page<{ statusCode: number; deliveryId: string }>>();
+        return page.data.length >= 3 && page;
+      },
+      10_000,
+      'three recorded attempts',
+    );
     t.same(
       attempts.data.map((a) => a.statusCode),
       [200, 500, 500],
