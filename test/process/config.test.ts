@@ -13,6 +13,7 @@ const cases: { variable: string; value: string; secret: boolean }[] = [
   { variable: 'PORT', value: '0x50', secret: false },
   { variable: 'RATE_LIMIT_PER_MINUTE', value: '-1', secret: false },
   { variable: 'LOG_LEVEL', value: 'loud', secret: false },
+  { variable: 'TRUST_PROXY', value: '2', secret: false },
   { variable: 'DATABASE_URL', value: 'mysql://x', secret: true },
   { variable: 'DATABASE_URL', value: SECRET_URL, secret: true },
   { variable: 'OPERATOR_TOKEN', value: 'short', secret: true },
