@@ -389,7 +389,11 @@ alter table sla_definitions add constraint sla_definitions_partner_id_fkey FOREI
 
 alter table sla_definitions add constraint sla_definitions_check CHECK (((NOT is_default) OR (status <> 'retired'::text)));
 
+alter table sla_definitions add constraint sla_definitions_pause_on_check CHECK ((pause_on <@ ARRAY['awaiting_customer'::text, 'escalated'::text]));
+
 alter table sla_definitions add constraint sla_definitions_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'retired'::text])));
+
+alter table sla_definitions add constraint sla_definitions_support_types_check CHECK ((support_types <@ ARRAY['billing'::text, 'subscription'::text, 'provisioning'::text, 'configuration'::text, 'troubleshooting'::text, 'updates'::text, 'usage'::text]));
 
 alter table support_plans add constraint support_plans_pkey PRIMARY KEY (partner_id, id);
 
@@ -783,7 +787,7 @@ CREATE OR REPLACE FUNCTION public.feed_lag_seconds()
 AS $function$
   select coalesce(extract(epoch from now() - min(xact_start)), 0)::float8
     from pg_stat_activity
-   where backend_xid is not null and pid <> pg_backend_pid()
+   where backend_xid is not null and pid <> pg_backend_pid() and datname = current_database()
 $function$
 ;
 
@@ -948,9 +952,7 @@ grant execute on function app_partner_id() to public;
 
 grant execute on function authenticate_api_key(claimed_partner uuid, claimed_hash text) to public;
 
-grant execute on function create_request_number_sequence() to public;
-
-grant execute on function fan_out_event() to public;
+grant execute on function create_request_number_sequence() to partnerdesk_app;
 
 grant execute on function feed_lag_seconds() to partnerdesk_app;
 
@@ -960,11 +962,9 @@ grant execute on function job_queue_stats() to partnerdesk_app;
 
 grant execute on function keep_external_refs() to public;
 
-grant execute on function next_request_number() to public;
+grant execute on function next_request_number() to partnerdesk_app;
 
 grant execute on function schedule_job(task text, payload json, run_at timestamp with time zone, job_key text) to partnerdesk_app;
-
-grant execute on function schedule_job(task text, payload json, run_at timestamp with time zone, job_key text) to public;
 
 grant execute on function search_document(text) to public;
 
@@ -972,11 +972,9 @@ grant execute on function search_query(text) to public;
 
 grant execute on function sla_status(r support_requests, at timestamp with time zone) to public;
 
-grant execute on function timer_ran() to public;
+grant execute on function timer_ran() to partnerdesk_app;
 
-grant execute on function wake_partner_timer(at timestamp with time zone) to public;
-
-grant execute on function wake_timer_of_request() to public;
+grant execute on function wake_partner_timer(at timestamp with time zone) to partnerdesk_app;
 
 grant delete, insert, select, update on table api_keys to partnerdesk_app;
 

@@ -63,6 +63,8 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    // request.ip, which the rate limits key on: the TCP peer, or the client a trusted proxy names.
+    trustProxy: deps.settings.trustProxy,
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
     return503OnClosing: true,
     frameworkErrors: (error, request, reply) => void handleError(error, request, reply),

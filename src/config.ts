@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
 
@@ -31,6 +32,12 @@ export const EnvSchema = Type.Object({
     default: 6000,
     description: 'requests per minute per API key (0 turns limiting off)',
   }),
+  TRUST_PROXY: Type.Optional(
+    Type.String({
+      description:
+        'reverse proxies whose X-Forwarded-For is believed: addresses or CIDRs, comma-separated (or true: any peer); unset = none',
+    }),
+  ),
   REOPEN_WINDOW_DAYS: Type.Integer({
     minimum: 0,
     maximum: 365,
@@ -87,6 +94,8 @@ export interface Config {
   operatorToken: string | undefined;
   logLevel: Env['LOG_LEVEL'];
   rateLimitPerMinute: number;
+  /** Fastify's `trustProxy`: the peers whose X-Forwarded-For gives the client address (false: none). */
+  trustProxy: TrustProxy;
   reopenWindowDays: number;
   healthCheckMaxAgeHours: number;
   webhookAllowPrivateTargets: boolean;
@@ -102,13 +111,48 @@ export interface Config {
  */
 export type AppSettings = Pick<
   Config,
-  'rateLimitPerMinute' | 'reopenWindowDays' | 'healthCheckMaxAgeHours' | 'webhookAllowPrivateTargets'
+  'rateLimitPerMinute' | 'trustProxy' | 'reopenWindowDays' | 'healthCheckMaxAgeHours' | 'webhookAllowPrivateTargets'
 > & { operatorToken: string };
+
+export class ConfigError extends Error {}
+
+/** Every peer (true), none (false), or the peers in these addresses, CIDRs and proxy-addr ranges. */
+export type TrustProxy = boolean | string[];
+
+// proxy-addr's names for the loopback, link-local and unique-local ranges (IPv4 and IPv6).
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddress(text: string): boolean {
+  return ipaddr.IPv4.isValidFourPartDecimal(text) || ipaddr.IPv6.isValid(text);
+}
+
+function isTrustedPeer(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  if (bits === undefined) return isAddress(address);
+  const maximum = ipaddr.IPv4.isValidFourPartDecimal(address) ? 32 : 128;
+  return rest.length === 0 && isAddress(address) && /^\d{1,3}$/.test(bits) && Number(bits) <= maximum;
+}
+
+/**
+ * TRUST_PROXY as Fastify takes it. A hop count is refused: Fastify 5 reads a number as "trust no
+ * peer" (a hop count cannot tell a proxy from a client that sends the header itself).
+ */
+function trustProxy(value: string | undefined): TrustProxy {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  const entries = value.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !isTrustedPeer(entry));
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      `invalid configuration: TRUST_PROXY must be true, false, or addresses and CIDRs separated by commas (got ${JSON.stringify(wrong)})`,
+    );
+  }
+  return entries;
+}
 
 // Never echoed back in an error line: they carry credentials.
 const SECRET_VARIABLES = new Set(['DATABASE_URL', 'OPERATOR_TOKEN']);
-
-export class ConfigError extends Error {}
 
 /** Reads the configuration; throws a ConfigError whose message is one line naming the variable. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -146,6 +190,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     operatorToken: env.OPERATOR_TOKEN,
     logLevel: env.LOG_LEVEL,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    trustProxy: trustProxy(env.TRUST_PROXY),
     reopenWindowDays: env.REOPEN_WINDOW_DAYS,
     healthCheckMaxAgeHours: env.HEALTH_CHECK_MAX_AGE_HOURS,
     webhookAllowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS,

@@ -8,6 +8,7 @@ export async function renderOpenApi(): Promise<string> {
   const settings = {
     operatorToken: 'contract-rendering-only',
     rateLimitPerMinute: 1,
+    trustProxy: false,
     reopenWindowDays: 7,
     healthCheckMaxAgeHours: 24,
     webhookAllowPrivateTargets: false,

@@ -37,6 +37,7 @@ export async function startService(
     const settings = {
       operatorToken: operatorToken(config),
       rateLimitPerMinute: config.rateLimitPerMinute,
+      trustProxy: config.trustProxy,
       reopenWindowDays: config.reopenWindowDays,
       healthCheckMaxAgeHours: config.healthCheckMaxAgeHours,
       webhookAllowPrivateTargets: config.webhookAllowPrivateTargets,

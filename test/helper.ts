@@ -62,6 +62,7 @@ export interface TestContext {
 export const testSettings: AppSettings = {
   operatorToken: OPERATOR_TOKEN,
   rateLimitPerMinute: 0,
+  trustProxy: false,
   reopenWindowDays: 7,
   healthCheckMaxAgeHours: 24,
   webhookAllowPrivateTargets: true,

@@ -21,7 +21,10 @@ export async function jobQueueStats(pool: Pool): Promise<QueueStats[]> {
   return rows;
 }
 
-/** Upper bound, in seconds, of how far the event feed trails the newest committed event. */
+/**
+ * Upper bound, in seconds, of how far the event feed trails the newest committed event: the age
+ * of the oldest transaction writing in this database (see feed_lag_seconds in migration 019).
+ */
 export async function feedLagSeconds(pool: Pool): Promise<number> {
   const { rows } = await pool.query<{ lag: number }>('select feed_lag_seconds() as lag');
   return rows[0]!.lag;

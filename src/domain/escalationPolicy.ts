@@ -5,6 +5,7 @@ import { isActive, type SupportPlanKind } from './supportPlans.js';
 import {
   causeOwnership,
   isCommercial,
+  namesProduct,
   type Category,
   type Cause,
   type ProductType,
@@ -118,7 +119,7 @@ function plansForProduct(query: PlanQuery): PlanFacts[] {
     .filter((plan) => !query.requestedPlanId || plan.id === query.requestedPlanId)
     .filter((plan) => isActive(plan, query.now))
     .filter((plan) => planCoverage[plan.kind].covers.includes(query.productType))
-    .filter((plan) => plan.eligibleProducts?.includes(query.productName) ?? true);
+    .filter((plan) => !plan.eligibleProducts || namesProduct(plan.eligibleProducts, query.productName));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Role } from './access.js';
 import type { ProblemCode, Refusal } from './problems.js';
 import { partyOf } from './requestLifecycle.js';
-import { isCommercial, type Category } from './supportRequests.js';
+import { isCommercial, namesProduct, type Category } from './supportRequests.js';
 
 /** What a customer's non-payment takes away (R7): everything, or the products named. */
 export interface Suspension {
@@ -9,11 +9,9 @@ export interface Suspension {
   suspendedProducts: readonly string[];
 }
 
-/** Whether the customer's access to this product is suspended (product names compare case-insensitively). */
+/** Whether the customer's access to this product is suspended. */
 export function isSuspendedFor(customer: Suspension, productName: string): boolean {
-  if (customer.billingStatus === 'suspended') return true;
-  const name = productName.toLowerCase();
-  return customer.suspendedProducts.some((product) => product.toLowerCase() === name);
+  return customer.billingStatus === 'suspended' || namesProduct(customer.suspendedProducts, productName);
 }
 
 /** What intake looks at, gathered by the caller; the policy itself does no I/O. */

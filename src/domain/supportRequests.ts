@@ -10,6 +10,16 @@ export const categories = [
 ] as const;
 export type Category = (typeof categories)[number];
 
+/**
+ * Whether `products` names `productName`. Product names compare case-insensitively wherever a list
+ * of them is matched (suspended products, a plan's eligible products): "exchange online" is
+ * "Exchange Online".
+ */
+export function namesProduct(products: readonly string[], productName: string): boolean {
+  const name = productName.toLowerCase();
+  return products.some((product) => product.toLowerCase() === name);
+}
+
 /** Partner Center's severity values. */
 export const severities = ['critical', 'moderate', 'minimal'] as const;
 export type Severity = (typeof severities)[number];

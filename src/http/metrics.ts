@@ -104,7 +104,7 @@ async function metricsPlugin(app: FastifyInstance): Promise<void> {
   });
   new Gauge({
     name: 'partnerdesk_feed_lag_seconds',
-    help: 'How far the event feed may trail the newest committed event (age of the oldest writing transaction)',
+    help: "How far this database's event feed may trail the newest committed event (age of the oldest transaction writing in it)",
     registers,
     collect() {
       this.reset();

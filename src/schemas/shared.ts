@@ -82,6 +82,12 @@ export const IntegrationQuery = {
   externalRef: Type.Optional(
     Type.String({ pattern: `${systemPattern.slice(0, -1)}:.+$`, maxLength: 233, description: '`system:id`' }),
   ),
-  tag: Type.Optional(Type.Array(Type.String({ pattern: tagPattern }), { maxItems: integrationLimits.tags })),
+  tag: Type.Optional(
+    Type.Array(Type.String({ pattern: tagPattern }), {
+      maxItems: integrationLimits.tags,
+      description:
+        'carrying every one of these tags (repeat the parameter); partner agents only: a customer user, who reads no tags, gets 403 forbidden',
+    }),
+  ),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'search words' })),
 };

@@ -2,9 +2,11 @@ import type { Static } from 'typebox';
 import {
   findCustomer,
   insertCustomer,
+  listCustomers,
   matchCustomer,
   updateCustomer,
   type CustomerChanges,
+  type CustomerFilter,
   type CustomerRow,
 } from '../db/customers.js';
 import { canonicalJson } from '../domain/canonicalJson.js';
@@ -12,7 +14,8 @@ import { changeOf, recordEvent } from '../db/events.js';
 import { findSlaDefinition } from '../db/slaDefinitions.js';
 import { mergeMetadata, normalTags, withRef, type ExternalRef } from '../domain/integrations.js';
 import { invalidFields, ProblemError } from '../domain/problems.js';
-import { assertIntegrationFields } from './integrations.js';
+import type { Keyset } from '../db/lists.js';
+import { assertIntegrationFields, assertTagFilterAllowed } from './integrations.js';
 import type { BillingStatusChange, CustomerPatch, NewCustomer } from '../schemas/customers.js';
 import { lockVersioned, type Caller, type Context, type Tx } from './context.js';
 
@@ -51,6 +54,18 @@ function asTaken(error: unknown): never {
 /** What a customer user sees of its own customer: not the partner's tags and metadata. */
 export function presentCustomer(customer: CustomerRow, ctx: CustomerContext): CustomerRow {
   return ctx.caller.customerId ? { ...customer, tags: [], metadata: {} } : customer;
+}
+
+/** Customers as the caller may list them (row-level security keeps a customer user to its own). */
+export function listVisibleCustomers(
+  tx: Tx,
+  ctx: CustomerContext,
+  filter: CustomerFilter,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<CustomerRow[]> {
+  assertTagFilterAllowed(ctx.caller, filter.tag);
+  return listCustomers(tx, filter, after, limit);
 }
 
 export async function visibleCustomer(tx: Tx, id: string): Promise<CustomerRow> {

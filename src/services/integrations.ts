@@ -1,5 +1,6 @@
 import { integrationLimits, repeatedRef, type ExternalRef, type Metadata } from '../domain/integrations.js';
-import { invalidFields } from '../domain/problems.js';
+import { invalidFields, ProblemError } from '../domain/problems.js';
+import type { Caller } from './context.js';
 
 /**
  * The rules on integration fields a JSON schema cannot state: a reference is listed once, and
@@ -20,4 +21,16 @@ export function assertIntegrationFields(fields: {
       { path: '/metadata', message: `would have more than ${integrationLimits.metadataKeys} keys` },
     ]);
   }
+}
+
+/**
+ * Tags are the partner's own: a customer user reads none, so it may not filter by them either (the
+ * answer would tell it which tags its customer and its requests carry).
+ */
+export function assertTagFilterAllowed(caller: Caller, tag: string[] | undefined): void {
+  if (caller.customerId && tag !== undefined)
+    throw new ProblemError(
+      'forbidden',
+      "A customer user cannot filter by tag: tags are the partner's, read by its agents.",
+    );
 }

@@ -40,7 +40,7 @@ import type {
   TransitionRequest,
 } from '../schemas/support-requests.js';
 import { assertVersion, type CallerContext, type Context, type Tx } from './context.js';
-import { assertIntegrationFields } from './integrations.js';
+import { assertIntegrationFields, assertTagFilterAllowed } from './integrations.js';
 
 /**
  * Support requests: raising one, and every change to it, keeping its invariants together whoever
@@ -146,6 +146,7 @@ export async function listVisibleRequests(
   limit: number,
 ): Promise<StoredRequest[]> {
   const { state, ...filter } = query;
+  assertTagFilterAllowed(ctx.caller, filter.tag);
   const states = state && (isCustomer(ctx) ? statesMeantByCustomer(state) : [state]);
   if (states?.length === 0) return [];
   return listRequests(tx, ctx.caller.partnerId, { ...filter, ...(states ? { states } : {}) }, after, limit);

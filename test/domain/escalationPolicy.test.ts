@@ -268,6 +268,11 @@ const cases: Record<string, { passes: Case[]; refuses: Case[] }> = {
         ]),
       },
       {
+        name: 'partner_network_incidents lists the product in another case',
+        base: technical,
+        change: onPremises([plan('partner_network_incidents', { eligibleProducts: ['sql server 2022'] })]),
+      },
+      {
         name: 'partner_network_incidents lists no products: every on-premises product',
         base: technical,
         change: onPremises([plan('partner_network_incidents')]),

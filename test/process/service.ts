@@ -1,9 +1,14 @@
 /**
- * Helpers for the tests that run partnerdesk as a real process (`node --import tsx src/server.ts`),
- * the way it runs in production: configured by its environment only, stopped by a signal.
+ * Helpers for the tests that run partnerdesk as a real process (`node --import tsx src/server.ts`,
+ * or the compiled `node dist/server.js` that `npm start` runs), the way it runs in production:
+ * configured by its environment only, stopped by a signal.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { copyFile, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { Test } from 'tap';
 import { freePort } from '../../src/db/embedded.js';
 
@@ -11,6 +16,36 @@ export { freePort };
 
 /** The repository root: the service's working directory. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * How long a step of a real process (a start, a stop, a request) may take before the test calls it
+ * a hang. Generous on purpose: CI runs on 2 cores that other processes keep busy, and these tests
+ * check that things happen, not how fast.
+ */
+export const HANG_MS = 120_000;
+
+/** Per file: a few starts and stops, each bounded by HANG_MS, on a busy machine. */
+export const FILE_TIMEOUT_MS = 900_000;
+
+/**
+ * Compiles the service as `npm start` does (`tsc -p tsconfig.build.json`), into a release directory
+ * of its own: `dist/` beside the package.json, the migrations and the installed dependencies, as
+ * in a deployment. Removed at the test's end. Returns the directory.
+ */
+export async function buildRelease(t: Test): Promise<string> {
+  const release = await mkdtemp(join(tmpdir(), 'partnerdesk-release-'));
+  t.teardown(() => rm(release, { recursive: true, force: true }));
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  await promisify(execFile)(
+    process.execPath,
+    [tsc, '-p', 'tsconfig.build.json', '--outDir', join(release, 'dist'), '--sourceMap', 'false'],
+    { cwd: ROOT, timeout: HANG_MS },
+  );
+  await copyFile(join(ROOT, 'package.json'), join(release, 'package.json'));
+  await symlink(join(ROOT, 'migrations'), join(release, 'migrations'));
+  await symlink(join(ROOT, 'node_modules'), join(release, 'node_modules'));
+  return release;
+}
 
 /** A clean environment: PATH and HOME only, plus the given variables. */
 export function cleanEnv(variables: Record<string, string>): NodeJS.ProcessEnv {
@@ -36,15 +71,26 @@ export interface ServiceProcess {
   readonly exit: Exit | undefined;
 }
 
+export interface SpawnOptions {
+  /** The leader of a process group of its own, which a test can signal as a whole. */
+  detached?: boolean;
+  /** Run `node dist/server.js` in this release directory (buildRelease) instead of the sources. */
+  release?: string;
+}
+
 /**
- * Starts `node --import tsx src/server.ts` with exactly `env` (see cleanEnv). The process is
- * killed (SIGKILL) at the test's teardown if it is still running.
+ * Starts `node --import tsx src/server.ts` (or a release's `node dist/server.js`) with exactly
+ * `env` (see cleanEnv). The process is killed (SIGKILL) at the test's teardown if it is still running.
  */
-export function spawnServer(t: Test, env: NodeJS.ProcessEnv, { detached = false } = {}): ServiceProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: ROOT,
+export function spawnServer(
+  t: Test,
+  env: NodeJS.ProcessEnv,
+  { detached = false, release }: SpawnOptions = {},
+): ServiceProcess {
+  const [cwd, args] = release ? [release, ['dist/server.js']] : [ROOT, ['--import', 'tsx', 'src/server.ts']];
+  const child = spawn(process.execPath, args, {
+    cwd,
     env,
-    // Detached: the leader of a process group of its own, which a test can signal as a whole.
     detached,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -65,7 +111,7 @@ export function spawnServer(t: Test, env: NodeJS.ProcessEnv, { detached = false 
   t.teardown(async () => {
     if (exit || child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGKILL');
-    await withTimeout(exited, 5_000, 'the killed service to exit').catch(() => undefined);
+    await withTimeout(exited, HANG_MS, 'the killed service to exit').catch(() => undefined);
   });
   return {
     child,
@@ -91,17 +137,17 @@ export interface RunningService extends ServiceProcess {
 export async function startService(
   t: Test,
   variables: Record<string, string>,
-  { readyWithinMs = 90_000, detached = false } = {},
+  options: SpawnOptions = {},
 ): Promise<RunningService> {
   const port = await freePort();
-  const service = spawnServer(t, cleanEnv({ HOST: '127.0.0.1', PORT: String(port), ...variables }), { detached });
+  const service = spawnServer(t, cleanEnv({ HOST: '127.0.0.1', PORT: String(port), ...variables }), options);
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForReady(service, baseUrl, readyWithinMs);
+  await waitForReady(service, baseUrl);
   return Object.assign(service, { port, baseUrl });
 }
 
 /** Polls GET /readyz until it answers 200; fails early if the process exits, and after `timeoutMs`. */
-export async function waitForReady(service: ServiceProcess, baseUrl: string, timeoutMs: number): Promise<void> {
+export async function waitForReady(service: ServiceProcess, baseUrl: string, timeoutMs = HANG_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer yet';
   while (Date.now() < deadline) {
@@ -111,7 +157,7 @@ export async function waitForReady(service: ServiceProcess, baseUrl: string, tim
       );
     }
     try {
-      const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });
+      const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(10_000) });
       const body = await response.text();
       if (response.status === 200) return;
       last = `${response.status} ${body}`;
@@ -126,7 +172,7 @@ export async function waitForReady(service: ServiceProcess, baseUrl: string, tim
 }
 
 /** Waits for the process to exit; rejects after `timeoutMs`. */
-export function waitForExit(service: ServiceProcess, timeoutMs: number): Promise<Exit> {
+export function waitForExit(service: ServiceProcess, timeoutMs = HANG_MS): Promise<Exit> {
   return withTimeout(service.exited, timeoutMs, 'the service to exit');
 }
 
@@ -152,7 +198,7 @@ export async function createPartnerOver(
     method: 'POST',
     headers: { authorization: `Bearer ${operatorToken}`, 'content-type': 'application/json' },
     body: JSON.stringify({ name, kind: 'direct' }),
-    signal: AbortSignal.timeout(10_000),
+    signal: AbortSignal.timeout(HANG_MS),
   });
   const text = await response.text();
   if (response.status !== 201) throw new Error(`POST /v1/partners: ${response.status} ${text}`);
@@ -164,7 +210,7 @@ export async function createPartnerOver(
 export async function me(baseUrl: string, key: string): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${baseUrl}/v1/me`, {
     headers: { authorization: `Bearer ${key}` },
-    signal: AbortSignal.timeout(10_000),
+    signal: AbortSignal.timeout(HANG_MS),
   });
   const text = await response.text();
   let body: unknown = text;
@@ -174,4 +220,13 @@ export async function me(baseUrl: string, key: string): Promise<{ status: number
     // keep the text
   }
   return { status: response.status, body };
+}
+
+/** Polls `check` every 100 ms until it holds; rejects after `timeoutMs`. */
+export async function until(check: () => boolean, what: string, timeoutMs = HANG_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(100);
+  }
 }

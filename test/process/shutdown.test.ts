@@ -6,10 +6,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { freshDatabase, OPERATOR_TOKEN } from '../helper.js';
-import { me, sleep, startService, waitForExit, withTimeout, type RunningService } from './service.js';
+import {
+  FILE_TIMEOUT_MS,
+  HANG_MS,
+  me,
+  sleep,
+  startService,
+  waitForExit,
+  withTimeout,
+  type RunningService,
+} from './service.js';
 
 // Real processes and clusters: on a busy machine (2 cores shared with other runs) this file needs more than the default.
-t.setTimeout(300_000);
+t.setTimeout(FILE_TIMEOUT_MS);
 
 const IN_FLIGHT = 200;
 
@@ -96,7 +105,7 @@ async function startRequest(port: number, index: number): Promise<InFlightReques
         socket.write(Buffer.concat([head, body.subarray(0, half)]), (error) => (error ? reject(error) : resolve()));
       });
     }),
-    10_000,
+    HANG_MS,
     `request ${index} to be sent in part`,
   );
   return { rest: body.subarray(half), socket, response };
@@ -106,7 +115,7 @@ async function startRequest(port: number, index: number): Promise<InFlightReques
 async function probe(port: number, request: string | Buffer): Promise<RawResponse> {
   const socket = connect({ host: '127.0.0.1', port });
   socket.on('connect', () => socket.end(request));
-  socket.setTimeout(5_000, () => socket.destroy(new Error('no answer within 5 s')));
+  socket.setTimeout(HANG_MS, () => socket.destroy(new Error(`no answer within ${HANG_MS} ms`)));
   return readResponse(socket);
 }
 
@@ -147,7 +156,8 @@ function acceptableAfterSigterm(result: RawResponse): boolean {
 /**
  * Starts the service, puts 200 requests in flight, stops it with `stop`, and checks that every
  * request is answered, new connections are refused or not served a 5xx but 503, the process exits
- * 0 within 10 s, and what it acknowledged is there after a restart.
+ * 0 (its own grace period ends it after 9 s, with code 1), and what it acknowledged is there after
+ * a restart.
  */
 async function drainsInFlight(
   t: Test,
@@ -155,7 +165,7 @@ async function drainsInFlight(
   stop: (service: RunningService) => boolean,
   databaseUrl?: string,
 ): Promise<void> {
-  const service = await startService(t, env, { detached: true, readyWithinMs: 60_000 });
+  const service = await startService(t, env, { detached: true });
 
   const healthz = `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:${service.port}\r\nConnection: close\r\n\r\n`;
   t.match(
@@ -173,7 +183,7 @@ async function drainsInFlight(
   t.equal(requests.length, IN_FLIGHT, 'every request was sent in part');
   if (requests.length !== IN_FLIGHT) return;
   // Let the server accept the connections and parse the heads: the requests are now truly in flight.
-  const waited = await serverHasReadAll(service.port, IN_FLIGHT, 15_000);
+  const waited = await serverHasReadAll(service.port, IN_FLIGHT, HANG_MS);
   t.comment(`the server had read every partial request ${waited} ms after they were sent`);
   await sleep(100);
   t.notOk(service.exit, 'the service is still running');
@@ -213,7 +223,7 @@ async function drainsInFlight(
   );
   const responses = await withTimeout(
     Promise.all(requests.map(({ response }) => response)),
-    15_000,
+    HANG_MS,
     'the in-flight responses',
   );
   const statuses = new Map<string, number>();
@@ -223,11 +233,9 @@ async function drainsInFlight(
   }
   t.same(Object.fromEntries(statuses), { 201: IN_FLIGHT }, 'every in-flight request got a complete 201');
 
-  const exit = await waitForExit(service, Math.max(0, 10_000 - (Date.now() - sigtermAt))).catch(
-    (error: Error) => error,
-  );
+  const exit = await waitForExit(service).catch((error: Error) => error);
   t.comment(`exited ${Date.now() - sigtermAt} ms after the signal`);
-  t.same(exit, { code: 0, signal: null }, 'the service exited with code 0 within 10 s of the signal', {
+  t.same(exit, { code: 0, signal: null }, 'the service exited with code 0 (within its grace period)', {
     stderr: service.stderr,
     stdout: service.stdout.slice(-4_000),
   });
@@ -241,7 +249,7 @@ async function drainsInFlight(
   if (databaseUrl) await everyCreationCommitted(t, databaseUrl, IN_FLIGHT + lateCreated);
 
   // A new process on the same database: the keys still authenticate.
-  const again = await startService(t, env, { readyWithinMs: 60_000 });
+  const again = await startService(t, env);
   for (const created of [keys[0], keys[Math.floor(keys.length / 2)], keys.at(-1)]) {
     if (!created) continue;
     const answer = await me(again.baseUrl, created.apiKey.key);
@@ -249,7 +257,7 @@ async function drainsInFlight(
     t.match(answer.body, { partner: { id: created.partner.id, name: created.partner.name } });
   }
   again.child.kill('SIGTERM');
-  t.same(await waitForExit(again, 10_000), { code: 0, signal: null }, 'the second service stops cleanly too');
+  t.same(await waitForExit(again), { code: 0, signal: null }, 'the second service stops cleanly too');
 }
 
 async function everyCreationCommitted(t: Test, databaseUrl: string, expected: number): Promise<void> {
@@ -265,7 +273,7 @@ async function everyCreationCommitted(t: Test, databaseUrl: string, expected: nu
   }
 }
 
-t.test('SIGTERM lets 200 requests in flight finish, exits 0 within 10 s, and keeps their data', async (t) => {
+t.test('SIGTERM lets 200 requests in flight finish, exits 0, and keeps their data', async (t) => {
   const databaseUrl = await freshDatabase(t);
   const env = { DATABASE_URL: databaseUrl, OPERATOR_TOKEN, LOG_LEVEL: 'warn' };
   await drainsInFlight(t, env, (service) => service.child.kill('SIGTERM'), databaseUrl);

@@ -1,10 +1,10 @@
 import { connect } from 'node:net';
 import t from 'tap';
 import { freshDatabase, OPERATOR_TOKEN } from '../helper.js';
-import { sleep, startService } from './service.js';
+import { FILE_TIMEOUT_MS, sleep, startService } from './service.js';
 
 // Real processes and clusters: on a busy machine (2 cores shared with other runs) this file needs more than the default.
-t.setTimeout(300_000);
+t.setTimeout(FILE_TIMEOUT_MS);
 
 /**
  * Sends `head`, then one byte of `drip` a second, until the server closes the connection or the

@@ -121,3 +121,50 @@ t.test('?q= on customers: name, domain and tenant id, any case and accents', asy
   t.same(await ids('100%'), [], 'wildcards are taken literally');
   t.same(await ids('_'), []);
 });
+
+t.test('a broad ?q= pages through every match newest first, whatever the page size', async (t) => {
+  const { app } = await build(t);
+  const admin = await createPartner(app);
+  await publishedSla(app, admin.auth);
+  const contoso = await createCustomer(app, admin.auth);
+  // 24 matches (by the title, or by a note only) among 12 requests that do not match, interleaved.
+  const matches: string[] = [];
+  for (let i = 0; i < 36; i++) {
+    const byNote = i % 3 === 1;
+    const matching = i % 3 !== 2;
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/support-requests',
+      headers: admin.auth,
+      payload: newRequest(contoso.id, {
+        title: matching && !byNote ? `Boîte aux lettres ${i} inaccessible` : `Teams call quality ${i}`,
+        description: 'Reported by the Paris office.',
+      }),
+    });
+    t.equal(response.statusCode, 201);
+    const id = response.json<Resource>().id;
+    if (byNote) {
+      await app.inject({
+        method: 'POST',
+        url: `/v1/support-requests/${id}/notes`,
+        headers: admin.auth,
+        payload: { text: 'La boîte aux lettres partagée ne répond plus', visibility: 'internal' },
+      });
+    }
+    if (matching) matches.push(id);
+  }
+
+  const walked: string[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 10; page++) {
+    const query: string = `q=lettres&limit=10${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const response = await app.inject({ url: `/v1/support-requests?${query}`, headers: admin.auth });
+    t.equal(response.statusCode, 200);
+    const body = response.json<Page>();
+    walked.push(...body.data.map((r) => r.id));
+    cursor = body.nextCursor;
+    if (!cursor) break;
+  }
+  t.equal(matches.length, 24);
+  t.same(walked, [...matches].reverse(), 'three pages hold every match once, newest first, and nothing else');
+});

@@ -91,6 +91,21 @@ t.test('tags: lowercase slugs, at most 20, filtered with ?tag= (all must match)'
     theirEvents.data.some((e) => e.type === 'support_request.updated'),
     'nor is their change',
   );
+
+  // Nor can a customer user learn them by filtering: a tag it guesses is refused, carried or not.
+  for (const url of [
+    '/v1/support-requests?tag=outage',
+    '/v1/support-requests?tag=not-carried',
+    '/v1/customers?tag=vip',
+    '/v1/customers?tag=germany',
+  ]) {
+    const refused = await app.inject({ url, headers: customerUser });
+    t.equal(refused.statusCode, 403, `${url}: 403 for a customer user`);
+    t.equal(refused.json<Problem>().code, 'forbidden');
+    t.match(refused.json<Problem>().detail, /cannot filter by tag/);
+  }
+  const untagged = await app.inject({ url: '/v1/support-requests', headers: customerUser });
+  t.equal(untagged.statusCode, 200, 'without ?tag= it lists its requests as before');
 });
 
 t.test("metadata: Stripe's rules; null removes a key in a PATCH; changes are events", async (t) => {

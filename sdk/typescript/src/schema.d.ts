@@ -4151,6 +4151,7 @@ export interface operations {
                 domain?: string;
                 /** @description `system:id` */
                 externalRef?: string;
+                /** @description carrying every one of these tags (repeat the parameter); partner agents only: a customer user, who reads no tags, gets 403 forbidden */
                 tag?: string[];
                 /** @description search words */
                 q?: string;
@@ -4646,6 +4647,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description `system:id` */
                 externalRef?: string;
+                /** @description carrying every one of these tags (repeat the parameter); partner agents only: a customer user, who reads no tags, gets 403 forbidden */
                 tag?: string[];
                 /** @description search words */
                 q?: string;

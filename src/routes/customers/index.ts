@@ -1,5 +1,4 @@
 import Type from 'typebox';
-import { listCustomers } from '../../db/customers.js';
 import { listSubjectEvents } from '../../db/events.js';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
@@ -19,6 +18,7 @@ import { IdParams } from '../../schemas/shared.js';
 import {
   changeCustomer,
   createCustomer,
+  listVisibleCustomers,
   presentCustomer,
   setBillingStatus,
   syncCustomer,
@@ -62,7 +62,7 @@ export default async function customerRoutes(app: App) {
           request,
           tx,
           'customers',
-          (after, limit) => listCustomers(tx, request.query, after, limit),
+          (after, limit) => listVisibleCustomers(tx, ctxOf(request), request.query, after, limit),
           (customer) => [customer.createdAt, customer.id],
         ),
       );
