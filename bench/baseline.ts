@@ -17,7 +17,8 @@ import { requiredEnv, runChild, type Running } from './child.js';
 /**
  * partnerdesk's support_requests (migrations/004, and the columns later migrations add) minus its
  * constraints other than not-null and unique. Keep the columns in step: bench/run.ts compares the
- * two tables' columns and warns when they differ.
+ * two tables' columns and warns when they differ. The search configuration is migrations/013's,
+ * mirrored like the table, so that the full-text column costs both sides the same.
  */
 const BASELINE_SCHEMA = `
 create extension unaccent;

@@ -2,7 +2,7 @@
  * Two service processes on one database, as behind a load balancer: the job queue, the idempotency
  * records and the keys live in PostgreSQL, so neither instance may do twice what one should do once.
  */
-import t, { type Test } from 'tap';
+import t from 'tap';
 import {
   asOwner,
   completeSla,
@@ -13,43 +13,14 @@ import {
   type Page,
   type Resource,
 } from '../helper.js';
+import { startCountingReceiver } from '../support/receiver.js';
 import { startService, type RunningService } from './service.js';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 
 // Two real processes on 2 busy cores.
 t.setTimeout(300_000);
 
 /** How long an instance may keep accepting a key revoked on another (README: the key cache). */
 const KEY_CACHE_SECONDS = 5;
-
-/** A receiver that answers after a pause and records, per delivery id, the most attempts it ever had in flight at once. */
-async function startCountingReceiver(t: Test) {
-  const inFlight = new Map<string, number>();
-  const mostInFlight = new Map<string, number>();
-  const server = createServer((request, response) => {
-    const id = String(request.headers['webhook-id']);
-    inFlight.set(id, (inFlight.get(id) ?? 0) + 1);
-    mostInFlight.set(id, Math.max(mostInFlight.get(id) ?? 0, inFlight.get(id)!));
-    request.resume();
-    request.on('end', () =>
-      setTimeout(() => {
-        inFlight.set(id, inFlight.get(id)! - 1);
-        response.statusCode = 204;
-        response.end();
-      }, 50),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.teardown(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, mostInFlight };
-}
 
 t.test('two instances on one database share the work without doing it twice', async (t) => {
   const databaseUrl = await freshDatabase(t);
