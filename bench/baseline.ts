@@ -1,8 +1,8 @@
 /**
  * The naive baseline partnerdesk is compared with: Fastify + pg on a support_requests table with
  * the same columns and the same indexes as partnerdesk's, but no row-level security, no foreign
- * keys, checks or triggers, no auth, no tenancy, no rules, no events — one insert or one select per
- * request. It runs on its own embedded PostgreSQL, in its own process, like bench/service.ts.
+ * keys, checks or triggers, no auth, no tenancy, no rules, no events — one insert, select or update
+ * per request. It runs on its own embedded PostgreSQL, in its own process, like bench/service.ts.
  *
  * Started by bench/run.ts with BENCH_DATA_DIR. The routes mirror partnerdesk's paths; what
  * partnerdesk derives from the API key and the SLA (partner, definition) comes in the body or query.
@@ -17,9 +17,20 @@ import { requiredEnv, runChild, type Running } from './child.js';
 /**
  * partnerdesk's support_requests (migrations/004, and the columns later migrations add) minus its
  * constraints other than not-null and unique. Keep the columns in step: bench/run.ts compares the
- * two tables' columns and warns when they differ.
+ * two tables' columns and warns when they differ. The search configuration is migrations/013's,
+ * mirrored like the table, so that the full-text column costs both sides the same.
  */
 const BASELINE_SCHEMA = `
+create extension unaccent;
+create text search configuration partnerdesk_french (copy = french);
+alter text search configuration partnerdesk_french
+  alter mapping for hword, hword_part, word with unaccent, french_stem;
+create text search configuration partnerdesk_english (copy = english);
+alter text search configuration partnerdesk_english
+  alter mapping for hword, hword_part, word with unaccent, english_stem;
+create function search_document(text) returns tsvector
+  language sql immutable parallel safe strict
+  as $$ select to_tsvector('partnerdesk_french', $1) || to_tsvector('partnerdesk_english', $1) $$;
 create sequence support_request_number;
 create table support_requests (
   id uuid primary key default gen_random_uuid(),
@@ -59,6 +70,10 @@ create table support_requests (
   resolution_at_risk_at timestamptz(3) not null,
   sla_alerts text[] not null default '{}', -- added by migrations/006
   next_timer_at timestamptz(3), -- added by migrations/008
+  external_refs jsonb not null default '[]', -- added by migrations/013, with tags, metadata and search
+  tags text[] not null default '{}',
+  metadata jsonb not null default '{}',
+  search tsvector generated always as (search_document(title || ' ' || description)) stored,
   version integer not null default 1,
   created_at timestamptz(3) not null default now(),
   updated_at timestamptz(3) not null default now(),
@@ -70,8 +85,14 @@ create index support_requests_customer on support_requests (partner_id, customer
 create index support_requests_severity on support_requests (partner_id, severity, number desc);
 create index support_requests_category on support_requests (partner_id, category, number desc);
 create index support_requests_assignee on support_requests (partner_id, assignee_id, number desc) where assignee_id is not null;
-create index support_requests_updated on support_requests (partner_id, updated_at);
+create index support_requests_updated_id on support_requests (partner_id, updated_at, id);
+create index support_requests_tags on support_requests using gin (tags);
+create index support_requests_search on support_requests using gin (search);
 create index support_requests_timers on support_requests (partner_id, next_timer_at) where next_timer_at is not null;
+create index support_requests_training on support_requests (partner_id, diagnosed_at)
+  where diagnosis_cause in ('usage_question', 'training_need');
+create index support_requests_uncovered on support_requests (partner_id, number desc)
+  where sla_definition_id is null and state not in ('closed', 'cancelled');
 `;
 
 interface NewRequestBody {
@@ -142,6 +163,18 @@ async function startBaseline(): Promise<Running> {
           [partnerId, state, Number(limit ?? 20)],
         );
         return { data: rows };
+      },
+    );
+    // A naive transition: trust the caller's version, set the state, no rules, no clock, no event.
+    app.post<{ Params: { id: string }; Body: { to: string; version: number } }>(
+      '/v1/support-requests/:id/transitions',
+      async (request, reply) => {
+        const { rows } = await pool.query(
+          `update support_requests set state = $2, version = version + 1, updated_at = now()
+            where id = $1 and version = $3 returning *`,
+          [request.params.id, request.body.to, request.body.version],
+        );
+        return rows[0] ?? reply.code(409).send({ error: 'version mismatch' });
       },
     );
     await app.listen({ host: '127.0.0.1', port: 0 });

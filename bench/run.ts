@@ -1,19 +1,23 @@
 /**
  * `npm run bench`: partnerdesk's full stack against a naive Fastify + pg baseline on the same rows,
- * in one run, on this machine (SPEC §6). A measurement, not a test: it exits 0 whether or not the
- * targets are met, and 1 only when the harness itself failed.
+ * in one run, on this machine (SPEC §6, issue 18). A measurement, not a test: it exits 0 whether or
+ * not the targets are met, and 1 only when the harness itself failed.
  *
  *   1. compile partnerdesk (bench/service.ts) and the baseline (bench/baseline.ts) to JavaScript
  *      (bench/build.ts) and start each in its own process, on its own embedded PostgreSQL,
  *      listening on 127.0.0.1;
- *   2. seed partnerdesk through its API, then load the same history of requests into both tables;
+ *   2. seed partnerdesk's partners through its API — one large partner on a 24/7 SLA, one on Paris
+ *      office hours, the rest 24/7 — then load the same history of requests into both tables with
+ *      one generate_series insert per partner (the large one holds half of it);
  *   3. for each scenario: a short warm-up, then a timed autocannon run against each server in turn
  *      (never both at once: they share the machine's cores);
- *   4. print the table and the targets, write bench/results.json, stop everything, remove temp dirs.
+ *   4. print the table and the targets with PASS/MISS, write bench/results.json, stop everything,
+ *      remove temp dirs.
  *
- * Knobs (environment): BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (10),
- * BENCH_HISTORY (100000 preloaded requests), BENCH_ONLY (e.g. `create,get`), BENCH_CPU_PROF=<dir>
- * to run the service under `node --cpu-prof` (the profile is written there when it stops), and
+ * Knobs (environment): BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (`10,32`:
+ * create and get run at each, the other scenarios at the first), BENCH_HISTORY (1000000 preloaded
+ * requests), BENCH_PARTNERS (100), BENCH_ONLY (e.g. `create,get`), BENCH_CPU_PROF=<dir> to run the
+ * service under `node --cpu-prof` (the profile is written there when it stops), and
  * BENCH_SERVICE_NODE_FLAGS for other node flags of the service alone (e.g. `--max-old-space-size=128`).
  */
 import { randomBytes } from 'node:crypto';
@@ -23,15 +27,19 @@ import { join, resolve } from 'node:path';
 import { compileServers } from './build.js';
 import { eachOnce, measure, roundRobin, type Load } from './measure.js';
 import { startServer, type ServerProcess, type Started } from './processes.js';
-import { checkTargets, printReport, writeResults, type ScenarioResult } from './report.js';
+import { checkTargets, printReport, writeResults, type Goal, type ScenarioResult, type Side } from './report.js';
 import {
+  AROUND_THE_CLOCK,
   HISTORY_STATES,
+  PARIS_OFFICE_HOURS,
+  analyze,
   columnsOf,
   newRequestBody,
   partnerSequence,
   preloadRequests,
   preloadedId,
   seedPartnerdesk,
+  type Tenant,
 } from './seed.js';
 
 function numberFromEnv(name: string, fallback: number): number {
@@ -41,16 +49,37 @@ function numberFromEnv(name: string, fallback: number): number {
   return Number(value);
 }
 
+function numbersFromEnv(name: string, fallback: number[]): number[] {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+(,\d+)*$/.test(value) || value.split(',').some((n) => Number(n) <= 0))
+    throw new Error(`${name} must be positive whole numbers separated by commas`);
+  return value.split(',').map(Number);
+}
+
 const settings = {
   seconds: numberFromEnv('BENCH_SECONDS', 10),
   warmupSeconds: numberFromEnv('BENCH_WARMUP_SECONDS', 2),
-  connections: numberFromEnv('BENCH_CONNECTIONS', 10),
-  history: numberFromEnv('BENCH_HISTORY', 100_000),
+  connections: numbersFromEnv('BENCH_CONNECTIONS', [10, 32]),
+  history: numberFromEnv('BENCH_HISTORY', 1_000_000),
+  partners: numberFromEnv('BENCH_PARTNERS', 100),
   only: process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefined,
 };
 const cpuProfileDir = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
-const HISTORY_TAG = 'bench-history';
 const TRANSITION_TAG = 'bench-transition';
+/** The full-text query of the search scenario: matches two preloaded titles in eleven (bench/seed.ts). */
+const SEARCH_WORDS = 'facture';
+
+// Targets of issue 18, each checked on the scenario that measures it.
+const CREATE_GOAL: Goal = { kind: 'ratio', minimum: 0.6 };
+const GET_GOAL: Goal = { kind: 'ratio', minimum: 0.8 };
+const LIST_GOAL: Goal = { kind: 'p99', maximumMs: 25 };
+const SEARCH_GOAL: Goal = { kind: 'p99', maximumMs: 50 };
+const TRANSITION_GOALS: Goal[] = [
+  { kind: 'ratio', minimum: 0.5 },
+  { kind: 'p99', maximumMs: 50 },
+];
+const FEED_GOAL: Goal = { kind: 'throughput', minimumPerSecond: 1_500 };
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
@@ -69,27 +98,34 @@ class Scenarios {
     return !settings.only || settings.only.includes(key);
   }
 
-  /** Warm-up (discarded), then the measured run, against partnerdesk and then the baseline. */
+  /**
+   * Warm-up (discarded), then the measured run, against partnerdesk and then the baseline; a
+   * baseline measured already (the same naive work under another SLA) is reused as it is.
+   */
   async run(
     key: ScenarioResult['key'],
     title: string,
+    connections: number,
+    goals: Goal[],
     partnerdesk: [ServerProcess, Load],
-    baseline?: [ServerProcess, Load],
-  ): Promise<void> {
-    if (this.stalled) {
-      this.results.push({ key, title, note: `skipped: ${this.stalled}` });
-      return;
-    }
-    const result: ScenarioResult = { key, title };
+    baseline?: [ServerProcess, Load] | Side,
+  ): Promise<ScenarioResult> {
+    const result: ScenarioResult = { key, title, connections, goals };
     this.results.push(result);
-    for (const [side, [server, load]] of [
-      ['partnerdesk', partnerdesk],
-      ...(baseline ? [['baseline', baseline] as const] : []),
-    ] as const) {
-      log(`${title}: ${side}`);
-      await measure(server.url, load, settings.warmupSeconds, settings.connections);
+    if (this.stalled) {
+      result.note = `skipped: ${this.stalled}`;
+      return result;
+    }
+    if (baseline && !Array.isArray(baseline)) result.baseline = baseline;
+    const sides = [['partnerdesk', partnerdesk], ...(Array.isArray(baseline) ? [['baseline', baseline]] : [])] as [
+      'partnerdesk' | 'baseline',
+      [ServerProcess, Load],
+    ][];
+    for (const [side, [server, load]] of sides) {
+      log(`${title} @${connections}: ${side}`);
+      await measure(server.url, load, settings.warmupSeconds, connections);
       const cpuBefore = server.cpuSeconds();
-      const measured = await measure(server.url, load, settings.seconds, settings.connections);
+      const measured = await measure(server.url, load, settings.seconds, connections);
       const cpuAfter = server.cpuSeconds();
       const perRequest = (seconds: number) => (measured.responses > 0 ? (seconds * 1000) / measured.responses : 0);
       result[side] = {
@@ -101,9 +137,10 @@ class Scenarios {
       if (measured.responses === 0) {
         this.stalled = `${server.name} stopped answering during "${title}"`;
         log(`${this.stalled}; skipping the remaining scenarios`);
-        return;
+        break;
       }
     }
+    return result;
   }
 
   note(key: ScenarioResult['key'], title: string, note: string): void {
@@ -113,6 +150,31 @@ class Scenarios {
   get ok(): boolean {
     return this.stalled === undefined;
   }
+}
+
+/** The partners: the large one, the one on office hours, and the rest, seeded a few at a time. */
+async function seedPartners(url: string, operatorToken: string) {
+  const large = await seedPartnerdesk(url, operatorToken, 'Contoso Cloud Partner', AROUND_THE_CLOCK);
+  const office = await seedPartnerdesk(url, operatorToken, 'Paris Office Partner', PARIS_OFFICE_HOURS);
+  const others: Tenant[] = [];
+  for (let n = 0; n < settings.partners - 2; n += 4) {
+    const batch = Array.from({ length: Math.min(4, settings.partners - 2 - n) }, (_, i) =>
+      seedPartnerdesk(url, operatorToken, `Bench Partner ${n + i + 3}`, AROUND_THE_CLOCK),
+    );
+    others.push(...(await Promise.all(batch)));
+  }
+  return { large, office, all: [large, office, ...others] };
+}
+
+/** Half of the history for the first partner, the rest shared evenly; ids tagged by partner. */
+function historyBatches(partners: Tenant[]) {
+  const largeShare = partners.length === 1 ? settings.history : Math.floor(settings.history / 2);
+  const otherShare = Math.floor((settings.history - largeShare) / Math.max(1, partners.length - 1));
+  return partners.map((tenant, n) => ({
+    tenant,
+    tag: `bench-history-${n}`,
+    count: n === 0 ? largeShare : otherShare,
+  }));
 }
 
 async function benchmark(root: string, servers: Started[]): Promise<void> {
@@ -141,8 +203,9 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
   log('starting partnerdesk and the baseline, each on its own embedded PostgreSQL');
   const [service, baseline] = await Promise.all([serviceProcess.ready, baselineProcess.ready]);
 
-  log('seeding partnerdesk through its API');
-  const tenant = await seedPartnerdesk(service.url, operatorToken);
+  log(`seeding ${settings.partners} partners through partnerdesk's API`);
+  const partners = await seedPartners(service.url, operatorToken);
+  const { large, office } = partners;
   const [serviceColumns, baselineColumns] = await Promise.all([
     columnsOf(service.databaseUrl),
     columnsOf(baseline.databaseUrl),
@@ -153,48 +216,81 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
   if (differing.length > 0)
     log(`WARNING: support_requests differs from the baseline's table (${differing.join(', ')}); see bench/baseline.ts`);
 
-  log(`loading ${settings.history} requests into each table`);
-  const history = { tag: HISTORY_TAG, count: settings.history, states: HISTORY_STATES };
+  log(`loading ${settings.history} requests into each table (half for one partner)`);
+  const batches = historyBatches(partners.all);
+  const load = async (databaseUrl: string, sequence: (tenant: Tenant) => string) => {
+    const started = performance.now();
+    for (const { tenant, tag, count } of batches) {
+      const batch = { tag, count, states: HISTORY_STATES, spacing: '1 minute', numberSequence: sequence(tenant) };
+      await preloadRequests(databaseUrl, tenant, batch);
+    }
+    await analyze(databaseUrl);
+    return (performance.now() - started) / 1000;
+  };
   const [serviceLoad, baselineLoad] = await Promise.all([
-    preloadRequests(service.databaseUrl, tenant, { ...history, numberSequence: partnerSequence(tenant.partnerId) }),
-    preloadRequests(baseline.databaseUrl, tenant, { ...history, numberSequence: 'support_request_number' }),
+    load(service.databaseUrl, (tenant) => partnerSequence(tenant.partnerId)),
+    load(baseline.databaseUrl, () => 'support_request_number'),
   ]);
   log(`loaded in ${serviceLoad.toFixed(1)} s (partnerdesk) and ${baselineLoad.toFixed(1)} s (baseline)`);
-  const auth = { authorization: tenant.authorization };
+  const auth = { authorization: large.authorization };
   // The rows went in behind the API's back: check that it sees them as its own.
-  const firstId = preloadedId(HISTORY_TAG, 1);
+  const firstId = preloadedId(batches[0]!.tag, 1);
   await getOk(`${service.url}/v1/support-requests/${firstId}`, auth);
   await getOk(`${baseline.url}/v1/support-requests/${firstId}`, {});
   const serviceIdleRssMb = service.memory().rssMb;
 
-  const body = newRequestBody(tenant.customerId);
-  // Reads spread over the history (every 100th row): the same ids in both tables.
-  const historyIds = Array.from({ length: Math.ceil(settings.history / 100) }, (_, n) =>
-    preloadedId(HISTORY_TAG, 1 + n * 100),
-  );
+  // Reads spread over a partner's history: at most 10,000 ids, the same in both tables.
+  const idsOf = ({ tag, count }: { tag: string; count: number }) => {
+    const step = Math.max(1, Math.floor(count / 10_000));
+    return Array.from({ length: Math.ceil(count / step) }, (_, n) => preloadedId(tag, 1 + n * step));
+  };
+  const [largeIds, officeIds] = [idsOf(batches[0]!), idsOf(batches[1] ?? batches[0]!)];
   const scenarios = new Scenarios();
+  const [baseConnections] = settings.connections as [number];
+  const slas = [
+    { name: '24/7', tenant: large, ids: largeIds },
+    { name: 'office hours', tenant: office, ids: officeIds },
+  ];
 
   if (scenarios.wanted('create')) {
-    await scenarios.run(
-      'create',
-      'create a request',
-      [service, { method: 'POST', path: '/v1/support-requests', headers: auth, body }],
-      [
-        baseline,
-        {
-          method: 'POST',
-          path: '/v1/support-requests',
-          body: { ...body, partnerId: tenant.partnerId, slaDefinitionId: tenant.slaDefinitionId },
-        },
-      ],
-    );
+    for (const connections of settings.connections) {
+      let naive: Side | undefined;
+      for (const { name, tenant } of slas) {
+        const headers = { authorization: tenant.authorization };
+        const body = newRequestBody(tenant.customerId);
+        const baselineBody = { ...body, partnerId: tenant.partnerId, slaDefinitionId: tenant.slaDefinitionId };
+        const result = await scenarios.run(
+          'create',
+          `create a request (${name} SLA)`,
+          connections,
+          [CREATE_GOAL],
+          [service, { method: 'POST', path: '/v1/support-requests', headers, body }],
+          naive ?? [baseline, { method: 'POST', path: '/v1/support-requests', body: baselineBody }],
+        );
+        naive ??= result.baseline;
+      }
+    }
   }
   if (scenarios.wanted('get')) {
-    const byId = (server: ServerProcess, headers?: Record<string, string>): [ServerProcess, Load] => {
-      const next = roundRobin(historyIds.map((id) => `/v1/support-requests/${id}`));
+    const byId = (server: ServerProcess, ids: string[], headers?: Record<string, string>): [ServerProcess, Load] => {
+      const next = roundRobin(ids.map((id) => `/v1/support-requests/${id}`));
       return [server, { method: 'GET', path: next(), ...(headers && { headers }), nextPath: next }];
     };
-    await scenarios.run('get', 'get one by id', byId(service, auth), byId(baseline));
+    for (const connections of settings.connections) {
+      let naive: Side | undefined;
+      for (const { name, tenant, ids } of slas) {
+        const headers = { authorization: tenant.authorization };
+        const result = await scenarios.run(
+          'get',
+          `get one by id (${name} SLA)`,
+          connections,
+          [GET_GOAL],
+          byId(service, ids, headers),
+          naive ?? byId(baseline, ids),
+        );
+        naive ??= result.baseline;
+      }
+    }
   }
   if (scenarios.wanted('list')) {
     const listPath = '/v1/support-requests?state=in_progress&limit=20';
@@ -204,38 +300,57 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
     if (scenarios.ok) await getOk(`${service.url}${listPath}`, auth);
     await scenarios.run(
       'list',
-      `list ?state=in_progress (${settings.history} rows)`,
+      `list ?state=in_progress (${batches[0]!.count} of ${settings.history} rows)`,
+      baseConnections,
+      [LIST_GOAL],
       [service, { method: 'GET', path: listPath, headers: auth }],
       [
         baseline,
-        { method: 'GET', path: `/v1/support-requests?partnerId=${tenant.partnerId}&state=in_progress&limit=20` },
+        { method: 'GET', path: `/v1/support-requests?partnerId=${large.partnerId}&state=in_progress&limit=20` },
       ],
+    );
+  }
+  if (scenarios.wanted('search')) {
+    const path = `/v1/support-requests?q=${encodeURIComponent(SEARCH_WORDS)}&limit=20`;
+    if (scenarios.ok) await getOk(`${service.url}${path}`, auth);
+    await scenarios.run(
+      'search',
+      `search ?q=${SEARCH_WORDS} (${batches[0]!.count} of ${settings.history} rows)`,
+      baseConnections,
+      [SEARCH_GOAL],
+      [service, { method: 'GET', path, headers: auth }],
     );
   }
   if (scenarios.wanted('transition')) {
     // Each request moves new → in_progress once, so each call needs a request of its own: enough
-    // for twice the create rate (a transition does about as much work), bounded either way.
-    const createRate = scenarios.results.find((s) => s.key === 'create')?.partnerdesk?.requestsPerSecond ?? 1_000;
+    // for twice the create rate (a transition does about as much work), bounded either way. They
+    // are created in the last minute, so that their SLA moments lie ahead: no timer fires.
+    const createRate = scenarios.results.find((s) => s.key === 'create')?.baseline?.requestsPerSecond ?? 1_000;
     const count = Math.min(
-      60_000,
+      100_000,
       Math.max(5_000, Math.ceil(createRate * (settings.seconds + settings.warmupSeconds) * 2)),
     );
     if (scenarios.ok) {
-      log(`loading ${count} new requests to move`);
-      await preloadRequests(service.databaseUrl, tenant, {
-        tag: TRANSITION_TAG,
-        count,
-        states: ['new'],
-        numberSequence: partnerSequence(tenant.partnerId),
-      });
+      log(`loading ${count} new requests to move into each table`);
+      const batch = { tag: TRANSITION_TAG, count, states: ['new'], spacing: '1 millisecond' };
+      await Promise.all([
+        preloadRequests(service.databaseUrl, large, { ...batch, numberSequence: partnerSequence(large.partnerId) }),
+        preloadRequests(baseline.databaseUrl, large, { ...batch, numberSequence: 'support_request_number' }),
+      ]);
     }
-    const next = eachOnce(
-      Array.from({ length: count }, (_, n) => `/v1/support-requests/${preloadedId(TRANSITION_TAG, n + 1)}/transitions`),
+    const paths = Array.from(
+      { length: count },
+      (_, n) => `/v1/support-requests/${preloadedId(TRANSITION_TAG, n + 1)}/transitions`,
     );
-    await scenarios.run('transition', 'transition new → in_progress', [
-      service,
-      { method: 'POST', path: next()!, headers: auth, body: { to: 'in_progress' }, nextPath: next },
-    ]);
+    const [next, nextNaive] = [eachOnce(paths), eachOnce(paths)];
+    await scenarios.run(
+      'transition',
+      'transition new → in_progress',
+      baseConnections,
+      TRANSITION_GOALS,
+      [service, { method: 'POST', path: next()!, headers: auth, body: { to: 'in_progress' }, nextPath: next }],
+      [baseline, { method: 'POST', path: nextNaive()!, body: { to: 'in_progress', version: 1 }, nextPath: nextNaive }],
+    );
   }
   if (scenarios.wanted('events')) {
     const path = '/v1/events?limit=100';
@@ -245,7 +360,14 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
       : undefined;
     await probe?.arrayBuffer();
     if (probe?.status === 404) scenarios.note('events', title, 'not available (404)');
-    else await scenarios.run('events', title, [service, { method: 'GET', path, headers: auth }]);
+    else
+      await scenarios.run(
+        'events',
+        title,
+        baseConnections,
+        [FEED_GOAL],
+        [service, { method: 'GET', path, headers: auth }],
+      );
   }
 
   // VmHWM is the process's peak since it started: read it before the process is stopped.

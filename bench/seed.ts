@@ -30,24 +30,43 @@ async function post<T>(baseUrl: string, path: string, authorization: string, bod
   return (await response.json()) as T;
 }
 
-/** operator token → partner → published 24/7 default SLA → customer → a dedicated admin key. */
-export async function seedPartnerdesk(baseUrl: string, operatorToken: string): Promise<Tenant> {
+/** 24/7: due dates are plain additions and no request is ever outside business hours. */
+export const AROUND_THE_CLOCK = { timezone: 'UTC', alwaysOpen: true, weekly: [], holidays: [] };
+
+/** The realistic case: a French office, Monday to Friday 09:00–17:00, closed on public holidays. */
+export const PARIS_OFFICE_HOURS = {
+  timezone: 'Europe/Paris',
+  alwaysOpen: false,
+  weekly: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({
+    day,
+    open: '09:00',
+    close: '17:00',
+  })),
+  holidays: [
+    ...['2026-01-01', '2026-04-06', '2026-05-01', '2026-05-08', '2026-05-14', '2026-05-25', '2026-07-14'],
+    ...['2026-08-15', '2026-11-01', '2026-11-11', '2026-12-25', '2027-01-01', '2027-03-29', '2027-05-01'],
+  ],
+};
+
+/** operator token → partner → published default SLA with `hours` → customer → a dedicated admin key. */
+export async function seedPartnerdesk(
+  baseUrl: string,
+  operatorToken: string,
+  name: string,
+  hours: typeof AROUND_THE_CLOCK | typeof PARIS_OFFICE_HOURS,
+): Promise<Tenant> {
   const created = await post<{ partner: { id: string }; apiKey: { key: string } }>(
     baseUrl,
     '/v1/partners',
     `Bearer ${operatorToken}`,
-    {
-      name: 'Bench Partner',
-      kind: 'direct',
-    },
+    { name, kind: 'direct' },
   );
   const firstKey = `Bearer ${created.apiKey.key}`;
   const draft = await post<{ id: string }>(baseUrl, '/v1/sla-definitions', firstKey, {
-    name: 'Around the clock',
+    name: hours.alwaysOpen ? 'Around the clock' : 'Paris office hours',
     isDefault: true,
     supportTypes: categories,
-    // 24/7, so that due dates are plain additions and no request is ever outside business hours.
-    hours: { timezone: 'UTC', alwaysOpen: true, weekly: [], holidays: [] },
+    hours,
     channels: [{ kind: 'email', address: 'support@bench.example', alwaysOpen: true }],
     pricing: { model: 'included', amount: 0, currency: 'EUR' },
     targets: {
@@ -97,6 +116,29 @@ export const HISTORY_STATES = [
   'cancelled',
 ];
 
+// What the preloaded requests say, in both of the partner's customers' languages, so that a search
+// finds a realistic share of them: "facture" matches two titles in eleven.
+const TITLES = [
+  'Facturation incorrecte sur la licence Microsoft 365 E3',
+  'Mail flow stopped for external senders',
+  'Teams meetings drop after five minutes',
+  "Renouvellement de l'abonnement Azure",
+  'MFA prompt loops on sign-in',
+  'Question sur la facture de novembre',
+  'SharePoint site quota exceeded',
+  'Provisioning of new users fails',
+  'Impossible de se connecter à Outlook',
+  'Defender alert on a shared mailbox',
+  'Upgrade to Business Premium',
+];
+const DESCRIPTIONS = [
+  'Depuis ce matin, plusieurs utilisateurs sont concernés.',
+  'Since this morning several users are affected.',
+  'Le client attend une réponse avant la fin de la journée.',
+  'The reseller escalated on behalf of the customer.',
+  'Loaded by bench/seed.ts.',
+];
+
 export interface Preload {
   /** Distinguishes batches: ids are md5(`tag` || i), hence the same in both databases. */
   tag: string;
@@ -105,12 +147,16 @@ export interface Preload {
   states: string[];
   /** The sequence numbers come from (partnerdesk: the partner's `request_number_<hex>`). */
   numberSequence: string;
+  /** Time between two rows' creation (a PostgreSQL interval): the last row is created now. */
+  spacing: string;
 }
 
 /**
  * Inserts `count` requests of `tenant` in one statement, as the schema owner (bypassing row-level
  * security), with every not-null column of migrations/004 filled consistently: SLA targets of the
- * 24/7 definition by severity, due instants from the creation time, timestamps of the state reached.
+ * definition by severity, timestamps of the state reached. The due instants count from the load,
+ * not from creation, so that they lie in the future: no timer wakes for history (a storm of
+ * breaches would be the bench's own doing, not a figure of the service). Run `analyze` after.
  * Returns the time it took, in seconds.
  */
 export async function preloadRequests(
@@ -119,50 +165,54 @@ export async function preloadRequests(
   batch: Preload,
 ): Promise<number> {
   const started = performance.now();
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(
-      `insert into support_requests (id, partner_id, number, customer_id, title, description, category, product_name,
-         product_type, product_service, severity, channel, requester, state, first_responded_at, resolution_code,
-         resolution_summary, resolved_at, closed_at, sla_definition_id, sla_definition_version,
-         first_response_target_minutes, resolution_target_minutes, first_response_due_at, first_response_at_risk_at,
-         resolution_due_at, resolution_at_risk_at, created_at, updated_at)
-       select md5($1::text || i)::uuid, $2::uuid, nextval($3::regclass), $4::uuid, 'Preloaded request ' || i,
-              'Loaded by bench/seed.ts.', ($6::text[])[1 + i % 7], 'Microsoft 365 E3', 'cloud', 'Exchange Online',
-              r.severity, 'api', '{"name": "Ada Admin", "email": "ada@fabrikam.example"}', r.state,
-              case when r.state <> 'new' then r.at + interval '5 minutes' end,
-              case when r.state in ('resolved', 'closed') then 'fixed' end,
-              case when r.state in ('resolved', 'closed') then 'Connector re-enabled.' end,
-              case when r.state in ('resolved', 'closed') then r.at + interval '1 hour' end,
-              case when r.state in ('closed', 'cancelled') then r.at + interval '2 hours' end,
-              $5::uuid, 1, r.first_response, r.resolution,
-              r.at + r.first_response * interval '1 minute', r.at + r.first_response * interval '0.75 minutes',
-              r.at + r.resolution * interval '1 minute', r.at + r.resolution * interval '0.75 minutes',
-              r.at, r.at
-         from generate_series(1, $7::int) i,
-              lateral (select (array['critical', 'moderate', 'minimal'])[1 + i % 3] as severity,
-                              (array[60, 240, 480])[1 + i % 3] as first_response,
-                              (array[480, 1440, 4800])[1 + i % 3] as resolution,
-                              ($8::text[])[1 + i % cardinality($8::text[])] as state,
-                              -- one a minute up to now, so that number order is time order
-                              now() - ($7::int - i) * interval '1 minute' as at) r`,
-      [
-        batch.tag,
-        tenant.partnerId,
-        batch.numberSequence,
-        tenant.customerId,
-        tenant.slaDefinitionId,
-        categories,
-        batch.count,
-        batch.states,
-      ],
-    );
-    await client.query('analyze support_requests');
-  } finally {
-    await client.end();
-  }
+  await query(
+    databaseUrl,
+    `insert into support_requests (id, partner_id, number, customer_id, title, description, category, product_name,
+       product_type, product_service, severity, channel, requester, state, first_responded_at, resolution_code,
+       resolution_summary, resolved_at, closed_at, sla_definition_id, sla_definition_version,
+       first_response_target_minutes, resolution_target_minutes, first_response_due_at, first_response_at_risk_at,
+       resolution_due_at, resolution_at_risk_at, created_at, updated_at)
+     select md5($1::text || i)::uuid, $2::uuid, nextval($3::regclass), $4::uuid,
+            ($9::text[])[1 + i % cardinality($9::text[])], ($10::text[])[1 + i % cardinality($10::text[])],
+            ($6::text[])[1 + i % 7], 'Microsoft 365 E3', 'cloud', 'Exchange Online',
+            r.severity, 'api', '{"name": "Ada Admin", "email": "ada@fabrikam.example"}', r.state,
+            case when r.state <> 'new' then r.at + interval '5 minutes' end,
+            case when r.state in ('resolved', 'closed') then 'fixed' end,
+            case when r.state in ('resolved', 'closed') then 'Connector re-enabled.' end,
+            case when r.state in ('resolved', 'closed') then r.at + interval '1 hour' end,
+            case when r.state in ('closed', 'cancelled') then r.at + interval '2 hours' end,
+            $5::uuid, 1, r.first_response, r.resolution,
+            now() + r.first_response * interval '1 minute', now() + r.first_response * interval '0.75 minutes',
+            now() + r.resolution * interval '1 minute', now() + r.resolution * interval '0.75 minutes',
+            r.at, r.at
+       from generate_series(1, $7::int) i,
+            lateral (select (array['critical', 'moderate', 'minimal'])[1 + i % 3] as severity,
+                            (array[60, 240, 480])[1 + i % 3] as first_response,
+                            (array[480, 1440, 4800])[1 + i % 3] as resolution,
+                            ($8::text[])[1 + i % cardinality($8::text[])] as state,
+                            -- number order is time order
+                            now() - ($7::int - i) * $11::interval as at) r`,
+    [
+      batch.tag,
+      tenant.partnerId,
+      batch.numberSequence,
+      tenant.customerId,
+      tenant.slaDefinitionId,
+      categories,
+      batch.count,
+      batch.states,
+      TITLES,
+      DESCRIPTIONS,
+      batch.spacing,
+    ],
+    () => undefined,
+  );
   return (performance.now() - started) / 1000;
+}
+
+/** Fresh planner statistics after a load. */
+export async function analyze(databaseUrl: string): Promise<void> {
+  await query(databaseUrl, 'analyze', [], () => undefined);
 }
 
 /** partnerdesk's per-partner number sequence (migrations/004). */

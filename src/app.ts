@@ -31,6 +31,8 @@ import { version } from './version.js';
 
 export interface AppDependencies {
   pool: Pool;
+  /** A hot standby's pool for read-only work (DATABASE_READ_URL); absent, reads use `pool`. */
+  readPool?: Pool;
   migrations: Migration[];
   settings: AppSettings;
   logger?: FastifyBaseLogger;
@@ -39,6 +41,8 @@ export interface AppDependencies {
 declare module 'fastify' {
   interface FastifyInstance {
     pool: Pool;
+    /** Where read-only work goes: the standby's pool, or `pool` itself when none is configured. */
+    readPool: Pool;
     migrations: Migration[];
     settings: AppSettings;
   }
@@ -49,6 +53,12 @@ declare module 'fastify' {
      * every call is a step of the one transaction that also stores the answer (src/http/idempotency.ts).
      */
     inTenant<T>(work: (client: Client) => Promise<T>): Promise<T>;
+    /**
+     * The same for read-only work that may lag the primary by the standby's replication delay
+     * (lists, search, the feed, reports, export): on the read pool. A write's own answer is
+     * always read in the write's transaction, on the primary.
+     */
+    readInTenant<T>(work: (client: Client) => Promise<T>): Promise<T>;
   }
 }
 
@@ -74,12 +84,18 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   // The API speaks JSON only; anything else is 415 rather than a confusing validation error.
   app.removeContentTypeParser('text/plain');
   app.decorate('pool', deps.pool);
+  const readPool = deps.readPool ?? deps.pool;
+  app.decorate('readPool', readPool);
   app.decorate('migrations', deps.migrations);
   app.decorate('settings', deps.settings);
   app.decorateRequest('inTenant', function <T>(this: FastifyRequest, work: (client: Client) => Promise<T>) {
     if (this.keyedTransaction) return this.keyedTransaction.run(work);
     const principal = this.principal as Principal | null;
     return withTenant(deps.pool, principal?.partnerId ?? null, work, principal?.customerId ?? null);
+  });
+  app.decorateRequest('readInTenant', function <T>(this: FastifyRequest, work: (client: Client) => Promise<T>) {
+    const principal = this.principal as Principal | null;
+    return withTenant(readPool, principal?.partnerId ?? null, work, principal?.customerId ?? null);
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -14,6 +14,13 @@ export const EnvSchema = Type.Object({
       description: 'PostgreSQL 15+ connection URL of the role that owns the schema; unset = embedded PostgreSQL',
     }),
   ),
+  DATABASE_READ_URL: Type.Optional(
+    Type.String({
+      pattern: '^postgres(ql)?://',
+      description:
+        'a hot standby of DATABASE_URL (same owner role) for read-only work: lists, search, the event feed, reports, export; unset = all on DATABASE_URL',
+    }),
+  ),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1', description: 'interface to listen on' }),
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'TCP port (0 = any free port)' }),
   PARTNERDESK_DATA_DIR: Type.String({
@@ -88,6 +95,7 @@ export type Env = Static<typeof EnvSchema>;
 
 export interface Config {
   databaseUrl: string | undefined;
+  databaseReadUrl: string | undefined;
   host: string;
   port: number;
   dataDir: string;
@@ -152,7 +160,7 @@ function trustProxy(value: string | undefined): TrustProxy {
 }
 
 // Never echoed back in an error line: they carry credentials.
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'OPERATOR_TOKEN']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'DATABASE_READ_URL', 'OPERATOR_TOKEN']);
 
 /** Reads the configuration; throws a ConfigError whose message is one line naming the variable. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -184,6 +192,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   const env = candidate as Env;
   return {
     databaseUrl: env.DATABASE_URL,
+    databaseReadUrl: env.DATABASE_READ_URL,
     host: env.HOST,
     port: env.PORT,
     dataDir: env.PARTNERDESK_DATA_DIR,

@@ -34,6 +34,7 @@ export async function startService(
     signal?.throwIfAborted();
     if (applied.length > 0) log.info({ applied }, 'migrations applied');
     const pool = createAppPool(database.ownerUrl, log);
+    const readPool = config.databaseReadUrl ? createAppPool(config.databaseReadUrl, log) : undefined;
     const settings = {
       operatorToken: operatorToken(config),
       rateLimitPerMinute: config.rateLimitPerMinute,
@@ -42,7 +43,7 @@ export async function startService(
       healthCheckMaxAgeHours: config.healthCheckMaxAgeHours,
       webhookAllowPrivateTargets: config.webhookAllowPrivateTargets,
     };
-    const app = await buildApp({ pool, migrations: loadMigrations(), settings, logger: log });
+    const app = await buildApp({ pool, readPool, migrations: loadMigrations(), settings, logger: log });
     limitSlowClients(app, config);
     const runner = jobs
       ? await startJobs({
@@ -66,6 +67,7 @@ export async function startService(
         await app.close();
         await runner?.stop();
         await pool.end();
+        await readPool?.end();
         await database.stop();
       },
     };

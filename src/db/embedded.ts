@@ -84,7 +84,8 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
       }, READY_WITHIN_MS);
       child.stderr.setEncoding('utf8').on('data', (message: string) => {
         log.debug({ postgres: message.trim() }, 'embedded postgres');
-        if (!ready && message.includes('database system is ready to accept connections')) {
+        // A hot standby (standby.signal in its data directory) accepts read-only connections.
+        if (!ready && /database system is ready to accept (read-only )?connections/.test(message)) {
           ready = true;
           clearTimeout(timer);
           resolveReady(child);

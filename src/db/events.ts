@@ -112,14 +112,18 @@ export interface FeedFilter {
  * that ended since counts too, since nothing tells where it ran. Transactions without an id yet
  * will get one above the snapshot's xmax. So a transaction left open in another database, or a
  * long read-only report here (it takes no id), holds no follower back.
+ *
+ * On a hot standby (DATABASE_READ_URL) the snapshot lists no running transaction at all (the
+ * primary's are kept apart, as possibly subtransactions), so there the horizon is the snapshot's
+ * xmin: the oldest transaction of the primary still running, in any database.
  */
-export const FEED_HORIZON = `coalesce(
+export const FEED_HORIZON = `case when pg_is_in_recovery() then pg_snapshot_xmin(pg_current_snapshot()) else coalesce(
   (select min(running) from pg_snapshot_xip(pg_current_snapshot()) running
     where not exists (
       select 1 from pg_stat_activity elsewhere
        where elsewhere.backend_xid = (running::text::bigint % 4294967296)::text::xid
          and elsewhere.datname is distinct from current_database())),
-  pg_snapshot_xmax(pg_current_snapshot()))`;
+  pg_snapshot_xmax(pg_current_snapshot())) end`;
 
 /**
  * The feed after an event id, in commit-safe order: events are ordered by the id of the

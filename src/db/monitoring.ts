@@ -22,6 +22,18 @@ export async function jobQueueStats(pool: Pool): Promise<QueueStats[]> {
 }
 
 /**
+ * How far a hot standby's data trails its primary, in seconds: 0 when it has replayed all it
+ * received, else the age of the last transaction it replayed (an upper bound while writes flow).
+ */
+export async function replicaLagSeconds(pool: Pool): Promise<number> {
+  const { rows } = await pool.query<{ lag: number }>(
+    `select case when not pg_is_in_recovery() or pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
+                 else coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()), 0) end::float8 as lag`,
+  );
+  return rows[0]!.lag;
+}
+
+/**
  * Upper bound, in seconds, of how far the event feed trails the newest committed event: the age
  * of the oldest transaction writing in this database (see feed_lag_seconds in migration 019).
  */

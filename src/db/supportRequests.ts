@@ -263,11 +263,13 @@ export async function listRequests(
         and ($11::text is null or r.id = (select resource_id from external_refs
                                            where resource_type = 'support_request' and system = $11::text and external_id = $12::text))
         and ($13::text[] is null or r.tags @> $13::text[])
-        -- Each side reads its own GIN index; the notes' row-level security decides which notes a
-        -- caller's search may match (a customer user: public notes only, R9).
-        and ($14::text is null or r.id in (select s.id from support_requests s where s.search @@ search_query($14::text)
-                                           union
-                                           select n.request_id from request_notes n where n.search @@ search_query($14::text)))
+        -- The notes' row-level security decides which notes a caller's search may match (a customer
+        -- user: public notes only, R9). Under row-level security the planner may not use a GIN index
+        -- for @@ (not leakproof), so the request's own text is tested on the rows the number index
+        -- walks, newest first: a common word fills a page after a few rows; a rare one reads the
+        -- partner's rows (README, Scaling).
+        and ($14::text is null or r.search @@ search_query($14::text)
+             or r.id in (select n.request_id from request_notes n where n.search @@ search_query($14::text)))
       order by r.number desc
       limit $9::int`,
     [

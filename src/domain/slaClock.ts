@@ -15,6 +15,12 @@
  * that do not overlap on the wall clock never overlap in real time.
  *
  * Instants are handled as epoch milliseconds; minutes are resolved to the millisecond.
+ *
+ * Every request raised, moved or read asks for due dates, always of the few calendars its partners
+ * publish: each calendar is checked and parsed once, and each of its weeks turned into open
+ * intervals (luxon's zone lookups are the cost) once, then kept — bounded, see CALENDARS_KEPT and
+ * WEEKS_KEPT. Cached values are plain numbers derived from the hours alone, so a cached answer is
+ * the answer.
  */
 import { DateTime, IANAZone } from 'luxon';
 import type { FieldError } from './problems.js';
@@ -39,6 +45,10 @@ const DAY_MS = DAY_MINUTES * MINUTE_MS;
 const WEEK_MS = 7 * DAY_MS;
 /** A calendar with no open time for this many weeks in a row (a little over 3 years) never opens. */
 const MAX_CLOSED_WEEKS = 157;
+/** Distinct calendars kept compiled; past that the cache starts over (they are cheap to rebuild). */
+const CALENDARS_KEPT = 256;
+/** Weeks kept per calendar: about 20 years of due dates. */
+const WEEKS_KEPT = 1_000;
 
 /** A date of the calendar's zone, as days since 1970-01-01. */
 type LocalDay = number;
@@ -56,13 +66,18 @@ interface Calendar {
   /** Index 0 is Monday; minutes after local midnight, sorted by opening. */
   windowsByWeekday: { open: number; close: number }[][];
   holidays: Set<LocalDay>;
+  /** Weeks resolved so far, by their Monday. */
+  weeks: Map<LocalDay, Week>;
+  /** The week weekContaining found last. */
+  lastWeek?: Week;
 }
 
-/** A local week, Monday 00:00 to the next Monday 00:00, and the instants it starts and ends. */
+/** A local week, Monday 00:00 to the next Monday 00:00, the instants it starts and ends, and its open intervals in order. */
 interface Week {
   monday: LocalDay;
   start: number;
   end: number;
+  intervals: Interval[];
 }
 
 /**
@@ -74,15 +89,15 @@ export function addBusinessMinutes(hours: BusinessHours, start: string, minutes:
   if (!Number.isFinite(minutes) || minutes < 0) {
     throw new RangeError(`minutes must be a finite number ≥ 0, got ${minutes}`);
   }
-  const calendar = compile(hours);
+  const calendar = compiled(hours);
   const from = parseInstant(start);
   let remaining = Math.round(minutes * MINUTE_MS);
   if (calendar.alwaysOpen || remaining === 0) return formatInstant(from + remaining);
 
   let closedWeeks = 0;
-  for (let week = weekContaining(calendar.zone, from); ; week = weekAfter(calendar.zone, week)) {
+  for (let week = weekContaining(calendar, from); ; week = weekAfter(calendar, week)) {
     let open = false;
-    for (const interval of openIntervals(calendar, week)) {
+    for (const interval of week.intervals) {
       const countFrom = Math.max(interval.start, from);
       if (interval.end <= countFrom) continue;
       open = true;
@@ -99,15 +114,15 @@ export function addBusinessMinutes(hours: BusinessHours, start: string, minutes:
 
 /** Business minutes inside [from, to), 0 when `to` is not after `from`. */
 export function businessMinutesBetween(hours: BusinessHours, from: string, to: string): number {
-  const calendar = compile(hours);
+  const calendar = compiled(hours);
   const fromMs = parseInstant(from);
   const toMs = parseInstant(to);
   if (toMs <= fromMs) return 0;
   if (calendar.alwaysOpen) return (toMs - fromMs) / MINUTE_MS;
 
   let total = 0;
-  for (let week = weekContaining(calendar.zone, fromMs); week.start < toMs; week = weekAfter(calendar.zone, week)) {
-    for (const { start, end } of openIntervals(calendar, week)) {
+  for (let week = weekContaining(calendar, fromMs); week.start < toMs; week = weekAfter(calendar, week)) {
+    for (const { start, end } of week.intervals) {
       total += Math.max(0, Math.min(end, toMs) - Math.max(start, fromMs));
     }
   }
@@ -116,10 +131,10 @@ export function businessMinutesBetween(hours: BusinessHours, from: string, to: s
 
 /** Whether `instant` lies inside an open window (an opening instant is open, a closing one is not). */
 export function isOpenAt(hours: BusinessHours, instant: string): boolean {
-  const calendar = compile(hours);
+  const calendar = compiled(hours);
   const at = parseInstant(instant);
   if (calendar.alwaysOpen) return true;
-  return openIntervals(calendar, weekContaining(calendar.zone, at)).some(({ start, end }) => start <= at && at < end);
+  return weekContaining(calendar, at).intervals.some(({ start, end }) => start <= at && at < end);
 }
 
 /** What a route answers as 400 for these hours; empty when they are valid. */
@@ -164,6 +179,20 @@ export function businessHoursErrors(hours: BusinessHours): FieldError[] {
   return errors;
 }
 
+const calendars = new Map<string, Calendar>();
+
+/** The calendar of `hours`, compiled on first use. */
+function compiled(hours: BusinessHours): Calendar {
+  const key = JSON.stringify(hours);
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    if (calendars.size >= CALENDARS_KEPT) calendars.clear();
+    calendar = compile(hours);
+    calendars.set(key, calendar);
+  }
+  return calendar;
+}
+
 function compile(hours: BusinessHours): Calendar {
   const errors = businessHoursErrors(hours);
   if (errors.length > 0) {
@@ -180,11 +209,12 @@ function compile(hours: BusinessHours): Calendar {
         .sort((a, b) => a.open - b.open),
     ),
     holidays: new Set(hours.holidays.map((holiday) => parseDate(holiday)!)),
+    weeks: new Map(),
   };
 }
 
-/** The open intervals of one week, in order. */
-function openIntervals(calendar: Calendar, week: Week): Interval[] {
+/** The open intervals of the week from `week.start` to `week.end`, in order. */
+function openIntervals(calendar: Calendar, week: Omit<Week, 'intervals'>): Interval[] {
   // In a week without an offset change, local minutes are real minutes after Monday 00:00, which
   // spares a luxon lookup per window; the two weeks a year with a change resolve each time.
   const steady = week.end - week.start === WEEK_MS;
@@ -206,15 +236,29 @@ function openIntervals(calendar: Calendar, week: Week): Interval[] {
   return intervals;
 }
 
-function weekContaining(zone: string, instant: number): Week {
-  const monday = mondayOf(localDayAt(zone, instant));
-  const start = wallClockInstant(zone, monday, 0);
-  return { monday, start, end: weekEnd(zone, monday, start) };
+function weekContaining(calendar: Calendar, instant: number): Week {
+  // Most instants asked about fall in the week asked about last (this week): no zone lookup then.
+  const last = calendar.lastWeek;
+  if (last && last.start <= instant && instant < last.end) return last;
+  calendar.lastWeek = weekOf(calendar, mondayOf(localDayAt(calendar.zone, instant)));
+  return calendar.lastWeek;
 }
 
-function weekAfter(zone: string, week: Week): Week {
-  const monday = week.monday + 7;
-  return { monday, start: week.end, end: weekEnd(zone, monday, week.end) };
+function weekAfter(calendar: Calendar, week: Week): Week {
+  return weekOf(calendar, week.monday + 7);
+}
+
+/** The week starting on local `monday`, resolved once per calendar. */
+function weekOf(calendar: Calendar, monday: LocalDay): Week {
+  let week = calendar.weeks.get(monday);
+  if (!week) {
+    const start = calendar.weeks.get(monday - 7)?.end ?? wallClockInstant(calendar.zone, monday, 0);
+    const bounds = { monday, start, end: weekEnd(calendar.zone, monday, start) };
+    week = { ...bounds, intervals: openIntervals(calendar, bounds) };
+    if (calendar.weeks.size >= WEEKS_KEPT) calendar.weeks.clear();
+    calendar.weeks.set(monday, week);
+  }
+  return week;
 }
 
 /** When the week that starts at `start` ends: 7 × 24 h later unless the offset changes on the way. */
@@ -299,6 +343,9 @@ const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 
 /** Epoch milliseconds of an RFC 3339 instant; the offset is required so the host's zone never matters. */
 function parseInstant(instant: string): number {
+  // The form this module and the database write (toISOString) round-trips without luxon.
+  const fast = Date.parse(instant);
+  if (Number.isFinite(fast) && formatInstant(fast) === instant) return fast;
   const parsed = rfc3339.test(instant) ? DateTime.fromISO(instant) : undefined;
   if (!parsed?.isValid) throw new RangeError(`"${instant}" is not an RFC 3339 instant`);
   return parsed.toMillis();

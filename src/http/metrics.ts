@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { feedLagSeconds, jobQueueStats, type QueueStats } from '../db/monitoring.js';
+import { feedLagSeconds, jobQueueStats, replicaLagSeconds, type QueueStats } from '../db/monitoring.js';
 
 export interface Metrics {
   registry: Registry;
@@ -54,11 +54,17 @@ async function metricsPlugin(app: FastifyInstance): Promise<void> {
 
   // Read from the database once per scrape, before the gauges collect; an outage leaves them out.
   let latest: { queue: QueueStats[]; feedLag: number } | undefined;
+  // Only with a standby configured (DATABASE_READ_URL); an unreachable standby leaves it out.
+  const standby = app.readPool === pool ? undefined : app.readPool;
+  let replicaLag: number | undefined;
   const readDatabase = async () => {
-    latest = await Promise.all([jobQueueStats(pool), feedLagSeconds(pool)]).then(
-      ([queue, feedLag]) => ({ queue, feedLag }),
-      () => undefined,
-    );
+    [latest, replicaLag] = await Promise.all([
+      Promise.all([jobQueueStats(pool), feedLagSeconds(pool)]).then(
+        ([queue, feedLag]) => ({ queue, feedLag }),
+        () => undefined,
+      ),
+      standby && replicaLagSeconds(standby).catch(() => undefined),
+    ]);
   };
 
   new Gauge({
@@ -111,6 +117,16 @@ async function metricsPlugin(app: FastifyInstance): Promise<void> {
       if (latest) this.set(latest.feedLag);
     },
   });
+  if (standby)
+    new Gauge({
+      name: 'partnerdesk_replica_lag_seconds',
+      help: 'How far the read replica (DATABASE_READ_URL) trails the primary: 0 when it has replayed all it received',
+      registers,
+      collect() {
+        this.reset();
+        if (replicaLag !== undefined) this.set(replicaLag);
+      },
+    });
   const slaAlerts = new Counter({
     name: 'partnerdesk_sla_alerts_raised_total',
     help: "SLA alerts raised by this instance's timers, by kind (at_risk, breached)",
@@ -132,5 +148,5 @@ export const metrics = fp(metricsPlugin, {
   fastify: '5.x',
   // Its route is the operator's: the access plugin must see it registered.
   dependencies: ['access'],
-  decorators: { fastify: ['pool'] },
+  decorators: { fastify: ['pool', 'readPool'] },
 });

@@ -303,3 +303,26 @@ t.test('oracle: a Paris office through 2026 agrees with a minute-by-minute count
   );
   t.pass(`agreed on ${oracleRuns} random starts`);
 });
+
+let coldCalendars = 0;
+t.test('property: a calendar answers the same once its weeks are cached as on first use', async (t) => {
+  fc.assert(
+    fc.property(
+      randomCalendar,
+      randomInstant,
+      randomMinutes,
+      fc.array(fc.tuple(randomInstant, randomMinutes), { minLength: 1, maxLength: 5 }),
+      (hours, start, minutes, others) => {
+        // A holiday of the 1970s changes nothing in 2026–2028 but makes a calendar never compiled
+        // before (calendars are cached by their hours): the first answer is computed cold.
+        const unseen = new Date((coldCalendars++ % 3650) * DAY_MS).toISOString().slice(0, 10);
+        const fresh = { ...hours, holidays: [...hours.holidays, unseen] };
+        const cold = addBusinessMinutes(fresh, iso(start), minutes);
+        for (const [other, otherMinutes] of others) addBusinessMinutes(fresh, iso(other), otherMinutes);
+        return addBusinessMinutes(fresh, iso(start), minutes) === cold;
+      },
+    ),
+    { numRuns },
+  );
+  t.pass(`held for ${numRuns} random calendars`);
+});

@@ -57,7 +57,7 @@ export default async function customerRoutes(app: App) {
       config: { access: 'customers:read' },
     },
     async (request) => {
-      const page = await request.inTenant((tx) =>
+      const page = await request.readInTenant((tx) =>
         paginate(
           request,
           tx,

@@ -19,6 +19,6 @@ export default async function eventRoutes(app: App) {
       },
       config: { access: 'events:read' },
     },
-    async (request) => request.inTenant((tx) => readFeed(tx, request.query)),
+    async (request) => request.readInTenant((tx) => readFeed(tx, request.query)),
   );
 }

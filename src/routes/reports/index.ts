@@ -16,6 +16,6 @@ export default async function reportRoutes(app: App) {
       },
       config: { access: 'reports:read' },
     },
-    async (request) => request.inTenant((client) => trainingNeeds(client, undefined, request.query)),
+    async (request) => request.readInTenant((client) => trainingNeeds(client, undefined, request.query)),
   );
 }

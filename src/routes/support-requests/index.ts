@@ -78,7 +78,7 @@ export default async function supportRequestRoutes(app: App) {
       config: { access: 'requests:read' },
     },
     async (request) => {
-      const page = await request.inTenant((tx) =>
+      const page = await request.readInTenant((tx) =>
         paginate(
           request,
           tx,
@@ -120,7 +120,7 @@ export default async function supportRequestRoutes(app: App) {
       config: { access: 'requests:read' },
     },
     async (request, reply) => {
-      const lines = exportRequests((work) => request.inTenant(work), ctxOf(request), request.query.updatedSince);
+      const lines = exportRequests((work) => request.readInTenant(work), ctxOf(request), request.query.updatedSince);
       // A stream is sent as it is read, never serialised against the schema (which documents each line).
       return reply.type('application/x-ndjson').send(Readable.from(lines) as never);
     },
