@@ -228,7 +228,7 @@ export async function planUse(client: Client, scope: ReportScope): Promise<PlanU
         and ($3::uuid is null or r.customer_id = $3::uuid)
         and ($4::text is null or e.severity = $4::text)
         and ($5::text is null or r.category = $5::text)
-      group by p.id, p.created_at
+      group by p.partner_id, p.id
       order by p.created_at, p.id`,
     scopeParams(scope),
   );

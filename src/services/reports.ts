@@ -211,7 +211,7 @@ const csvColumns = [
 ] as const;
 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so that a spreadsheet never runs a name as a formula. */
-function csvField(value: unknown): string {
+function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`;
@@ -221,7 +221,12 @@ function csvField(value: unknown): string {
 export function usageAsCsv(customers: Usage[]): string {
   const lines = customers.flatMap((customer) =>
     (customer.lines.length > 0 ? customer.lines : [{}]).map((line) => {
-      const row: Record<string, unknown> = { ...customer, ...line };
+      const row: Record<string, string | number | null | undefined> = {
+        ...customer,
+        ...line,
+        lines: undefined,
+        charges: undefined,
+      };
       return csvColumns.map((column) => csvField(row[column])).join(',');
     }),
   );
