@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { Measurement } from './measure.js';
+import { reportTargets, type ReportKey } from './reports.js';
 
 /** A measured run, and the CPU it cost per response: where the time goes, for the next engineer. */
 export type Side = Measurement & {
@@ -15,7 +16,7 @@ export type Side = Measurement & {
 };
 
 export interface ScenarioResult {
-  key: 'create' | 'get' | 'list' | 'transition' | 'events';
+  key: 'create' | 'get' | 'list' | 'transition' | 'events' | ReportKey;
   title: string;
   partnerdesk?: Side;
   baseline?: Side;
@@ -63,6 +64,7 @@ export function checkTargets(scenarios: ScenarioResult[], memory: Memory): Targe
   const list = byKey('list')?.partnerdesk;
   if (list)
     targets.push({ name: 'filtered list p99', goal: '< 25 ms', measured: `${list.p99Ms} ms`, pass: list.p99Ms < 25 });
+  targets.push(...reportTargets(scenarios));
   targets.push({
     name: 'service peak RSS',
     goal: '< 250 MB',

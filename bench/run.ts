@@ -12,7 +12,8 @@
  *   4. print the table and the targets, write bench/results.json, stop everything, remove temp dirs.
  *
  * Knobs (environment): BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (10),
- * BENCH_HISTORY (100000 preloaded requests), BENCH_ONLY (e.g. `create,get`), BENCH_CPU_PROF=<dir>
+ * BENCH_HISTORY (100000 preloaded requests), BENCH_ONLY (e.g. `create,get`; the reports are
+ * `report-sla,report-backlog,report-escalations,report-requests`), BENCH_CPU_PROF=<dir>
  * to run the service under `node --cpu-prof` (the profile is written there when it stops), and
  * BENCH_SERVICE_NODE_FLAGS for other node flags of the service alone (e.g. `--max-old-space-size=128`).
  */
@@ -24,6 +25,7 @@ import { compileServers } from './build.js';
 import { eachOnce, measure, roundRobin, type Load } from './measure.js';
 import { startServer, type ServerProcess, type Started } from './processes.js';
 import { checkTargets, printReport, writeResults, type ScenarioResult } from './report.js';
+import { reportPath, reportScenarios } from './reports.js';
 import {
   HISTORY_STATES,
   columnsOf,
@@ -246,6 +248,12 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
     await probe?.arrayBuffer();
     if (probe?.status === 404) scenarios.note('events', title, 'not available (404)');
     else await scenarios.run('events', title, [service, { method: 'GET', path, headers: auth }]);
+  }
+
+  for (const { key, title, report } of reportScenarios) {
+    if (!scenarios.wanted(key)) continue;
+    const path = reportPath(report);
+    await scenarios.run(key, `${title} (${settings.history} rows)`, [service, { method: 'GET', path, headers: auth }]);
   }
 
   // VmHWM is the process's peak since it started: read it before the process is stopped.
