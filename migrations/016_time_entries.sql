@@ -60,3 +60,8 @@ create function business_minutes(hours jsonb, since timestamptz, till timestampt
            and w.closes > since and w.opens < till), 0)
     end
   $$;
+
+-- The reports read the requests raised in a period: without this index a month of a long history
+-- is a scan of all of it (EXPLAIN of a one-day SLA report on 100,000 requests: a sequential scan
+-- for 1,440 rows).
+create index support_requests_created on support_requests (partner_id, created_at);

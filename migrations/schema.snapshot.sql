@@ -533,6 +533,8 @@ CREATE INDEX support_requests_assignee ON public.support_requests USING btree (p
 
 CREATE INDEX support_requests_category ON public.support_requests USING btree (partner_id, category, number DESC);
 
+CREATE INDEX support_requests_created ON public.support_requests USING btree (partner_id, created_at);
+
 CREATE INDEX support_requests_customer ON public.support_requests USING btree (partner_id, customer_id, number DESC);
 
 CREATE INDEX support_requests_search ON public.support_requests USING gin (search);
