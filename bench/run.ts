@@ -16,7 +16,8 @@
  *
  * Knobs (environment): BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (`10,32`:
  * create and get run at each, the other scenarios at the first), BENCH_HISTORY (1000000 preloaded
- * requests), BENCH_PARTNERS (100), BENCH_ONLY (e.g. `create,get`), BENCH_CPU_PROF=<dir> to run the
+ * requests), BENCH_PARTNERS (100), BENCH_ONLY (e.g. `create,get`; the reports are
+ * `report-sla,report-backlog,report-escalations,report-requests`), BENCH_CPU_PROF=<dir> to run the
  * service under `node --cpu-prof` (the profile is written there when it stops), and
  * BENCH_SERVICE_NODE_FLAGS for other node flags of the service alone (e.g. `--max-old-space-size=128`).
  */
@@ -28,6 +29,7 @@ import { compileServers } from './build.js';
 import { eachOnce, measure, roundRobin, type Load } from './measure.js';
 import { startServer, type ServerProcess, type Started } from './processes.js';
 import { checkTargets, printReport, writeResults, type Goal, type ScenarioResult, type Side } from './report.js';
+import { REPORT_GOAL, reportPath, reportScenarios } from './reports.js';
 import {
   AROUND_THE_CLOCK,
   HISTORY_STATES,
@@ -368,6 +370,18 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
         [FEED_GOAL],
         [service, { method: 'GET', path, headers: auth }],
       );
+  }
+
+  for (const { key, title, report } of reportScenarios) {
+    if (!scenarios.wanted(key)) continue;
+    const path = reportPath(report);
+    await scenarios.run(
+      key,
+      `${title} (${settings.history} rows)`,
+      baseConnections,
+      [REPORT_GOAL],
+      [service, { method: 'GET', path, headers: auth }],
+    );
   }
 
   // VmHWM is the process's peak since it started: read it before the process is stopped.

@@ -243,6 +243,22 @@ create table support_requests (
   search tsvector generated always as (search_document(((title || ' '::text) || description))) stored
 );
 
+create table time_entries (
+  id uuid default gen_random_uuid() not null,
+  partner_id uuid not null,
+  support_request_id uuid not null,
+  customer_id uuid not null,
+  minutes integer not null,
+  billable boolean not null,
+  note text,
+  performed_at timestamp(3) with time zone not null,
+  author jsonb not null,
+  author_key_id uuid not null,
+  version integer default 1 not null,
+  created_at timestamp(3) with time zone default now() not null,
+  updated_at timestamp(3) with time zone default now() not null
+);
+
 create table webhook_attempts (
   id uuid default gen_random_uuid() not null,
   partner_id uuid not null,
@@ -439,6 +455,16 @@ alter table support_requests add constraint support_requests_sla_all_or_none CHE
 
 alter table support_requests add constraint support_requests_state_check CHECK ((state = ANY (ARRAY['new'::text, 'in_progress'::text, 'awaiting_customer'::text, 'escalated'::text, 'resolved'::text, 'closed'::text, 'cancelled'::text])));
 
+alter table time_entries add constraint time_entries_pkey PRIMARY KEY (partner_id, id);
+
+alter table time_entries add constraint time_entries_partner_id_customer_id_fkey FOREIGN KEY (partner_id, customer_id) REFERENCES customers(partner_id, id);
+
+alter table time_entries add constraint time_entries_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table time_entries add constraint time_entries_partner_id_support_request_id_fkey FOREIGN KEY (partner_id, support_request_id) REFERENCES support_requests(partner_id, id);
+
+alter table time_entries add constraint time_entries_minutes_check CHECK (((minutes >= 1) AND (minutes <= 1440)));
+
 alter table webhook_attempts add constraint webhook_attempts_pkey PRIMARY KEY (partner_id, id);
 
 alter table webhook_attempts add constraint webhook_attempts_partner_id_delivery_id_fkey FOREIGN KEY (partner_id, delivery_id) REFERENCES webhook_deliveries(partner_id, id) ON DELETE CASCADE;
@@ -511,6 +537,8 @@ CREATE INDEX support_requests_assignee ON public.support_requests USING btree (p
 
 CREATE INDEX support_requests_category ON public.support_requests USING btree (partner_id, category, number DESC);
 
+CREATE INDEX support_requests_created ON public.support_requests USING btree (partner_id, created_at);
+
 CREATE INDEX support_requests_customer ON public.support_requests USING btree (partner_id, customer_id, number DESC);
 
 CREATE INDEX support_requests_search ON public.support_requests USING gin (search);
@@ -528,6 +556,10 @@ CREATE INDEX support_requests_training ON public.support_requests USING btree (p
 CREATE INDEX support_requests_uncovered ON public.support_requests USING btree (partner_id, number DESC) WHERE ((sla_definition_id IS NULL) AND (state <> ALL (ARRAY['closed'::text, 'cancelled'::text])));
 
 CREATE INDEX support_requests_updated_id ON public.support_requests USING btree (partner_id, updated_at, id);
+
+CREATE INDEX time_entries_performed ON public.time_entries USING btree (partner_id, performed_at);
+
+CREATE INDEX time_entries_request ON public.time_entries USING btree (partner_id, support_request_id, performed_at, id);
 
 CREATE INDEX webhook_attempts_delivery ON public.webhook_attempts USING btree (partner_id, delivery_id, attempted_at);
 
@@ -622,6 +654,10 @@ alter table support_requests enable row level security;
 
 alter table support_requests force row level security;
 
+alter table time_entries enable row level security;
+
+alter table time_entries force row level security;
+
 alter table webhook_attempts enable row level security;
 
 alter table webhook_attempts force row level security;
@@ -688,6 +724,10 @@ create policy support_requests_tenant on support_requests as permissive for all 
   using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (customer_id = app_customer_id())))
   with check ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (customer_id = app_customer_id())));
 
+create policy time_entries_tenant on time_entries as permissive for all to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
+  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
 create policy webhook_attempts_tenant on webhook_attempts as permissive for all to public
   using (partner_id = app_partner_id())
   with check (partner_id = app_partner_id());
@@ -727,6 +767,30 @@ begin
      where k.partner_id = claimed_partner and k.key_hash = claimed_hash and k.revoked_at is null;
 end
 $function$
+;
+
+CREATE OR REPLACE FUNCTION public.business_minutes(hours jsonb, since timestamp with time zone, till timestamp with time zone)
+ RETURNS double precision
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
+AS $function$
+    select case
+      when since is null or till is null or till <= since then 0
+      when (hours ->> 'alwaysOpen')::boolean then extract(epoch from till - since) / 60
+      else coalesce((
+        select sum(extract(epoch from least(till, w.closes) - greatest(since, w.opens))) / 60
+          from generate_series((since at time zone (hours ->> 'timezone'))::date,
+                               (till at time zone (hours ->> 'timezone'))::date, interval '1 day') as d (day)
+          cross join lateral jsonb_array_elements(hours -> 'weekly') as win (w)
+          cross join lateral (
+            select (d.day::date + (win.w ->> 'open')::time) at time zone (hours ->> 'timezone') as opens,
+                   (d.day::date + (win.w ->> 'close')::time) at time zone (hours ->> 'timezone') as closes
+          ) as w
+         where win.w ->> 'day' = to_char(d.day, 'fmday')
+           and not coalesce(hours -> 'holidays', '[]'::jsonb) ? to_char(d.day, 'YYYY-MM-DD')
+           and w.closes > since and w.opens < till), 0)
+    end
+  $function$
 ;
 
 CREATE OR REPLACE FUNCTION public.create_request_number_sequence()
@@ -952,6 +1016,8 @@ grant execute on function app_partner_id() to public;
 
 grant execute on function authenticate_api_key(claimed_partner uuid, claimed_hash text) to public;
 
+grant execute on function business_minutes(hours jsonb, since timestamp with time zone, till timestamp with time zone) to public;
+
 grant execute on function create_request_number_sequence() to partnerdesk_app;
 
 grant execute on function feed_lag_seconds() to partnerdesk_app;
@@ -1009,6 +1075,8 @@ grant delete, insert, select, update on table sla_definitions to partnerdesk_app
 grant delete, insert, select, update on table support_plans to partnerdesk_app;
 
 grant delete, insert, select, update on table support_requests to partnerdesk_app;
+
+grant delete, insert, select, update on table time_entries to partnerdesk_app;
 
 grant delete, insert, select, update on table webhook_attempts to partnerdesk_app;
 

@@ -25,6 +25,7 @@ import reportRoutes from './routes/reports/index.js';
 import serviceRoutes from './routes/service/index.js';
 import serviceIncidentRoutes from './routes/service-incidents/index.js';
 import supportRequestRoutes from './routes/support-requests/index.js';
+import timeEntryRoutes from './routes/time-entries/index.js';
 import slaDefinitionRoutes from './routes/sla-definitions/index.js';
 import webhookRoutes from './routes/webhooks/index.js';
 import { version } from './version.js';
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(customerRoutes, v1);
   await app.register(importRoutes, v1);
   await app.register(supportRequestRoutes, v1);
+  await app.register(timeEntryRoutes, v1);
   await app.register(serviceIncidentRoutes, v1);
   await app.register(escalationRoutes, v1);
   await app.register(eventRoutes, v1);

@@ -1,4 +1,10 @@
-import type { TrainingCause } from '../domain/reports.js';
+import type { EscalationState } from '../domain/escalationLifecycle.js';
+import type { EscalationChannel, EscalationTarget } from '../domain/escalationPolicy.js';
+import { ageBands, type AgeBand, type TrainingCause } from '../domain/reports.js';
+import type { Pricing } from '../domain/sla.js';
+import type { SlaTrackingStatus } from '../domain/slaTracking.js';
+import type { SupportPlanKind } from '../domain/supportPlans.js';
+import { severities, type RequestState, type Severity } from '../domain/supportRequests.js';
 import type { Client } from './pool.js';
 
 export interface TrainingNeedRow {
@@ -44,6 +50,298 @@ export async function trainingNeeds(
       where c.id in (select customer_id from diagnosed)
       order by c.name, c.id`,
     [causes, from, to],
+  );
+  return rows;
+}
+
+/** The period and filters of a report (ReportQuery); `now` is the instant open requests are judged at. */
+export interface ReportScope {
+  from: string;
+  to: string;
+  customerId?: string | undefined;
+  severity?: string | undefined;
+  category?: string | undefined;
+  now: Date;
+}
+
+/** The request filter every report shares, on alias `r`, with its parameters at $1–$5. */
+const scopedRequests = `r.created_at >= $1::timestamptz and r.created_at < $2::timestamptz
+  and ($3::uuid is null or r.customer_id = $3::uuid)
+  and ($4::text is null or r.severity = $4::text)
+  and ($5::text is null or r.category = $5::text)`;
+const scopeParams = (scope: ReportScope) => [
+  scope.from,
+  scope.to,
+  scope.customerId ?? null,
+  scope.severity ?? null,
+  scope.category ?? null,
+];
+
+export interface SlaTargetRow {
+  target: 'first_response' | 'resolution';
+  severity: Severity;
+  requests: number;
+  met: number;
+  breached: number;
+  open: number;
+  medianMinutesUsed: number | null;
+  p90MinutesUsed: number | null;
+}
+
+/**
+ * Per target and severity, the covered requests raised in the period judged as `sla_status`
+ * (migrations 004, 012) judges them: breached when the target was due before the clock stopped (or
+ * before now, while it runs), met when it stopped in time, open otherwise. The minutes used are
+ * business minutes from opening to the stop, less the time paused, for the targets reached.
+ */
+export async function slaTargets(client: Client, scope: ReportScope): Promise<SlaTargetRow[]> {
+  // One pass over the requests, per severity; each target's two percentiles come from one sort.
+  const outcome = (due: string, stopped: string) =>
+    `case when ${due} < coalesce(${stopped}, r.paused_at, $6::timestamptz) then 'breached'
+          when ${stopped} is not null then 'met' else 'open' end`;
+  const minutesTo = (stopped: string) =>
+    `case when ${stopped} is null then null
+          when d.hours ->> 'alwaysOpen' = 'true' then extract(epoch from ${stopped} - r.created_at) / 60
+          else business_minutes(d.hours, r.created_at, ${stopped}) end`;
+  const { rows } = await client.query<SlaTargetRow>(
+    `with judged as (
+       select r.severity,
+              ${outcome('r.first_response_due_at', 's.first_response')} as first_response,
+              ${outcome('r.resolution_due_at', 's.resolution')} as resolution,
+              ${minutesTo('s.first_response')} as first_response_used,
+              ${minutesTo('s.resolution')} - r.paused_minutes as resolution_used
+         from support_requests r
+         join sla_definitions d on d.partner_id = r.partner_id and d.id = r.sla_definition_id
+        cross join lateral (select coalesce(r.first_responded_at, r.closed_at) as first_response,
+                                   coalesce(r.resolved_at, r.closed_at) as resolution) s
+        where ${scopedRequests}
+     ), per_severity as (
+       select severity, count(*)::int as requests,
+              count(*) filter (where first_response = 'met')::int as fr_met,
+              count(*) filter (where first_response = 'breached')::int as fr_breached,
+              count(*) filter (where first_response = 'open')::int as fr_open,
+              count(*) filter (where resolution = 'met')::int as res_met,
+              count(*) filter (where resolution = 'breached')::int as res_breached,
+              count(*) filter (where resolution = 'open')::int as res_open,
+              percentile_cont(array[0.5, 0.9]) within group (order by first_response_used) as fr_used,
+              percentile_cont(array[0.5, 0.9]) within group (order by resolution_used) as res_used
+         from judged
+        group by severity
+     )
+     select t.target, p.severity, p.requests, t.met, t.breached, t.open,
+            round(t.used[1]::numeric, 1)::float8 as "medianMinutesUsed",
+            round(t.used[2]::numeric, 1)::float8 as "p90MinutesUsed"
+       from per_severity p
+      cross join lateral (values
+        ('first_response', p.fr_met, p.fr_breached, p.fr_open, p.fr_used),
+        ('resolution', p.res_met, p.res_breached, p.res_open, p.res_used)
+      ) as t (target, met, breached, open, used)
+      order by t.target, array_position($7::text[], p.severity)`,
+    [...scopeParams(scope), scope.now.toISOString(), severities],
+  );
+  return rows;
+}
+
+export interface BacklogRow {
+  state: RequestState;
+  ageBand: AgeBand;
+  slaStatus: SlaTrackingStatus | null;
+  requests: number;
+  oldestNumber: number;
+  oldestCreatedAt: string;
+}
+
+/** Requests raised in the period and still open, by state, age band (ageBands) and SLA status, oldest first. */
+export async function backlog(
+  client: Client,
+  scope: ReportScope,
+  openStates: readonly RequestState[],
+): Promise<BacklogRow[]> {
+  const { rows } = await client.query<BacklogRow>(
+    `select r.state, ($8::text[])[1 + width_bucket(extract(epoch from $6::timestamptz - r.created_at) / 86400,
+                                                   $9::float8[])] as "ageBand",
+            sla_status(r, $6::timestamptz) as "slaStatus", count(*)::int as requests,
+            min(r.number)::int as "oldestNumber", min(r.created_at) as "oldestCreatedAt"
+       from support_requests r
+      where ${scopedRequests} and r.state = any($7::text[])
+      group by 1, 2, 3
+      order by "oldestCreatedAt", 1, 3`,
+    [
+      ...scopeParams(scope),
+      scope.now.toISOString(),
+      openStates,
+      ageBands.map((b) => b.band),
+      ageBands.flatMap((b) => (b.maxDays === null ? [] : [b.maxDays])),
+    ],
+  );
+  return rows;
+}
+
+export interface EscalationGroupRow {
+  channel: EscalationChannel;
+  target: EscalationTarget;
+  product: string;
+  outcome: EscalationState;
+  escalations: number;
+  medianMinutesToResolve: number | null;
+  p90MinutesToResolve: number | null;
+}
+
+/**
+ * Escalations raised in the period (filtered by their request's customer and category and their
+ * own severity), grouped; an ended escalation changes no more, so its last update is its end.
+ */
+export async function escalationGroups(
+  client: Client,
+  scope: ReportScope,
+  finalStates: readonly EscalationState[],
+): Promise<EscalationGroupRow[]> {
+  const { rows } = await client.query<EscalationGroupRow>(
+    `with scoped as (
+       select e.channel, e.target, coalesce(r.product_name, e.evidence #>> '{product,name}', 'unknown') as product,
+              e.state as outcome,
+              case when e.state = any($6::text[]) then extract(epoch from e.updated_at - e.created_at) / 60 end as minutes
+         from escalations e
+         left join support_requests r on r.partner_id = e.partner_id and r.id = e.support_request_id
+        where e.created_at >= $1::timestamptz and e.created_at < $2::timestamptz
+          and ($3::uuid is null or r.customer_id = $3::uuid)
+          and ($4::text is null or e.severity = $4::text)
+          and ($5::text is null or r.category = $5::text)
+     )
+     select channel, target, product, outcome, count(*)::int as escalations,
+            round(percentile_cont(0.5) within group (order by minutes)::numeric, 1)::float8 as "medianMinutesToResolve",
+            round(percentile_cont(0.9) within group (order by minutes)::numeric, 1)::float8 as "p90MinutesToResolve"
+       from scoped
+      group by 1, 2, 3, 4
+      order by 1, 2, 3, 4`,
+    [...scopeParams(scope), finalStates],
+  );
+  return rows;
+}
+
+export interface PlanUseRow {
+  supportPlanId: string;
+  kind: SupportPlanKind;
+  escalations: number;
+  incidentsUsed: number;
+  incidentsRemaining: number | null;
+  incidentsTotal: number | null;
+}
+
+/** Every support plan of the partner, with the escalations of the scope filed under it. */
+export async function planUse(client: Client, scope: ReportScope): Promise<PlanUseRow[]> {
+  const { rows } = await client.query<PlanUseRow>(
+    `select p.id as "supportPlanId", p.kind,
+            count(e.id)::int as escalations, count(e.id) filter (where e.incident_consumed)::int as "incidentsUsed",
+            p.incidents_remaining as "incidentsRemaining", p.incidents_total as "incidentsTotal"
+       from support_plans p
+       left join (escalations e left join support_requests r on r.partner_id = e.partner_id and r.id = e.support_request_id)
+         on e.partner_id = p.partner_id and e.support_plan_id = p.id
+        and e.created_at >= $1::timestamptz and e.created_at < $2::timestamptz
+        and ($3::uuid is null or r.customer_id = $3::uuid)
+        and ($4::text is null or e.severity = $4::text)
+        and ($5::text is null or r.category = $5::text)
+      group by p.partner_id, p.id
+      order by p.created_at, p.id`,
+    scopeParams(scope),
+  );
+  return rows;
+}
+
+export interface VolumeRow {
+  dimension: 'day' | 'category' | 'cause' | 'channel';
+  value: string | null;
+  requests: number;
+}
+
+/** Requests raised in the period counted four ways in one pass (grouping sets). */
+export async function requestVolume(client: Client, scope: ReportScope): Promise<VolumeRow[]> {
+  const { rows } = await client.query<VolumeRow>(
+    `select case when grouping(v.day) = 0 then 'day' when grouping(r.category) = 0 then 'category'
+                 when grouping(r.diagnosis_cause) = 0 then 'cause' else 'channel' end as dimension,
+            coalesce(v.day::text, r.category, r.diagnosis_cause, r.channel) as value, count(*)::int as requests
+       from support_requests r
+       cross join lateral (select (r.created_at at time zone 'UTC')::date as day) v
+      where ${scopedRequests}
+      group by grouping sets ((v.day), (r.category), (r.diagnosis_cause), (r.channel))
+      order by 1, 3 desc, 2`,
+    scopeParams(scope),
+  );
+  return rows;
+}
+
+export interface UsageRow {
+  customerId: string;
+  customerName: string;
+  slaDefinitionId: string | null;
+  slaDefinitionName: string | null;
+  slaDefinitionVersion: number | null;
+  pricing: Pricing | null;
+  coversNow: boolean;
+  requestsRaised: number;
+  incidents: number;
+  /** The billable minutes of each request with any, in the period. */
+  billableMinutesPerRequest: number[];
+  nonBillableMinutes: number;
+  /** False for the row of a customer with nothing in the period and no coverage. */
+  hasLine: boolean;
+}
+
+/**
+ * Per customer (all, or one), and per SLA definition: the requests raised in [from, to) under it,
+ * the time logged in the period on its requests, whether it covers the customer now. A customer
+ * with none of these still has one row, with `hasLine` false.
+ */
+export async function usage(
+  client: Client,
+  period: { from: string; to: string; customerId?: string | undefined },
+): Promise<UsageRow[]> {
+  const { rows } = await client.query<UsageRow>(
+    `with raised as (
+       select r.customer_id, r.sla_definition_id as definition_id, count(*)::int as requests_raised,
+              count(*) filter (where r.state <> 'cancelled')::int as incidents
+         from support_requests r
+        where r.created_at >= $1::timestamptz and r.created_at < $2::timestamptz
+          and ($3::uuid is null or r.customer_id = $3::uuid)
+        group by 1, 2
+     ), per_request as (
+       select e.customer_id, r.sla_definition_id as definition_id,
+              coalesce(sum(e.minutes) filter (where e.billable), 0)::int as billable,
+              coalesce(sum(e.minutes) filter (where not e.billable), 0)::int as non_billable
+         from time_entries e
+         join support_requests r on r.partner_id = e.partner_id and r.id = e.support_request_id
+        where e.performed_at >= $1::timestamptz and e.performed_at < $2::timestamptz
+          and ($3::uuid is null or e.customer_id = $3::uuid)
+        group by e.customer_id, r.sla_definition_id, e.support_request_id
+     ), timed as (
+       select customer_id, definition_id,
+              coalesce(json_agg(billable) filter (where billable > 0), '[]') as billable_per_request,
+              sum(non_billable)::int as non_billable
+         from per_request group by 1, 2
+     ), covered as (
+       select c.id as customer_id, c.covering_definition_id as definition_id
+         from customers_with_coverage c
+        where c.covering_definition_id is not null and ($3::uuid is null or c.id = $3::uuid)
+     ), lines as (
+       select customer_id, definition_id from raised
+       union select customer_id, definition_id from timed
+       union select customer_id, definition_id from covered
+     )
+     select c.id as "customerId", c.name as "customerName", l.definition_id as "slaDefinitionId",
+            d.name as "slaDefinitionName", d.version as "slaDefinitionVersion", d.pricing,
+            coalesce(l.definition_id = cov.definition_id, false) as "coversNow",
+            coalesce(ra.requests_raised, 0) as "requestsRaised", coalesce(ra.incidents, 0) as incidents,
+            coalesce(t.billable_per_request, '[]') as "billableMinutesPerRequest",
+            coalesce(t.non_billable, 0) as "nonBillableMinutes", l.customer_id is not null as "hasLine"
+       from customers c
+       left join lines l on l.customer_id = c.id
+       left join sla_definitions d on d.partner_id = c.partner_id and d.id = l.definition_id
+       left join raised ra on ra.customer_id = c.id and ra.definition_id is not distinct from l.definition_id
+       left join timed t on t.customer_id = c.id and t.definition_id is not distinct from l.definition_id
+       left join covered cov on cov.customer_id = c.id
+      where $3::uuid is null or c.id = $3::uuid
+      order by c.name, c.id, l.definition_id is null, d.name, d.version`,
+    [period.from, period.to, period.customerId ?? null],
   );
   return rows;
 }

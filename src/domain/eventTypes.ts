@@ -12,6 +12,11 @@ export const eventTypes = {
     'before and after of the fields changed (title, description, assigneeId, externalRefs, tags, metadata), customerId, externalRefs',
   'support_request.severity_changed': 'from, to, firstResponseDueAt, resolutionDueAt, customerId, externalRefs',
   'support_request.note_added': 'noteId, visibility, customerId, externalRefs',
+  'support_request.time_entry_added': 'timeEntryId, minutes, billable, customerId, externalRefs (partner side only)',
+  'support_request.time_entry_changed':
+    'timeEntryId, minutes, billable (after the change), customerId, externalRefs (partner side only)',
+  'support_request.time_entry_deleted':
+    'timeEntryId, minutes, billable (of the entry deleted), customerId, externalRefs (partner side only)',
   'support_request.diagnosed': 'cause, ownership, summary, customerId, externalRefs',
   'support_request.health_checked': 'checkedAt, outcome, matchingIncidentIds, customerId, externalRefs',
   'support_request.sla_at_risk': 'target (first_response | resolution), dueAt, customerId, externalRefs',

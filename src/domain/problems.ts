@@ -11,6 +11,7 @@ export const problems = {
   unauthenticated: { status: 401, title: 'A valid bearer key is required' },
   forbidden: { status: 403, title: 'Your role may not do this' },
   'customers-go-through-partner': { status: 403, title: 'Customers do not escalate: the partner does (R1)' },
+  'time-entry-not-yours': { status: 403, title: 'Only the author of a time entry changes or deletes it' },
   'not-found': { status: 404, title: 'No such resource' },
   conflict: { status: 409, title: 'The request conflicts with the current state' },
   'sla-published-immutable': {
@@ -26,6 +27,10 @@ export const problems = {
   },
   'invalid-transition': { status: 409, title: 'The request is not in a state that allows this' },
   'reopen-window-expired': { status: 409, title: 'The reopen window has passed' },
+  'time-entry-locked': {
+    status: 409,
+    title: 'A time entry can be changed or deleted for a day after it was recorded, no longer',
+  },
   'escalation-already-open': { status: 409, title: 'This request already has an escalation in progress' },
   'idempotency-key-in-progress': { status: 409, title: 'A request with this Idempotency-Key is still being processed' },
   'request-timeout': { status: 408, title: 'The request was not received in time' },

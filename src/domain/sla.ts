@@ -25,6 +25,8 @@ export interface Pricing {
   model: (typeof pricingModels)[number];
   amount: number;
   currency: string;
+  /** Hourly: billable minutes are rounded up to this per request (default 15). */
+  billingIncrementMinutes?: number;
 }
 export interface Target {
   firstResponseMinutes: number;

@@ -28,7 +28,11 @@ export const tags = [
     name: 'service-health',
     description: 'Microsoft service health incidents (Graph serviceHealthIssue), checked before escalating (R2)',
   },
-  { name: 'reports', description: 'What the requests say about the customers: training needs (002)' },
+  {
+    name: 'reports',
+    description:
+      'Computed when asked: SLA kept (R6), backlog, escalations, request volume, training needs (002), usage for invoicing',
+  },
 ];
 
 const title = 'partnerdesk';

@@ -196,6 +196,8 @@ const specificCodes = new Set<ProblemCode>([
   'wrong-escalation-target',
   'no-support-plan-coverage',
   'incident-allowance-exhausted',
+  'time-entry-not-yours',
+  'time-entry-locked',
   'not-ready',
 ]);
 

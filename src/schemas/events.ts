@@ -77,6 +77,18 @@ const dataOf = {
     'the new severity and the due dates it gives',
   ),
   'support_request.note_added': Data({ noteId: Uuid, visibility: NoteVisibility, customerId }, 'the note added'),
+  'support_request.time_entry_added': Data(
+    { timeEntryId: Uuid, minutes: Type.Integer(), billable: Type.Boolean(), customerId },
+    'the time logged',
+  ),
+  'support_request.time_entry_changed': Data(
+    { timeEntryId: Uuid, minutes: Type.Integer(), billable: Type.Boolean(), customerId },
+    'the time entry after its change',
+  ),
+  'support_request.time_entry_deleted': Data(
+    { timeEntryId: Uuid, minutes: Type.Integer(), billable: Type.Boolean(), customerId },
+    'the time entry deleted',
+  ),
   'support_request.diagnosed': Data(
     { cause: Cause, ownership: Ownership, summary: Type.String(), customerId },
     'the diagnosis (R2, R3)',

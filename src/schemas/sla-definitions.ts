@@ -68,6 +68,14 @@ const Pricing = Type.Object(
     model: PricingModel,
     amount: Type.Number({ minimum: 0, maximum: 1e9 }),
     currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217' }),
+    billingIncrementMinutes: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 1440,
+        description:
+          'hourly: the billable minutes of each request are rounded up to a multiple of this before pricing (15 when left out)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -138,6 +138,17 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     '/v1/support-requests/{id}/health-checks': () => requestOfB(),
     '/v1/support-requests/{id}/notes': () => requestOfB(),
     '/v1/support-requests/{id}/events': () => requestOfB(),
+    '/v1/support-requests/{id}/time-entries': () => requestOfB(),
+    '/v1/time-entries/{id}': async () =>
+      (
+        await app.inject({
+          method: 'POST',
+          url: `/v1/support-requests/${await requestOfB()}/time-entries`,
+          headers: b.auth,
+          payload: { minutes: 30, billable: true },
+        })
+      ).json<Resource>().id,
+    '/v1/customers/{id}/usage': customerOfB,
     '/v1/sla-definitions/{id}': slaOfB,
     '/v1/sla-definitions/{id}/publish': slaOfB,
     '/v1/sla-definitions/{id}/make-default': slaOfB,
@@ -187,6 +198,12 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     'put /v1/support-requests/{id}/diagnosis': { cause: 'service_bug', summary: 'x' },
     'post /v1/support-requests/{id}/notes': { text: 'x', visibility: 'public' },
     'post /v1/escalations/{id}/transitions': { to: 'withdrawn' },
+    'post /v1/support-requests/{id}/time-entries': { minutes: 30, billable: true },
+    'patch /v1/time-entries/{id}': { minutes: 45 },
+  };
+  // Queries that pass validation, for the routes that need one.
+  const validQueries: Record<string, string> = {
+    '/v1/customers/{id}/usage': '?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z',
   };
   const document = (await app.inject({ url: '/openapi.json' })).json<{
     paths: Record<string, Record<string, object>>;
@@ -208,14 +225,16 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     for (const method of Object.keys(document.paths[path]!)) {
       const response = await app.inject({
         method: method.toUpperCase() as 'GET',
-        url: path.replace('{id}', id).replace('{deliveryId}', '00000000-0000-4000-8000-000000000000'),
+        url:
+          path.replace('{id}', id).replace('{deliveryId}', '00000000-0000-4000-8000-000000000000') +
+          (validQueries[path] ?? ''),
         headers: a.auth,
         ...(['post', 'put', 'patch'].includes(method) ? { payload: validBodies[`${method} ${path}`] ?? {} } : {}),
       });
       t.equal(response.statusCode, 404, `${method.toUpperCase()} ${path} with B's id, as A`);
     }
     if (document.paths[path]!.get) {
-      const own = await app.inject({ url: path.replace('{id}', id), headers: b.auth });
+      const own = await app.inject({ url: path.replace('{id}', id) + (validQueries[path] ?? ''), headers: b.auth });
       t.equal(own.statusCode, 200, `B itself reads ${path}`);
     }
   }

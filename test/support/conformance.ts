@@ -91,6 +91,8 @@ class Contract {
     }
     const media = content[contentType];
     if (!media) return [...violations, `${where}: content type ${contentType || '(none)'} not declared`];
+    // A text body (the usage report's CSV) has no JSON schema to check.
+    if (!contentType.endsWith('json')) return violations;
     // NDJSON (the export) is one document of the declared schema per line; a streamed body is not
     // buffered here (null), so there is nothing to check.
     const documents = contentType === 'application/x-ndjson' ? (body ?? '').split('\n').filter(Boolean) : [body ?? ''];

@@ -733,6 +733,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/support-requests/{id}/time-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The time logged on a request, by when the work was done (the partner's agents only)
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        get: operations["listTimeEntries"];
+        put?: never;
+        /**
+         * Log time spent on a request (billable time is charged under an hourly SLA definition)
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        post: operations["createTimeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/time-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a time entry: its author only, for a day after recording it; honours If-Match
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        delete: operations["deleteTimeEntry"];
+        options?: never;
+        head?: never;
+        /**
+         * Correct a time entry: its author only, for a day after recording it; honours If-Match
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        patch: operations["updateTimeEntry"];
+        trace?: never;
+    };
     "/v1/service-incidents/{id}": {
         parameters: {
             query?: never;
@@ -1035,6 +1083,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per SLA target and severity: the share met, breached and still open, and the business minutes used (R6)
+         * @description Computed from the tables when asked. Requests (escalations) count by when they were raised.
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        get: operations["getSlaReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/backlog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open requests by state, age band and SLA status, oldest first
+         * @description Computed from the tables when asked. Requests (escalations) count by when they were raised.
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        get: operations["getBacklogReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Escalations by channel, target, product and outcome with their time to resolve; support plan use
+         * @description Computed from the tables when asked. Requests (escalations) count by when they were raised.
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        get: operations["getEscalationsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Request volume by day, category, diagnosed cause and channel
+         * @description Computed from the tables when asked. Requests (escalations) count by when they were raised.
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        get: operations["getRequestsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a customer used in a period under its SLA definitions, and what it costs
+         * @description Per SLA definition that covered a request raised in the period (or that covers the customer now): requests raised, incidents (the ones not cancelled; per_incident), billable time logged in the period rounded up per request to `pricing.billingIncrementMinutes` (hourly), the share of each calendar month covered (monthly, for the definition covering the customer now), and the charge in the definition’s currency.
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        get: operations["getCustomerUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every customer's usage and charges in a period, for invoicing: JSON, NDJSON or CSV by Accept
+         * @description `Accept: application/x-ndjson` answers one CustomerUsage per line; `Accept: text/csv` one row per customer and SLA definition (a customer with nothing to bill gets one row with the line columns empty).
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        get: operations["getUsageReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "support_request.created": {
@@ -1151,6 +1331,66 @@ export interface webhooks {
          * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
          */
         post: operations["onSupportRequestNoteAdded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.time_entry_added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.time_entry_added event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestTimeEntryAdded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.time_entry_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.time_entry_changed event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestTimeEntryChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.time_entry_deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.time_entry_deleted event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestTimeEntryDeleted"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1504,7 +1744,7 @@ export interface components {
          * @description The problem codes known to this version.
          * @enum {unknown}
          */
-        ProblemCode: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "external-ref-taken" | "invalid-transition" | "reopen-window-expired" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "database-unavailable";
+        ProblemCode: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "time-entry-not-yours" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "external-ref-taken" | "invalid-transition" | "reopen-window-expired" | "time-entry-locked" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "database-unavailable";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @description `/problems/<code>` */
@@ -1551,7 +1791,7 @@ export interface components {
          * @description what happened
          * @enum {unknown}
          */
-        EventType: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled";
+        EventType: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.time_entry_added" | "support_request.time_entry_changed" | "support_request.time_entry_deleted" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled";
         /**
          * @description the partner's Microsoft partner network competency level
          * @enum {unknown}
@@ -1848,6 +2088,96 @@ export interface components {
                 /** Format: uuid */
                 noteId: string;
                 visibility: components["schemas"]["NoteVisibility"];
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A support_request.time_entry_added event. */
+        SupportRequestTimeEntryAddedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.time_entry_added";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the time logged */
+            data: {
+                /** Format: uuid */
+                timeEntryId: string;
+                minutes: number;
+                billable: boolean;
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A support_request.time_entry_changed event. */
+        SupportRequestTimeEntryChangedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.time_entry_changed";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the time entry after its change */
+            data: {
+                /** Format: uuid */
+                timeEntryId: string;
+                minutes: number;
+                billable: boolean;
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A support_request.time_entry_deleted event. */
+        SupportRequestTimeEntryDeletedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.time_entry_deleted";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description the time entry deleted */
+            data: {
+                /** Format: uuid */
+                timeEntryId: string;
+                minutes: number;
+                billable: boolean;
                 /** Format: uuid */
                 customerId: string;
             } & {
@@ -2338,7 +2668,7 @@ export interface components {
             };
         };
         /** @description Something that happened, as the feed, histories and webhooks carry it; `type` says which. */
-        Event: components["schemas"]["SupportRequestCreatedEvent"] | components["schemas"]["SupportRequestUncoveredEvent"] | components["schemas"]["SupportRequestStateChangedEvent"] | components["schemas"]["SupportRequestUpdatedEvent"] | components["schemas"]["SupportRequestSeverityChangedEvent"] | components["schemas"]["SupportRequestNoteAddedEvent"] | components["schemas"]["SupportRequestDiagnosedEvent"] | components["schemas"]["SupportRequestHealthCheckedEvent"] | components["schemas"]["SupportRequestSlaAtRiskEvent"] | components["schemas"]["SupportRequestSlaBreachedEvent"] | components["schemas"]["CustomerCreatedEvent"] | components["schemas"]["CustomerUpdatedEvent"] | components["schemas"]["CustomerBillingStatusChangedEvent"] | components["schemas"]["PartnerCompetencyChangedEvent"] | components["schemas"]["SlaDefinitionCreatedEvent"] | components["schemas"]["SlaDefinitionUpdatedEvent"] | components["schemas"]["SlaDefinitionPublishedEvent"] | components["schemas"]["SlaDefinitionMadeDefaultEvent"] | components["schemas"]["SlaDefinitionRetiredEvent"] | components["schemas"]["EscalationCreatedEvent"] | components["schemas"]["EscalationStateChangedEvent"] | components["schemas"]["EscalationForwardedEvent"] | components["schemas"]["WebhookSubscriptionDisabledEvent"];
+        Event: components["schemas"]["SupportRequestCreatedEvent"] | components["schemas"]["SupportRequestUncoveredEvent"] | components["schemas"]["SupportRequestStateChangedEvent"] | components["schemas"]["SupportRequestUpdatedEvent"] | components["schemas"]["SupportRequestSeverityChangedEvent"] | components["schemas"]["SupportRequestNoteAddedEvent"] | components["schemas"]["SupportRequestTimeEntryAddedEvent"] | components["schemas"]["SupportRequestTimeEntryChangedEvent"] | components["schemas"]["SupportRequestTimeEntryDeletedEvent"] | components["schemas"]["SupportRequestDiagnosedEvent"] | components["schemas"]["SupportRequestHealthCheckedEvent"] | components["schemas"]["SupportRequestSlaAtRiskEvent"] | components["schemas"]["SupportRequestSlaBreachedEvent"] | components["schemas"]["CustomerCreatedEvent"] | components["schemas"]["CustomerUpdatedEvent"] | components["schemas"]["CustomerBillingStatusChangedEvent"] | components["schemas"]["PartnerCompetencyChangedEvent"] | components["schemas"]["SlaDefinitionCreatedEvent"] | components["schemas"]["SlaDefinitionUpdatedEvent"] | components["schemas"]["SlaDefinitionPublishedEvent"] | components["schemas"]["SlaDefinitionMadeDefaultEvent"] | components["schemas"]["SlaDefinitionRetiredEvent"] | components["schemas"]["EscalationCreatedEvent"] | components["schemas"]["EscalationStateChangedEvent"] | components["schemas"]["EscalationForwardedEvent"] | components["schemas"]["WebhookSubscriptionDisabledEvent"];
         /** @description One page of a resource's history, oldest first */
         EventPage: {
             /** @description the items of this page, at most `limit` */
@@ -2584,6 +2914,375 @@ export interface components {
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @description What a customer used in a period, under the SLA definition that covered each request, and what it costs: requests raised, incidents (per_incident), billed hours (hourly, rounded up per request), months (monthly)
+         * @example {
+         *       "customerId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+         *       "customerName": "Contoso France",
+         *       "from": "2026-11-01T00:00:00.000Z",
+         *       "to": "2026-12-01T00:00:00.000Z",
+         *       "requestsRaised": 2,
+         *       "uncoveredRequests": 0,
+         *       "lines": [
+         *         {
+         *           "slaDefinitionId": "9b2d4f6a-3c5e-4a7b-8d9f-1e3a5c7b9d2f",
+         *           "slaDefinitionName": "Hourly support",
+         *           "slaDefinitionVersion": 1,
+         *           "pricingModel": "hourly",
+         *           "currency": "EUR",
+         *           "unitAmount": 90,
+         *           "billingIncrementMinutes": 15,
+         *           "requestsRaised": 2,
+         *           "incidents": 2,
+         *           "billableMinutes": 95,
+         *           "nonBillableMinutes": 30,
+         *           "billedMinutes": 120,
+         *           "billedHours": 2,
+         *           "months": 0,
+         *           "charge": 180
+         *         }
+         *       ],
+         *       "charges": [
+         *         {
+         *           "currency": "EUR",
+         *           "amount": 180
+         *         }
+         *       ]
+         *     }
+         */
+        CustomerUsage: {
+            /** Format: uuid */
+            customerId: string;
+            /** @description the customer's name */
+            customerName: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description every request raised in the period */
+            requestsRaised: number;
+            /** @description of those, the ones no published definition covered (R6) */
+            uncoveredRequests: number;
+            /** @description one line per SLA definition */
+            lines: {
+                /** @description the definition that covered the requests; null: uncovered (R6) */
+                slaDefinitionId: string | null;
+                /** @description the definition's name */
+                slaDefinitionName: string | null;
+                /** @description the definition's terms version */
+                slaDefinitionVersion: number | null;
+                /** @description the definition's pricing model */
+                pricingModel: components["schemas"]["PricingModel"] | null;
+                /** @description the currency of `charge` */
+                currency: string | null;
+                /** @description the price per incident, per hour or per month (0 for included support and uncovered requests) */
+                unitAmount: number;
+                /** @description hourly: each request’s billable minutes are rounded up to a multiple of this */
+                billingIncrementMinutes: number | null;
+                /** @description requests raised in the period under this definition */
+                requestsRaised: number;
+                /** @description of those, the ones not cancelled: what per_incident pricing charges */
+                incidents: number;
+                /** @description billable time logged in the period on its requests */
+                billableMinutes: number;
+                /** @description time logged that is not charged */
+                nonBillableMinutes: number;
+                /** @description billable minutes rounded up per request to the increment */
+                billedMinutes: number;
+                /** @description billedMinutes / 60: what hourly pricing charges */
+                billedHours: number;
+                /** @description monthly: the share of each calendar month (UTC) the period covers, added up; only for the definition that covers the customer now */
+                months: number;
+                /** @description what is owed for this line, in `currency`, rounded to the cent */
+                charge: number;
+            }[];
+            /** @description the total owed, per currency */
+            charges: {
+                /** @description ISO 4217 */
+                currency: string;
+                /** @description the sum of the lines in this currency */
+                amount: number;
+            }[];
+        };
+        /**
+         * @description Every customer's usage in the period, for invoicing
+         * @example {
+         *       "from": "2026-11-01T00:00:00.000Z",
+         *       "to": "2026-12-01T00:00:00.000Z",
+         *       "customers": [
+         *         {
+         *           "customerId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+         *           "customerName": "Contoso France",
+         *           "from": "2026-11-01T00:00:00.000Z",
+         *           "to": "2026-12-01T00:00:00.000Z",
+         *           "requestsRaised": 2,
+         *           "uncoveredRequests": 0,
+         *           "lines": [
+         *             {
+         *               "slaDefinitionId": "9b2d4f6a-3c5e-4a7b-8d9f-1e3a5c7b9d2f",
+         *               "slaDefinitionName": "Hourly support",
+         *               "slaDefinitionVersion": 1,
+         *               "pricingModel": "hourly",
+         *               "currency": "EUR",
+         *               "unitAmount": 90,
+         *               "billingIncrementMinutes": 15,
+         *               "requestsRaised": 2,
+         *               "incidents": 2,
+         *               "billableMinutes": 95,
+         *               "nonBillableMinutes": 30,
+         *               "billedMinutes": 120,
+         *               "billedHours": 2,
+         *               "months": 0,
+         *               "charge": 180
+         *             }
+         *           ],
+         *           "charges": [
+         *             {
+         *               "currency": "EUR",
+         *               "amount": 180
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        UsageReport: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description every customer, by name */
+            customers: components["schemas"]["CustomerUsage"][];
+        };
+        /**
+         * @description How the partner keeps the SLA it publishes (R6): per target and severity, the share met, breached and open
+         * @example {
+         *       "from": "2026-11-01T00:00:00.000Z",
+         *       "to": "2026-12-01T00:00:00.000Z",
+         *       "targets": [
+         *         {
+         *           "target": "first_response",
+         *           "severity": "critical",
+         *           "requests": 40,
+         *           "met": 34,
+         *           "breached": 2,
+         *           "open": 4,
+         *           "metShare": 0.85,
+         *           "breachedShare": 0.05,
+         *           "openShare": 0.1,
+         *           "medianMinutesUsed": 22.5,
+         *           "p90MinutesUsed": 51
+         *         }
+         *       ]
+         *     }
+         */
+        SlaReport: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description per target and severity */
+            targets: {
+                /**
+                 * @description which SLA target
+                 * @enum {unknown}
+                 */
+                target: "first_response" | "resolution";
+                severity: components["schemas"]["Severity"];
+                /** @description covered requests raised in the period */
+                requests: number;
+                /** @description the target was reached in time (or the request closed before it was due) */
+                met: number;
+                /** @description the target was missed */
+                breached: number;
+                /** @description not reached yet, and not yet due */
+                open: number;
+                /** @description met / requests */
+                metShare: number;
+                /** @description breached / requests */
+                breachedShare: number;
+                /** @description open / requests */
+                openShare: number;
+                /** @description median business minutes used by the requests that reached the target; null when none counts */
+                medianMinutesUsed: number | null;
+                /** @description 90th percentile of the business minutes used by those requests; null when none counts */
+                p90MinutesUsed: number | null;
+            }[];
+        };
+        /**
+         * @description Open requests raised in the period, by state, age and SLA status, oldest first
+         * @example {
+         *       "from": "2026-11-01T00:00:00.000Z",
+         *       "to": "2026-12-01T00:00:00.000Z",
+         *       "groups": [
+         *         {
+         *           "state": "awaiting_customer",
+         *           "ageBand": "7_to_30_days",
+         *           "slaStatus": "paused",
+         *           "requests": 3,
+         *           "oldestNumber": 1042,
+         *           "oldestCreatedAt": "2026-11-03T08:12:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        BacklogReport: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description the groups, oldest first */
+            groups: {
+                state: components["schemas"]["RequestState"];
+                /**
+                 * @description days since the request was raised
+                 * @enum {unknown}
+                 */
+                ageBand: "under_1_day" | "1_to_3_days" | "3_to_7_days" | "7_to_30_days" | "over_30_days";
+                /** @description null: uncovered (R6) */
+                slaStatus: components["schemas"]["SlaTrackingStatus"] | null;
+                /** @description open requests in the group */
+                requests: number;
+                /** @description the number of its oldest request */
+                oldestNumber: number;
+                /**
+                 * Format: date-time
+                 * @description when its oldest request was raised
+                 */
+                oldestCreatedAt: string;
+            }[];
+        };
+        /**
+         * @description Escalations raised in the period and how they ended, and the support plans they used
+         * @example {
+         *       "from": "2026-11-01T00:00:00.000Z",
+         *       "to": "2026-12-01T00:00:00.000Z",
+         *       "groups": [
+         *         {
+         *           "channel": "technical",
+         *           "target": "microsoft",
+         *           "product": "Microsoft 365 E3",
+         *           "outcome": "resolved",
+         *           "escalations": 4,
+         *           "medianMinutesToResolve": 1260,
+         *           "p90MinutesToResolve": 2880
+         *         }
+         *       ],
+         *       "plans": [
+         *         {
+         *           "supportPlanId": "4e6a8c0b-2d4f-4b6d-8f0a-2c4e6a8c0b2d",
+         *           "kind": "partner_network_incidents",
+         *           "escalations": 2,
+         *           "incidentsUsed": 2,
+         *           "incidentsRemaining": 8,
+         *           "incidentsTotal": 10
+         *         }
+         *       ]
+         *     }
+         */
+        EscalationsReport: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description by channel, target, product and outcome */
+            groups: {
+                channel: components["schemas"]["EscalationChannel"];
+                target: components["schemas"]["EscalationTarget"];
+                /** @description the request's product name */
+                product: string;
+                outcome: components["schemas"]["EscalationState"];
+                /** @description escalations raised in the period */
+                escalations: number;
+                /** @description median calendar minutes from escalating to its end, of those ended; null when none counts */
+                medianMinutesToResolve: number | null;
+                /** @description 90th percentile of those minutes; null when none counts */
+                p90MinutesToResolve: number | null;
+            }[];
+            /** @description the partner's support plans (R4) and how much of them the period used */
+            plans: {
+                /** Format: uuid */
+                supportPlanId: string;
+                kind: components["schemas"]["SupportPlanKind"];
+                /** @description escalations filed under the plan in the period */
+                escalations: number;
+                /** @description incidents they consumed (partner_network_incidents) */
+                incidentsUsed: number;
+                /** @description left today; null: no allowance */
+                incidentsRemaining: number | null;
+                /** @description the allowance; null: no allowance */
+                incidentsTotal: number | null;
+            }[];
+        };
+        /**
+         * @description Request volume in the period by day, category, diagnosed cause and channel
+         * @example {
+         *       "from": "2026-11-01T00:00:00.000Z",
+         *       "to": "2026-12-01T00:00:00.000Z",
+         *       "requests": 12,
+         *       "byDay": [
+         *         {
+         *           "day": "2026-11-02",
+         *           "requests": 12
+         *         }
+         *       ],
+         *       "byCategory": [
+         *         {
+         *           "category": "troubleshooting",
+         *           "requests": 12
+         *         }
+         *       ],
+         *       "byCause": [
+         *         {
+         *           "cause": "service_unavailable",
+         *           "requests": 12
+         *         }
+         *       ],
+         *       "byChannel": [
+         *         {
+         *           "channel": "email",
+         *           "requests": 12
+         *         }
+         *       ]
+         *     }
+         */
+        RequestsReport: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description requests raised in the period */
+            requests: number;
+            /** @description requests raised by day */
+            byDay: {
+                /**
+                 * Format: date
+                 * @description UTC date
+                 */
+                day: string;
+                /** @description requests raised */
+                requests: number;
+            }[];
+            /** @description requests raised by category */
+            byCategory: {
+                category: components["schemas"]["Category"];
+                /** @description requests raised */
+                requests: number;
+            }[];
+            /** @description requests raised by cause */
+            byCause: {
+                /** @description the diagnosed cause; null: not diagnosed */
+                cause: components["schemas"]["Cause"] | null;
+                /** @description requests raised */
+                requests: number;
+            }[];
+            /** @description requests raised by channel */
+            byChannel: {
+                channel: components["schemas"]["RequestChannel"];
+                /** @description requests raised */
+                requests: number;
+            }[];
+        };
         ServiceIncident: {
             id: string;
             title: string;
@@ -2713,6 +3412,64 @@ export interface components {
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @description Time an agent spent on a request, priced by the request's SLA definition
+         * @example {
+         *       "id": "6f1c2a4e-8b3d-4f5a-9c7e-1d2b3a4c5e6f",
+         *       "supportRequestId": "0b8e4c1a-7d2f-4e3b-8a9c-5f6e7d8c9b0a",
+         *       "minutes": 45,
+         *       "billable": true,
+         *       "note": "Traced the Exchange Online connector failure with the message trace; re-enabled the inbound connector.",
+         *       "performedAt": "2026-11-20T09:30:00.000Z",
+         *       "author": {
+         *         "kind": "api_key",
+         *         "id": "2c4e6a8b-1d3f-4a5c-9e7b-3f5a7c9e1b2d",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "editableUntil": "2026-11-21T10:15:00.000Z",
+         *       "version": 1,
+         *       "createdAt": "2026-11-20T10:15:00.000Z",
+         *       "updatedAt": "2026-11-20T10:15:00.000Z"
+         *     }
+         */
+        TimeEntry: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description the request the time was spent on
+             */
+            supportRequestId: string;
+            /** @description time spent, in minutes (at most a day) */
+            minutes: number;
+            /** @description charged under an hourly SLA definition; other time is recorded only */
+            billable: boolean;
+            note: string | null;
+            /**
+             * Format: date-time
+             * @description when the work was done
+             */
+            performedAt: string;
+            author: components["schemas"]["Actor"];
+            /**
+             * Format: date-time
+             * @description until when its author may change or delete it (a day after it was recorded)
+             */
+            editableUntil: string;
+            /** @description rises with every change; the ETag */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description One page of TimeEntry items, by when the work was done */
+        TimeEntryPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["TimeEntry"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         BusinessHours: {
             /** @description IANA time zone, e.g. Europe/Paris */
             timezone: string;
@@ -2755,6 +3512,8 @@ export interface components {
                 amount: number;
                 /** @description ISO 4217 */
                 currency: string;
+                /** @description hourly: the billable minutes of each request are rounded up to a multiple of this before pricing (15 when left out) */
+                billingIncrementMinutes?: number;
             } | null;
             targets: {
                 /** @description business minutes */
@@ -3762,6 +4521,8 @@ export interface operations {
                         amount: number;
                         /** @description ISO 4217 */
                         currency: string;
+                        /** @description hourly: the billable minutes of each request are rounded up to a multiple of this before pricing (15 when left out) */
+                        billingIncrementMinutes?: number;
                     } | null;
                     targets?: {
                         /** @description business minutes */
@@ -3886,6 +4647,8 @@ export interface operations {
                         amount: number;
                         /** @description ISO 4217 */
                         currency: string;
+                        /** @description hourly: the billable minutes of each request are rounded up to a multiple of this before pricing (15 when left out) */
+                        billingIncrementMinutes?: number;
                     } | null;
                     targets?: {
                         /** @description business minutes */
@@ -5169,6 +5932,215 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listTimeEntries: {
+        parameters: {
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of TimeEntry items, by when the work was done */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "minutes": 45,
+                 *       "billable": true,
+                 *       "note": "Traced the Exchange Online connector failure with the message trace; re-enabled the inbound connector.",
+                 *       "performedAt": "2026-11-20T09:30:00.000Z"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description time spent, in minutes (at most a day) */
+                    minutes: number;
+                    /** @description charged under an hourly SLA definition; other time is recorded only */
+                    billable: boolean;
+                    /** @description what the time was spent on */
+                    note?: string;
+                    /**
+                     * Format: date-time
+                     * @description when the work was done; the time of the call when left out
+                     */
+                    performedAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Time an agent spent on a request, priced by the request's SLA definition */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deleted */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "minutes": 60,
+                 *       "billable": false
+                 *     }
+                 */
+                "application/json": {
+                    /** @description time spent, in minutes (at most a day) */
+                    minutes?: number;
+                    /** @description charged under an hourly SLA definition; other time is recorded only */
+                    billable?: boolean;
+                    note?: string | null;
+                    /**
+                     * Format: date-time
+                     * @description when the work was done; the time of the call when left out
+                     */
+                    performedAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Time an agent spent on a request, priced by the request's SLA definition */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     putServiceIncident: {
         parameters: {
             query?: never;
@@ -5990,6 +6962,243 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getSlaReport: {
+        parameters: {
+            query: {
+                /** @description start of the period (inclusive) */
+                from: string;
+                /** @description end of the period (exclusive); after from */
+                to: string;
+                /** @description only this customer's requests */
+                customerId?: string;
+                severity?: components["schemas"]["Severity"];
+                category?: components["schemas"]["Category"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How the partner keeps the SLA it publishes (R6): per target and severity, the share met, breached and open */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBacklogReport: {
+        parameters: {
+            query: {
+                /** @description start of the period (inclusive) */
+                from: string;
+                /** @description end of the period (exclusive); after from */
+                to: string;
+                /** @description only this customer's requests */
+                customerId?: string;
+                severity?: components["schemas"]["Severity"];
+                category?: components["schemas"]["Category"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open requests raised in the period, by state, age and SLA status, oldest first */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacklogReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEscalationsReport: {
+        parameters: {
+            query: {
+                /** @description start of the period (inclusive) */
+                from: string;
+                /** @description end of the period (exclusive); after from */
+                to: string;
+                /** @description only this customer's requests */
+                customerId?: string;
+                severity?: components["schemas"]["Severity"];
+                category?: components["schemas"]["Category"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Escalations raised in the period and how they ended, and the support plans they used */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationsReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRequestsReport: {
+        parameters: {
+            query: {
+                /** @description start of the period (inclusive) */
+                from: string;
+                /** @description end of the period (exclusive); after from */
+                to: string;
+                /** @description only this customer's requests */
+                customerId?: string;
+                severity?: components["schemas"]["Severity"];
+                category?: components["schemas"]["Category"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request volume in the period by day, category, diagnosed cause and channel */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestsReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCustomerUsage: {
+        parameters: {
+            query: {
+                /** @description start of the period (inclusive) */
+                from: string;
+                /** @description end of the period (exclusive); after from */
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What a customer used in a period, under the SLA definition that covered each request, and what it costs: requests raised, incidents (per_incident), billed hours (hourly, rounded up per request), months (monthly) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerUsage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUsageReport: {
+        parameters: {
+            query: {
+                /** @description start of the period (inclusive) */
+                from: string;
+                /** @description end of the period (exclusive); after from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every customer's usage */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageReport"];
+                    "application/x-ndjson": components["schemas"]["CustomerUsage"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     onSupportRequestCreated: {
         parameters: {
             query?: never;
@@ -6152,6 +7361,93 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SupportRequestNoteAddedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestTimeEntryAdded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestTimeEntryAddedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestTimeEntryChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestTimeEntryChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestTimeEntryDeleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestTimeEntryDeletedEvent"];
             };
         };
         responses: {
