@@ -11,6 +11,18 @@ export async function renderOpenApi(): Promise<string> {
     reopenWindowDays: 7,
     healthCheckMaxAgeHours: 24,
     webhookAllowPrivateTargets: false,
+    connectors: {
+      endpoints: {
+        loginBaseUrl: 'https://login.microsoftonline.com',
+        graphBaseUrl: 'https://graph.microsoft.com',
+        partnerCenterBaseUrl: 'https://api.partnercenter.microsoft.com',
+        ca: undefined,
+        timeoutMs: 1,
+        maxRetryWaitMs: 1,
+      },
+      secretKey: Buffer.alloc(32),
+      syncSeconds: 300,
+    },
   };
   const app = await buildApp({ pool, migrations: [], settings });
   await app.ready();

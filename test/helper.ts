@@ -65,6 +65,19 @@ export const testSettings: AppSettings = {
   reopenWindowDays: 7,
   healthCheckMaxAgeHours: 24,
   webhookAllowPrivateTargets: true,
+  // Real Microsoft endpoints, never called: a test that configures a connector points them at its fake.
+  connectors: {
+    endpoints: {
+      loginBaseUrl: 'https://login.microsoftonline.com',
+      graphBaseUrl: 'https://graph.microsoft.com',
+      partnerCenterBaseUrl: 'https://api.partnercenter.microsoft.com',
+      ca: undefined,
+      timeoutMs: 5_000,
+      maxRetryWaitMs: 5_000,
+    },
+    secretKey: Buffer.alloc(32, 7),
+    syncSeconds: 300,
+  },
 };
 
 /**
@@ -273,6 +286,7 @@ export async function startTestJobs(context: TestContext, settings: Partial<JobS
     ownerUrl: context.ownerUrl,
     pool: context.pool,
     log: pino({ level: 'silent' }),
+    connectors: context.app.settings.connectors,
     settings: {
       reopenWindowDays: 7,
       allowPrivateTargets: true,

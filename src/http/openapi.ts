@@ -28,6 +28,10 @@ export const tags = [
     name: 'service-health',
     description: 'Microsoft service health incidents (Graph serviceHealthIssue), checked before escalating (R2)',
   },
+  {
+    name: 'connectors',
+    description: 'Microsoft connectors: service health from Microsoft Graph, service requests in Partner Center',
+  },
   { name: 'reports', description: 'What the requests say about the customers: training needs (002)' },
 ];
 
