@@ -292,7 +292,7 @@ export function call(app: App, method: 'GET' | 'POST' | 'PUT', url: string, auth
 }
 
 /** The app with its connectors pointed at the fake, syncing every second, and its jobs running. */
-export async function connectedDesk(t: Test, fake: FakeMicrosoft, options: { syncSeconds?: number } = {}) {
+export async function connectedDesk(t: Test, fake: FakeMicrosoft, options: { jobs?: boolean } = {}) {
   const context = await build(t, {
     connectors: {
       ...testSettings.connectors,
@@ -304,10 +304,10 @@ export async function connectedDesk(t: Test, fake: FakeMicrosoft, options: { syn
         timeoutMs: 4_000,
         maxRetryWaitMs: 5_000,
       },
-      syncSeconds: options.syncSeconds ?? 1,
+      syncSeconds: 1,
     },
   });
-  await startTestJobs(context);
+  if (options.jobs !== false) await startTestJobs(context);
   const { app } = context;
   const admin = await createPartner(app, { name: 'Lutèce Cloud Services', kind: 'direct', competency: 'gold' });
   await publishedSla(app, admin.auth, { hours: { timezone: 'UTC', alwaysOpen: true, weekly: [], holidays: [] } });
