@@ -4,6 +4,13 @@ import { isAllowedBaseUrl } from './connectors/http.js';
 import type { MicrosoftEndpoints } from './connectors/microsoft.js';
 import { parseKey } from './connectors/secretBox.js';
 
+/** Microsoft's public endpoints: the connectors' defaults (issue 17). */
+export const microsoftEndpoints = {
+  loginBaseUrl: 'https://login.microsoftonline.com',
+  graphBaseUrl: 'https://graph.microsoft.com',
+  partnerCenterBaseUrl: 'https://api.partnercenter.microsoft.com',
+};
+
 /**
  * The whole configuration, read from the environment through this one schema.
  * Names are the environment variables themselves so the README table, the error
@@ -83,15 +90,15 @@ export const EnvSchema = Type.Object({
     }),
   ),
   MICROSOFT_LOGIN_BASE_URL: Type.String({
-    default: 'https://login.microsoftonline.com',
+    default: microsoftEndpoints.loginBaseUrl,
     description: 'Microsoft identity platform (tokens); https, or http to a loopback address',
   }),
   GRAPH_BASE_URL: Type.String({
-    default: 'https://graph.microsoft.com',
+    default: microsoftEndpoints.graphBaseUrl,
     description: 'Microsoft Graph (service health); https, or http to a loopback address',
   }),
   PARTNER_CENTER_BASE_URL: Type.String({
-    default: 'https://api.partnercenter.microsoft.com',
+    default: microsoftEndpoints.partnerCenterBaseUrl,
     description: 'Partner Center REST API (service requests); https, or http to a loopback address',
   }),
   CONNECTOR_CA_FILE: Type.Optional(

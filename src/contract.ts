@@ -1,3 +1,4 @@
+import { microsoftEndpoints } from './config.js';
 import { buildApp } from './app.js';
 import { createAppPool } from './db/pool.js';
 
@@ -13,9 +14,7 @@ export async function renderOpenApi(): Promise<string> {
     webhookAllowPrivateTargets: false,
     connectors: {
       endpoints: {
-        loginBaseUrl: 'https://login.microsoftonline.com',
-        graphBaseUrl: 'https://graph.microsoft.com',
-        partnerCenterBaseUrl: 'https://api.partnercenter.microsoft.com',
+        ...microsoftEndpoints,
         ca: undefined,
         timeoutMs: 1,
         maxRetryWaitMs: 1,

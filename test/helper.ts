@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Test } from 'tap';
 import { buildApp } from '../src/app.js';
-import type { AppSettings } from '../src/config.js';
+import { microsoftEndpoints, type AppSettings } from '../src/config.js';
 import { loadMigrations } from '../src/db/migrate.js';
 import { createAppPool, type Pool } from '../src/db/pool.js';
 import type { App } from '../src/http/app-types.js';
@@ -68,9 +68,7 @@ export const testSettings: AppSettings = {
   // Real Microsoft endpoints, never called: a test that configures a connector points them at its fake.
   connectors: {
     endpoints: {
-      loginBaseUrl: 'https://login.microsoftonline.com',
-      graphBaseUrl: 'https://graph.microsoft.com',
-      partnerCenterBaseUrl: 'https://api.partnercenter.microsoft.com',
+      ...microsoftEndpoints,
       ca: undefined,
       timeoutMs: 5_000,
       maxRetryWaitMs: 5_000,

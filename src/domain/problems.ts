@@ -61,6 +61,10 @@ export const problems = {
   },
   'unknown-support-topic': { status: 422, title: "The support topic is not in Partner Center's catalogue" },
   'connector-not-configured': { status: 409, title: 'The Microsoft connector this needs is not configured' },
+  'connector-refused': {
+    status: 422,
+    title: "Microsoft refused the connector's call: check the app registration, its credentials and consent",
+  },
   'wrong-escalation-target': {
     status: 422,
     title: 'Resellers escalate to their indirect provider, others to Microsoft (R5)',

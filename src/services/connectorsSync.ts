@@ -193,6 +193,8 @@ async function supportTopics(
 /** What Partner Center said, as the problem the caller gets: nothing changed on our side. */
 function unavailable(error: unknown): never {
   if (!(error instanceof MicrosoftError)) throw error;
+  if (error.kind === 'refused')
+    throw new ProblemError('connector-refused', `Partner Center: ${error.message}. The escalation is unchanged.`);
   throw new ProblemError(
     'connector-unavailable',
     `Partner Center: ${error.message}. The escalation is unchanged; retrying files it once (a service request already created is found).`,

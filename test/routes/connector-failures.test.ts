@@ -79,6 +79,24 @@ t.test(
   },
 );
 
+t.test('wrong credentials: the identity platform refuses, and the connector says why', async (t) => {
+  const fake = await startFakeMicrosoft(t, registration);
+  const { app, admin, customer } = await connectedDesk(t, fake, { jobs: false });
+  await call(app, 'PUT', '/v1/partner/connectors/graph', admin.auth, {
+    tenantId: partnerTenant,
+    clientId: registration.clientId,
+    clientSecret: 'an-expired-secret',
+  });
+  const requestId = (
+    await call(app, 'POST', '/v1/support-requests', admin.auth, newRequest(customer.id))
+  ).json<Resource>().id;
+  await call(app, 'POST', `/v1/support-requests/${requestId}/transitions`, admin.auth, { to: 'in_progress' });
+  const check = await call(app, 'POST', `/v1/support-requests/${requestId}/health-checks`, admin.auth);
+  t.match(check.json(), { outcome: 'unavailable' });
+  const graph = (await call(app, 'GET', '/v1/partner/connectors/graph', admin.auth)).json<Resource>();
+  t.match(graph, { status: 'failing', lastError: /sign-in refused: invalid_client/ });
+});
+
 t.test('secrets are write-only and sealed at rest', async (t) => {
   const fake = await startFakeMicrosoft(t, registration);
   const { app, admin, ownerUrl } = await connectedDesk(t, fake, { jobs: false });

@@ -188,6 +188,7 @@ export default async function escalationRoutes(app: App) {
           'invalid-transition',
           'connector-not-configured',
           'unknown-support-topic',
+          'connector-refused',
           'connector-unavailable',
         ),
       },
