@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Test } from 'tap';
 import { buildApp } from '../src/app.js';
-import { microsoftEndpoints, type AppSettings } from '../src/config.js';
+import type { AppSettings } from '../src/config.js';
 import { loadMigrations } from '../src/db/migrate.js';
 import { createAppPool, type Pool } from '../src/db/pool.js';
 import type { App } from '../src/http/app-types.js';
@@ -65,10 +65,12 @@ export const testSettings: AppSettings = {
   reopenWindowDays: 7,
   healthCheckMaxAgeHours: 24,
   webhookAllowPrivateTargets: true,
-  // Real Microsoft endpoints, never called: a test that configures a connector points them at its fake.
+  // Nothing listens there: tests only touch 127.0.0.1, and one that uses a connector points it at its fake.
   connectors: {
     endpoints: {
-      ...microsoftEndpoints,
+      loginBaseUrl: 'https://127.0.0.1:9',
+      graphBaseUrl: 'https://127.0.0.1:9',
+      partnerCenterBaseUrl: 'https://127.0.0.1:9',
       ca: undefined,
       timeoutMs: 5_000,
       maxRetryWaitMs: 5_000,
