@@ -13,6 +13,28 @@ create table api_keys (
   customer_id uuid
 );
 
+create table connectors (
+  id uuid default gen_random_uuid() not null,
+  partner_id uuid not null,
+  kind text not null,
+  tenant_id uuid not null,
+  client_id uuid not null,
+  credential_kind text not null,
+  sealed_credential text not null,
+  certificate_thumbprint text,
+  agent_locale text,
+  support_topics jsonb,
+  support_topics_fetched_at timestamp(3) with time zone,
+  last_success_at timestamp(3) with time zone,
+  last_error text,
+  last_error_at timestamp(3) with time zone,
+  failing_since timestamp(3) with time zone,
+  next_run_at timestamp(3) with time zone,
+  version integer default 1 not null,
+  created_at timestamp(3) with time zone default now() not null,
+  updated_at timestamp(3) with time zone default now() not null
+);
+
 create table customers (
   id uuid default gen_random_uuid() not null,
   partner_id uuid not null,
@@ -79,6 +101,22 @@ create table external_refs (
   system text not null,
   external_id text not null,
   resource_id uuid not null
+);
+
+create table filed_service_requests (
+  partner_id uuid not null,
+  escalation_id uuid not null,
+  service_request_id text not null,
+  status text not null,
+  notes_copied integer default 0 not null,
+  synced_at timestamp(3) with time zone not null
+);
+
+create table graph_sync_cursors (
+  partner_id uuid not null,
+  customer_id uuid not null,
+  modified_through timestamp(3) with time zone,
+  synced_at timestamp(3) with time zone not null
 );
 
 create table idempotency_keys (
@@ -159,7 +197,8 @@ create table service_incidents (
   end_date_time timestamp(3) with time zone,
   last_modified_date_time timestamp(3) with time zone,
   customer_id uuid,
-  updated_at timestamp(3) with time zone default now() not null
+  updated_at timestamp(3) with time zone default now() not null,
+  scope uuid generated always as (COALESCE(customer_id, '00000000-0000-0000-0000-000000000000'::uuid)) stored not null
 );
 
 create table sla_definitions (
@@ -313,6 +352,18 @@ alter table api_keys add constraint api_keys_check CHECK (((role = 'customer_use
 
 alter table api_keys add constraint api_keys_role_check CHECK ((role = ANY (ARRAY['admin_agent'::text, 'helpdesk_agent'::text, 'billing_admin'::text, 'sales_agent'::text, 'user_admin'::text, 'customer_user'::text])));
 
+alter table connectors add constraint connectors_pkey PRIMARY KEY (partner_id, kind);
+
+alter table connectors add constraint connectors_partner_id_id_key UNIQUE (partner_id, id);
+
+alter table connectors add constraint connectors_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table connectors add constraint connectors_check CHECK (((credential_kind = 'certificate'::text) = (certificate_thumbprint IS NOT NULL)));
+
+alter table connectors add constraint connectors_credential_kind_check CHECK ((credential_kind = ANY (ARRAY['secret'::text, 'certificate'::text])));
+
+alter table connectors add constraint connectors_kind_check CHECK ((kind = ANY (ARRAY['graph'::text, 'partner_center'::text])));
+
 alter table customers add constraint customers_pkey PRIMARY KEY (partner_id, id);
 
 alter table customers add constraint customers_tenant_id_unique UNIQUE (partner_id, tenant_id);
@@ -359,6 +410,20 @@ alter table external_refs add constraint external_refs_partner_id_fkey FOREIGN K
 
 alter table external_refs add constraint external_refs_resource_type_check CHECK ((resource_type = ANY (ARRAY['customer'::text, 'support_request'::text])));
 
+alter table filed_service_requests add constraint filed_service_requests_pkey PRIMARY KEY (partner_id, escalation_id);
+
+alter table filed_service_requests add constraint filed_service_requests_partner_id_service_request_id_key UNIQUE (partner_id, service_request_id);
+
+alter table filed_service_requests add constraint filed_service_requests_partner_id_escalation_id_fkey FOREIGN KEY (partner_id, escalation_id) REFERENCES escalations(partner_id, id);
+
+alter table filed_service_requests add constraint filed_service_requests_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table graph_sync_cursors add constraint graph_sync_cursors_pkey PRIMARY KEY (partner_id, customer_id);
+
+alter table graph_sync_cursors add constraint graph_sync_cursors_partner_id_customer_id_fkey FOREIGN KEY (partner_id, customer_id) REFERENCES customers(partner_id, id);
+
+alter table graph_sync_cursors add constraint graph_sync_cursors_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
 alter table idempotency_keys add constraint idempotency_keys_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
 
 alter table imports add constraint imports_pkey PRIMARY KEY (partner_id, id);
@@ -391,7 +456,7 @@ alter table request_notes add constraint request_notes_partner_id_request_id_fke
 
 alter table request_notes add constraint request_notes_visibility_check CHECK ((visibility = ANY (ARRAY['public'::text, 'internal'::text])));
 
-alter table service_incidents add constraint service_incidents_pkey PRIMARY KEY (partner_id, id);
+alter table service_incidents add constraint service_incidents_pkey PRIMARY KEY (partner_id, id, scope);
 
 alter table service_incidents add constraint service_incidents_partner_id_customer_id_fkey FOREIGN KEY (partner_id, customer_id) REFERENCES customers(partner_id, id);
 
@@ -606,6 +671,10 @@ alter table api_keys enable row level security;
 
 alter table api_keys force row level security;
 
+alter table connectors enable row level security;
+
+alter table connectors force row level security;
+
 alter table customers enable row level security;
 
 alter table customers force row level security;
@@ -621,6 +690,14 @@ alter table events force row level security;
 alter table external_refs enable row level security;
 
 alter table external_refs force row level security;
+
+alter table filed_service_requests enable row level security;
+
+alter table filed_service_requests force row level security;
+
+alter table graph_sync_cursors enable row level security;
+
+alter table graph_sync_cursors force row level security;
 
 alter table idempotency_keys enable row level security;
 
@@ -676,6 +753,10 @@ create policy api_keys_tenant on api_keys as permissive for all to public
   using (partner_id = app_partner_id())
   with check (partner_id = app_partner_id());
 
+create policy connectors_tenant on connectors as permissive for all to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
+  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
 create policy customers_tenant on customers as permissive for all to public
   using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (id = app_customer_id())))
   with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
@@ -691,6 +772,14 @@ create policy events_tenant on events as permissive for all to public
 create policy external_refs_tenant on external_refs as permissive for all to public
   using (partner_id = app_partner_id())
   with check (partner_id = app_partner_id());
+
+create policy filed_service_requests_tenant on filed_service_requests as permissive for all to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
+  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
+create policy graph_sync_cursors_tenant on graph_sync_cursors as permissive for all to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
+  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
 
 create policy idempotency_keys_tenant on idempotency_keys as permissive for all to public
   using (NOT (partner_id IS DISTINCT FROM app_partner_id()))
@@ -1044,6 +1133,8 @@ grant execute on function wake_partner_timer(at timestamp with time zone) to par
 
 grant delete, insert, select, update on table api_keys to partnerdesk_app;
 
+grant delete, insert, select, update on table connectors to partnerdesk_app;
+
 grant delete, insert, select, update on table customers to partnerdesk_app;
 
 grant delete, insert, select, update on table customers_with_coverage to partnerdesk_app;
@@ -1057,6 +1148,10 @@ grant delete, insert, select, update on table events to partnerdesk_app;
 grant select, usage on table events_position_seq to partnerdesk_app;
 
 grant delete, insert, select, update on table external_refs to partnerdesk_app;
+
+grant delete, insert, select, update on table filed_service_requests to partnerdesk_app;
+
+grant delete, insert, select, update on table graph_sync_cursors to partnerdesk_app;
 
 grant delete, insert, select, update on table idempotency_keys to partnerdesk_app;
 

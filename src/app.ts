@@ -16,6 +16,7 @@ import { openApi } from './http/openapi.js';
 import problemHandling, { answerClientError, handleError } from './http/problem.js';
 import { registerComponents } from './schemas/common.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
+import connectorRoutes from './routes/connectors/index.js';
 import customerRoutes from './routes/customers/index.js';
 import escalationRoutes from './routes/escalations/index.js';
 import importRoutes from './routes/imports/index.js';
@@ -88,7 +89,13 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   const readPool = deps.readPool ?? deps.pool;
   app.decorate('readPool', readPool);
   app.decorate('migrations', deps.migrations);
-  app.decorate('settings', deps.settings);
+  // The connectors report each call's outcome to the metrics plugin (registered below).
+  const connectors = {
+    ...deps.settings.connectors,
+    onRun: (kind: 'graph' | 'partner_center', outcome: 'success' | 'failure') =>
+      app.metrics.connectorRun(kind, outcome),
+  };
+  app.decorate('settings', { ...deps.settings, connectors });
   app.decorateRequest('inTenant', function <T>(this: FastifyRequest, work: (client: Client) => Promise<T>) {
     if (this.keyedTransaction) return this.keyedTransaction.run(work);
     const principal = this.principal as Principal | null;
@@ -128,5 +135,6 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(eventRoutes, v1);
   await app.register(webhookRoutes, v1);
   await app.register(reportRoutes, v1);
+  await app.register(connectorRoutes, v1);
   return app;
 }

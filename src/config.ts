@@ -1,6 +1,16 @@
 import ipaddr from 'ipaddr.js';
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
+import { isAllowedBaseUrl } from './connectors/http.js';
+import type { MicrosoftEndpoints } from './connectors/microsoft.js';
+import { parseKey } from './connectors/secretBox.js';
+
+/** Microsoft's public endpoints: the connectors' defaults (issue 17). */
+export const microsoftEndpoints = {
+  loginBaseUrl: 'https://login.microsoftonline.com',
+  graphBaseUrl: 'https://graph.microsoft.com',
+  partnerCenterBaseUrl: 'https://api.partnercenter.microsoft.com',
+};
 
 /**
  * The whole configuration, read from the environment through this one schema.
@@ -85,6 +95,41 @@ export const EnvSchema = Type.Object({
     default: 10,
     description: 'a request whose head has not all arrived by then is cut off (at most REQUEST_TIMEOUT_SECONDS)',
   }),
+  CONNECTOR_SECRET_KEY: Type.Optional(
+    Type.String({
+      minLength: 44,
+      maxLength: 44,
+      description:
+        'base64 of 32 random bytes (`openssl rand -base64 32`): seals connector credentials (AES-256-GCM); unset = a key kept in PARTNERDESK_DATA_DIR (one instance only)',
+    }),
+  ),
+  MICROSOFT_LOGIN_BASE_URL: Type.String({
+    default: microsoftEndpoints.loginBaseUrl,
+    description: 'Microsoft identity platform (tokens); https, or http to a loopback address',
+  }),
+  GRAPH_BASE_URL: Type.String({
+    default: microsoftEndpoints.graphBaseUrl,
+    description: 'Microsoft Graph (service health); https, or http to a loopback address',
+  }),
+  PARTNER_CENTER_BASE_URL: Type.String({
+    default: microsoftEndpoints.partnerCenterBaseUrl,
+    description: 'Partner Center REST API (service requests); https, or http to a loopback address',
+  }),
+  CONNECTOR_CA_FILE: Type.Optional(
+    Type.String({ minLength: 1, description: 'PEM file of certificates the connectors trust besides the system ones' }),
+  ),
+  CONNECTOR_SYNC_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: 86400,
+    default: 300,
+    description: 'how often the connectors pull service health and follow filed service requests',
+  }),
+  CONNECTOR_TIMEOUT_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: 300,
+    default: 30,
+    description: 'how long a call to Microsoft may take before it counts as unanswered',
+  }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     default: 'info',
     description: 'pino log level',
@@ -111,6 +156,19 @@ export interface Config {
   staleJobSeconds: number;
   requestTimeoutSeconds: number;
   headersTimeoutSeconds: number;
+  connectors: ConnectorConfig;
+}
+
+/** Where the connectors reach Microsoft, and how they keep credentials (issue 17). */
+export interface ConnectorConfig {
+  /** The configured key, or undefined: the service then keeps one in the data directory. */
+  secretKey: Buffer | undefined;
+  loginBaseUrl: string;
+  graphBaseUrl: string;
+  partnerCenterBaseUrl: string;
+  caFile: string | undefined;
+  syncSeconds: number;
+  timeoutSeconds: number;
 }
 
 /**
@@ -120,7 +178,16 @@ export interface Config {
 export type AppSettings = Pick<
   Config,
   'rateLimitPerMinute' | 'trustProxy' | 'reopenWindowDays' | 'healthCheckMaxAgeHours' | 'webhookAllowPrivateTargets'
-> & { operatorToken: string };
+> & { operatorToken: string; connectors: ConnectorRuntime };
+
+/** The connectors as the service runs them: Microsoft's endpoints, the sealing key, the sync period. */
+export interface ConnectorRuntime {
+  endpoints: MicrosoftEndpoints;
+  secretKey: Buffer;
+  syncSeconds: number;
+  /** Told of each call's outcome, for /metrics. */
+  onRun?: (kind: 'graph' | 'partner_center', outcome: 'success' | 'failure') => void;
+}
 
 export class ConfigError extends Error {}
 
@@ -160,7 +227,7 @@ function trustProxy(value: string | undefined): TrustProxy {
 }
 
 // Never echoed back in an error line: they carry credentials.
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'DATABASE_READ_URL', 'OPERATOR_TOKEN']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'DATABASE_READ_URL', 'OPERATOR_TOKEN', 'CONNECTOR_SECRET_KEY']);
 
 /** Reads the configuration; throws a ConfigError whose message is one line naming the variable. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -190,6 +257,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(`invalid configuration: ${name} ${error.message}${given}`);
   }
   const env = candidate as Env;
+  for (const name of ['MICROSOFT_LOGIN_BASE_URL', 'GRAPH_BASE_URL', 'PARTNER_CENTER_BASE_URL'] as const) {
+    if (!isAllowedBaseUrl(env[name])) {
+      throw new ConfigError(
+        `invalid configuration: ${name} must be an https URL (http only to a loopback address) (got ${JSON.stringify(env[name])})`,
+      );
+    }
+  }
+  const secretKey = env.CONNECTOR_SECRET_KEY === undefined ? undefined : parseKey(env.CONNECTOR_SECRET_KEY);
+  if (env.CONNECTOR_SECRET_KEY !== undefined && !secretKey) {
+    throw new ConfigError(
+      'invalid configuration: CONNECTOR_SECRET_KEY must be 32 bytes in base64 (openssl rand -base64 32)',
+    );
+  }
   return {
     databaseUrl: env.DATABASE_URL,
     databaseReadUrl: env.DATABASE_READ_URL,
@@ -208,5 +288,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     requestTimeoutSeconds: env.REQUEST_TIMEOUT_SECONDS,
     // Node refuses a head timeout longer than the whole request's.
     headersTimeoutSeconds: Math.min(env.HEADERS_TIMEOUT_SECONDS, env.REQUEST_TIMEOUT_SECONDS),
+    connectors: {
+      secretKey,
+      loginBaseUrl: env.MICROSOFT_LOGIN_BASE_URL,
+      graphBaseUrl: env.GRAPH_BASE_URL,
+      partnerCenterBaseUrl: env.PARTNER_CENTER_BASE_URL,
+      caFile: env.CONNECTOR_CA_FILE,
+      syncSeconds: env.CONNECTOR_SYNC_SECONDS,
+      timeoutSeconds: env.CONNECTOR_TIMEOUT_SECONDS,
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { microsoftEndpoints } from './config.js';
 import { buildApp } from './app.js';
 import { createAppPool } from './db/pool.js';
 
@@ -12,6 +13,16 @@ export async function renderOpenApi(): Promise<string> {
     reopenWindowDays: 7,
     healthCheckMaxAgeHours: 24,
     webhookAllowPrivateTargets: false,
+    connectors: {
+      endpoints: {
+        ...microsoftEndpoints,
+        ca: undefined,
+        timeoutMs: 1,
+        maxRetryWaitMs: 1,
+      },
+      secretKey: Buffer.alloc(32),
+      syncSeconds: 300,
+    },
   };
   const app = await buildApp({ pool, migrations: [], settings });
   await app.ready();

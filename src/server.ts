@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import closeWithGrace from 'close-with-grace';
 import { pino, type Logger } from 'pino';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, type Config, type ConnectorRuntime } from './config.js';
+import { dataDirectoryKey } from './connectors/secretBox.js';
 import { openDatabase } from './db/database.js';
 import { loadMigrations, migrate } from './db/migrate.js';
 import { createAppPool } from './db/pool.js';
@@ -42,6 +44,7 @@ export async function startService(
       reopenWindowDays: config.reopenWindowDays,
       healthCheckMaxAgeHours: config.healthCheckMaxAgeHours,
       webhookAllowPrivateTargets: config.webhookAllowPrivateTargets,
+      connectors: await connectorRuntime(config),
     };
     const app = await buildApp({ pool, readPool, migrations: loadMigrations(), settings, logger: log });
     limitSlowClients(app, config);
@@ -51,6 +54,7 @@ export async function startService(
           pool,
           log,
           onSlaAlert: (kind) => app.metrics.slaAlertRaised(kind),
+          connectors: app.settings.connectors,
           settings: {
             reopenWindowDays: config.reopenWindowDays,
             allowPrivateTargets: config.webhookAllowPrivateTargets,
@@ -87,6 +91,22 @@ function limitSlowClients(app: App, config: Pick<Config, 'requestTimeoutSeconds'
   app.server.headersTimeout = config.headersTimeoutSeconds * 1000;
   // Read when the server starts listening; @types/node does not declare the property.
   Object.assign(app.server, { connectionsCheckingInterval: 1000 });
+}
+
+async function connectorRuntime(config: Config): Promise<ConnectorRuntime> {
+  const { connectors } = config;
+  return {
+    endpoints: {
+      loginBaseUrl: connectors.loginBaseUrl,
+      graphBaseUrl: connectors.graphBaseUrl,
+      partnerCenterBaseUrl: connectors.partnerCenterBaseUrl,
+      ca: connectors.caFile ? await readFile(connectors.caFile, 'utf8') : undefined,
+      timeoutMs: connectors.timeoutSeconds * 1000,
+      maxRetryWaitMs: 60_000,
+    },
+    secretKey: connectors.secretKey ?? (await dataDirectoryKey(config.dataDir)),
+    syncSeconds: connectors.syncSeconds,
+  };
 }
 
 function operatorToken(config: Config): string {

@@ -66,6 +66,19 @@ export const testSettings: AppSettings = {
   reopenWindowDays: 7,
   healthCheckMaxAgeHours: 24,
   webhookAllowPrivateTargets: true,
+  // Nothing listens there: tests only touch 127.0.0.1, and one that uses a connector points it at its fake.
+  connectors: {
+    endpoints: {
+      loginBaseUrl: 'https://127.0.0.1:9',
+      graphBaseUrl: 'https://127.0.0.1:9',
+      partnerCenterBaseUrl: 'https://127.0.0.1:9',
+      ca: undefined,
+      timeoutMs: 5_000,
+      maxRetryWaitMs: 5_000,
+    },
+    secretKey: Buffer.alloc(32, 7),
+    syncSeconds: 300,
+  },
 };
 
 /**
@@ -274,6 +287,7 @@ export async function startTestJobs(context: TestContext, settings: Partial<JobS
     ownerUrl: context.ownerUrl,
     pool: context.pool,
     log: pino({ level: 'silent' }),
+    connectors: context.app.settings.connectors,
     settings: {
       reopenWindowDays: 7,
       allowPrivateTargets: true,

@@ -17,12 +17,12 @@ export async function upsertIncident(client: Client, incident: ServiceIncidentRo
                                     impact_description, start_date_time, end_date_time, last_modified_date_time, customer_id)
      values (app_partner_id(), $1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::boolean,
              $9::text, $10::timestamptz, $11::timestamptz, $12::timestamptz, $13::uuid)
-     on conflict (partner_id, id) do update set
+     on conflict (partner_id, id, scope) do update set
        title = excluded.title, service = excluded.service, feature = excluded.feature, feature_group = excluded.feature_group,
        classification = excluded.classification, status = excluded.status, is_resolved = excluded.is_resolved,
        impact_description = excluded.impact_description, start_date_time = excluded.start_date_time,
        end_date_time = excluded.end_date_time, last_modified_date_time = excluded.last_modified_date_time,
-       customer_id = excluded.customer_id, updated_at = now()
+       updated_at = now()
      returning ${incidentColumns}`,
     [
       incident.id,
@@ -43,6 +43,10 @@ export async function upsertIncident(client: Client, incident: ServiceIncidentRo
   return rows[0]!;
 }
 
+/** The scope of an incident for every customer (customer_id null), as the key stores it (migration 017). */
+export const EVERY_CUSTOMER = '00000000-0000-0000-0000-000000000000';
+
+/** By id, then scope: Graph reports one issue id in each customer tenant it affects. */
 export async function listIncidents(
   client: Client,
   filter: { service?: string; isResolved?: boolean },
@@ -51,12 +55,12 @@ export async function listIncidents(
 ): Promise<ServiceIncidentRow[]> {
   const { rows } = await client.query<ServiceIncidentRow>(
     `select ${incidentColumns} from service_incidents
-      where ($1::text is null or id > $1::text)
+      where ($1::text is null or (id, scope) > ($1::text, $5::uuid))
         and ($2::text is null or lower(service) = lower($2::text))
         and ($3::boolean is null or is_resolved = $3::boolean)
-      order by id
+      order by id, scope
       limit $4::int`,
-    [after?.[0] ?? null, filter.service ?? null, filter.isResolved ?? null, limit],
+    [after?.[0] ?? null, filter.service ?? null, filter.isResolved ?? null, limit, after?.[1] ?? EVERY_CUSTOMER],
   );
   return rows;
 }

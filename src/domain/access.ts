@@ -61,6 +61,8 @@ export const permissions = {
   'webhooks:manage': ['admin_agent'],
   'incidents:read': agentRoles,
   'incidents:manage': ['admin_agent', 'helpdesk_agent'],
+  // The Microsoft connectors hold the partner's app registration: its admins only.
+  'connectors:manage': ['admin_agent'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -14,6 +14,14 @@ export interface ComplianceFacts {
   /** Open requests received with no covering SLA definition (the first 100), and how many there are. */
   uncoveredRequests: { id: string; number: number; customerId: string }[];
   uncoveredRequestCount: number;
+  /** Microsoft connectors failing for 24 h or more (issue 17). */
+  unhealthyConnectors: UnhealthyConnector[];
+}
+
+export interface UnhealthyConnector {
+  kind: string;
+  failingSince: string;
+  lastError: string | null;
 }
 
 export const findingCodes = [
@@ -23,6 +31,7 @@ export const findingCodes = [
   'uncovered-requests',
   'no-collections-policy',
   'no-self-help-links',
+  'unhealthy-connectors',
 ] as const;
 export type FindingCode = (typeof findingCodes)[number];
 export const findingLevels = ['failure', 'warning'] as const;
@@ -35,6 +44,7 @@ export interface Finding {
   customerIds?: string[];
   requests?: { id: string; number: number; customerId: string }[];
   count?: number;
+  connectors?: UnhealthyConnector[];
 }
 
 export function complianceFindings(facts: ComplianceFacts): Finding[] {
@@ -88,6 +98,16 @@ export function complianceFindings(facts: ComplianceFacts): Finding[] {
       code: 'no-self-help-links',
       level: 'warning',
       detail: 'Customers are pointed to no documentation, status page or training before raising a request (004).',
+    });
+  }
+  if (facts.unhealthyConnectors.length > 0) {
+    // A warning: R6 still holds, but the R2 gate refuses technical escalations while service
+    // health cannot be read, and filed requests are not followed.
+    findings.push({
+      code: 'unhealthy-connectors',
+      level: 'warning',
+      detail: `${facts.unhealthyConnectors.map((c) => c.kind).join(', ')} connector(s) have failed for a day or more: fix their app registration or consent.`,
+      connectors: facts.unhealthyConnectors,
     });
   }
   return findings;

@@ -35,7 +35,7 @@ export interface EscalationFacts {
     state: RequestState;
     category: Category;
     diagnosisCause: Cause | null;
-    healthCheck: { checkedAt: string; outcome: 'clear' | 'known_incident' } | null;
+    healthCheck: { checkedAt: string; outcome: 'clear' | 'known_incident' | 'unavailable' } | null;
     productType: ProductType;
     productName: string;
   };
@@ -288,6 +288,20 @@ export const escalationGuards: readonly Guard[] = [
         ? {
             code: 'known-service-incident',
             detail: 'An active service incident matches: the issue is known and documented.',
+          }
+        : undefined,
+  },
+  {
+    name: 'the health check could reach Microsoft (R2): a check that proves nothing does not pass',
+    step: 4,
+    scope: 'technical',
+    refuses: ['service-health-unavailable'],
+    applies: technical,
+    check: (f) =>
+      f.request.healthCheck?.outcome === 'unavailable'
+        ? {
+            code: 'service-health-unavailable',
+            detail: 'The last health check could not reach Microsoft Graph; check again once it answers.',
           }
         : undefined,
   },

@@ -34,6 +34,8 @@ export const eventTypes = {
   'escalation.state_changed': 'from, to, externalCaseId?, note?, state',
   'escalation.forwarded': 'childEscalationId, state',
   'webhook_subscription.disabled': 'url, reason, failingSince',
+  'connector.failed': 'kind, error: a Microsoft connector started failing',
+  'connector.recovered': 'kind, failingSince: a failing Microsoft connector succeeded again',
 } as const;
 
 export type EventType = keyof typeof eventTypes;

@@ -60,6 +60,16 @@ export const problems = {
     title: 'Service health must be checked recently before a technical escalation (R2)',
   },
   'known-service-incident': { status: 422, title: 'An active service incident explains the issue (R2)' },
+  'service-health-unavailable': {
+    status: 422,
+    title: 'The last service health check could not reach Microsoft: check again (R2)',
+  },
+  'unknown-support-topic': { status: 422, title: "The support topic is not in Partner Center's catalogue" },
+  'connector-not-configured': { status: 409, title: 'The Microsoft connector this needs is not configured' },
+  'connector-refused': {
+    status: 422,
+    title: "Microsoft refused the connector's call: check the app registration, its credentials and consent",
+  },
   'wrong-escalation-target': {
     status: 422,
     title: 'Resellers escalate to their indirect provider, others to Microsoft (R5)',
@@ -76,6 +86,10 @@ export const problems = {
   'headers-too-large': { status: 431, title: 'The request headers are too large' },
   'internal-error': { status: 500, title: 'Something went wrong on our side' },
   'not-ready': { status: 503, title: 'The service is not ready' },
+  'connector-unavailable': {
+    status: 503,
+    title: 'Microsoft could not be reached or failed; nothing changed here: retry after Retry-After seconds',
+  },
   'database-unavailable': { status: 503, title: 'The database cannot be reached; retry after Retry-After seconds' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -67,8 +67,11 @@ export const ownerships = ['partner', 'microsoft'] as const;
 export type Ownership = (typeof ownerships)[number];
 export const causes = Object.keys(causeOwnership) as Cause[];
 
-/** A service health check (R2) either finds known incidents of the request's service or none. */
-export const healthCheckOutcomes = ['clear', 'known_incident'] as const;
+/**
+ * A service health check (R2) finds known incidents of the request's service, or none, or could
+ * not ask Microsoft (the Graph connector failed): then it proves nothing.
+ */
+export const healthCheckOutcomes = ['clear', 'known_incident', 'unavailable'] as const;
 
 /** Customers write and read public notes only (R9). */
 export const noteVisibilities = ['public', 'internal'] as const;

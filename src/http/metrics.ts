@@ -7,6 +7,8 @@ export interface Metrics {
   registry: Registry;
   /** Counts an SLA alert raised by this instance's timers (`at_risk` or `breached`). */
   slaAlertRaised(kind: string): void;
+  /** Counts a call of a Microsoft connector by its outcome (`success` or `failure`). */
+  connectorRun(connector: string, outcome: string): void;
 }
 
 declare module 'fastify' {
@@ -136,7 +138,20 @@ async function metricsPlugin(app: FastifyInstance): Promise<void> {
   // Both series exist from the start, so that rate() and increase() see the first alert.
   for (const kind of ['at_risk', 'breached']) slaAlerts.inc({ kind }, 0);
 
-  app.decorate('metrics', { registry, slaAlertRaised: (kind: string) => slaAlerts.inc({ kind }) });
+  const connectorCalls = new Counter({
+    name: 'partnerdesk_connector_calls_total',
+    help: 'Calls this instance made to Microsoft through the connectors, by connector (graph, partner_center) and outcome',
+    labelNames: ['connector', 'outcome'] as const,
+    registers,
+  });
+  for (const connector of ['graph', 'partner_center'])
+    for (const outcome of ['success', 'failure']) connectorCalls.inc({ connector, outcome }, 0);
+
+  app.decorate('metrics', {
+    registry,
+    slaAlertRaised: (kind: string) => slaAlerts.inc({ kind }),
+    connectorRun: (connector: string, outcome: string) => connectorCalls.inc({ connector, outcome }),
+  });
   app.get('/metrics', { schema: { hide: true }, config: { access: 'operator' } }, async (_request, reply) => {
     await readDatabase();
     return reply.type(registry.contentType).send(await registry.metrics());

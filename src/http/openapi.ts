@@ -29,6 +29,10 @@ export const tags = [
     description: 'Microsoft service health incidents (Graph serviceHealthIssue), checked before escalating (R2)',
   },
   {
+    name: 'connectors',
+    description: 'Microsoft connectors: service health from Microsoft Graph, service requests in Partner Center',
+  },
+  {
     name: 'reports',
     description:
       'Computed when asked: SLA kept (R6), backlog, escalations, request volume, training needs (002), usage for invoicing',

@@ -3,6 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
 import { listenForConnectionLoss, type Pool } from '../db/pool.js';
 import { withTenant } from '../db/tenant.js';
+import type { ConnectorRuntime } from '../config.js';
+import { pullCustomerHealth, runGraphSync, runPartnerCenterSync, systemContext } from '../services/connectorsSync.js';
 import { runPendingImport, type InTenant } from '../services/imports.js';
 import { runRequestTimers } from './requestTimers.js';
 import { deliverWebhook, type DeliverySettings } from './webhooks.js';
@@ -15,7 +17,7 @@ export interface JobSettings extends DeliverySettings {
 
 /**
  * Starts the background workers (graphile-worker): webhook deliveries, SLA timers, auto-close,
- * large customer imports, and the sweeper that frees jobs of crashed processes. Every instance runs them; the queue hands
+ * large customer imports, the Microsoft connectors' syncs, and the sweeper that frees jobs of crashed processes. Every instance runs them; the queue hands
  * each job to one worker, so any number of instances is safe.
  */
 export interface Jobs {
@@ -36,8 +38,13 @@ export async function startJobs(deps: {
   log: FastifyBaseLogger;
   /** Told of each SLA alert the timers raise (for metrics). */
   onSlaAlert?: (kind: string) => void;
+  connectors: ConnectorRuntime;
 }): Promise<Jobs> {
-  const { pool, settings, log } = deps;
+  const { pool, settings, log, connectors } = deps;
+  const tenantOf = (payload: unknown): { partnerId: string; inTenant: InTenant } => {
+    const { partnerId } = payload as { partnerId: string };
+    return { partnerId, inTenant: (work) => withTenant(pool, partnerId, work) };
+  };
   const deliveries: TaskList = {
     deliver_webhook: (payload) => deliverWebhook(pool, settings, payload as { partnerId: string; deliveryId: string }),
   };
@@ -47,9 +54,23 @@ export async function startJobs(deps: {
       for (const kind of raised) deps.onSlaAlert?.(kind);
     },
     import_customers: (payload) => {
-      const { partnerId, importId } = payload as { partnerId: string; importId: string };
-      const inTenant: InTenant = (work) => withTenant(pool, partnerId, work);
+      const { inTenant } = tenantOf(payload);
+      const { importId } = payload as { importId: string };
       return runPendingImport(inTenant, { reopenWindowDays: settings.reopenWindowDays }, importId);
+    },
+    // The Microsoft connectors (issue 17): each partner's syncs, and the Graph sync of each customer tenant.
+    graph_sync: (payload) => {
+      const { partnerId, inTenant } = tenantOf(payload);
+      return runGraphSync(inTenant, connectors, partnerId);
+    },
+    graph_sync_customer: async (payload) => {
+      const { partnerId, inTenant } = tenantOf(payload);
+      const { customerId } = payload as { customerId: string };
+      await pullCustomerHealth(inTenant, systemContext(settings.reopenWindowDays), connectors, partnerId, customerId);
+    },
+    partner_center_sync: (payload) => {
+      const { partnerId, inTenant } = tenantOf(payload);
+      return runPartnerCenterSync(inTenant, connectors, systemContext(settings.reopenWindowDays), partnerId);
     },
     // graphile-worker keeps a job locked for 4 hours after its worker vanished; deliveries and
     // timers take seconds, so a lock this old means the process died: give the job back.

@@ -164,6 +164,14 @@ const dataOf = {
     { url: Type.String(), reason: Type.String(), failingSince: Timestamp },
     'deliveries failed for a day; the subscription stopped',
   ),
+  'connector.failed': Data(
+    { kind: Type.String({ description: 'graph or partner_center' }), error: Type.String() },
+    'a call to Microsoft failed after the connector last succeeded',
+  ),
+  'connector.recovered': Data(
+    { kind: Type.String({ description: 'graph or partner_center' }), failingSince: Timestamp },
+    'a call to Microsoft succeeded again',
+  ),
 } satisfies Record<EventTypeName, TSchema>;
 
 const pascal = (name: string) =>

@@ -178,6 +178,16 @@ export const Compliance = Type.Object({
         }),
       ),
       count: Type.Optional(Type.Integer()),
+      connectors: Type.Optional(
+        Type.Array(
+          Type.Object({
+            kind: Type.String({ description: 'graph or partner_center' }),
+            failingSince: Type.String({ format: 'date-time', description: 'since when every call has failed' }),
+            lastError: Type.Union([Type.String(), Type.Null()], { description: 'what the last failed call met' }),
+          }),
+          { description: 'unhealthy-connectors: the Microsoft connectors failing for 24 h or more' },
+        ),
+      ),
     }),
   ),
 });

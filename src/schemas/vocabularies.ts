@@ -133,11 +133,17 @@ export const ActorKind = component(
 );
 export const SubjectType = component(
   'SubjectType',
-  Type.Enum(['support_request', 'customer', 'sla_definition', 'escalation', 'webhook_subscription', 'partner'], {
-    description: 'the kind of resource an event is about',
-  }),
+  Type.Enum(
+    ['support_request', 'customer', 'sla_definition', 'escalation', 'webhook_subscription', 'partner', 'connector'],
+    {
+      description: 'the kind of resource an event is about',
+    },
+  ),
 );
 export const HealthCheckOutcome = component(
   'HealthCheckOutcome',
-  Type.Enum(healthCheckOutcomes, { description: 'clear, or an unresolved incident explains the issue (R2)' }),
+  Type.Enum(healthCheckOutcomes, {
+    description:
+      'clear, an unresolved incident explains the issue (R2), or unavailable: Microsoft Graph could not be reached, so the check proves nothing',
+  }),
 );

@@ -44,7 +44,10 @@ export interface Context {
 /** The context of a flow an API key runs: its `caller` is set, with every setting a flow reads. */
 export type CallerContext = Context & {
   caller: Caller;
-  settings: Pick<AppSettings, 'reopenWindowDays' | 'healthCheckMaxAgeHours' | 'webhookAllowPrivateTargets'>;
+  settings: Pick<
+    AppSettings,
+    'reopenWindowDays' | 'healthCheckMaxAgeHours' | 'webhookAllowPrivateTargets' | 'connectors'
+  >;
 };
 
 export type Tx = Client;

@@ -147,7 +147,7 @@ async function openEscalation(
  * to in_progress (as the raiser: the caller may be its provider), and a forwarded escalation's
  * moves show on the reseller escalation it came from.
  */
-async function moveEscalation(
+export async function moveEscalation(
   tx: Tx,
   ctx: Context,
   escalation: EscalationRow,

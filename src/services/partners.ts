@@ -8,6 +8,8 @@ import { findSupportPlan, insertSupportPlan, type SupportPlanRow } from '../db/s
 import { uncoveredRequests } from '../db/supportRequests.js';
 import { actingAs } from '../db/tenant.js';
 import { complianceFindings, isCompliant } from '../domain/compliance.js';
+import { unhealthyAfterHours } from '../domain/connectors.js';
+import { connectorsFailingSince } from '../db/connectors.js';
 import { planEligibilityRefusal } from '../domain/escalationPolicy.js';
 import { deliveryProviderError } from '../domain/partners.js';
 import { hasIncidentAllowance, isActive } from '../domain/supportPlans.js';
@@ -149,6 +151,10 @@ export async function compliance(tx: Tx, ctx: CallerContext) {
     uncoveredCustomerCount: uncovered.count,
     uncoveredRequests: received.requests,
     uncoveredRequestCount: received.count,
+    unhealthyConnectors: await connectorsFailingSince(
+      tx,
+      new Date(ctx.now.getTime() - unhealthyAfterHours * 3_600_000),
+    ),
   });
   return { compliant: isCompliant(findings), findings };
 }

@@ -1,8 +1,9 @@
 import type { Static } from 'typebox';
+import Value from 'typebox/value';
 import { findCustomer } from '../db/customers.js';
 import { upsertIncident, type ServiceIncidentRow } from '../db/serviceIncidents.js';
 import { invalidFields, ProblemError } from '../domain/problems.js';
-import type { GraphIssue, GraphIssueBody, GraphIssuesPage } from '../schemas/service-incidents.js';
+import { GraphIssue, type GraphIssueBody, type GraphIssuesPage } from '../schemas/service-incidents.js';
 import type { Tx } from './context.js';
 
 /** Service incidents from Microsoft Graph (serviceHealthIssue), matched by the health checks (R2). */
@@ -42,6 +43,20 @@ export async function putIncident(tx: Tx, id: string, issue: Static<typeof Graph
     throw invalidFields([{ path: '/id', message: 'differs from the id in the path' }]);
   }
   return store(tx, toIncident(id, issue));
+}
+
+/**
+ * Upserts the issues the Graph connector read in a customer's tenant, scoped to that customer;
+ * an issue Graph sends without the fields partnerdesk keeps is passed over. Returns how many were kept.
+ */
+export async function storeCustomerIssues(tx: Tx, customerId: string, issues: unknown[]): Promise<number> {
+  let kept = 0;
+  for (const issue of issues) {
+    if (!Value.Check(GraphIssue, issue) || issue.id === undefined) continue;
+    await upsertIncident(tx, toIncident(issue.id, { ...issue, customerId }));
+    kept++;
+  }
+  return kept;
 }
 
 /** Upserts every issue of a Graph page by id, all or none. */

@@ -483,19 +483,43 @@ export async function diagnoseRequest(
   return after;
 }
 
-/** Checks service health for known incidents of the request's service (R2) and keeps the result. */
-export async function checkRequestHealth(tx: Tx, ctx: CallerContext, id: string): Promise<StoredHealthCheck> {
+/**
+ * Checks service health for known incidents of the request's service (R2) and keeps the result.
+ * `microsoftUnreachable`: the Graph connector could not refresh the incidents just before, so the
+ * check says `unavailable` (the gate refuses on it) whatever the incidents kept so far match.
+ */
+export async function checkRequestHealth(
+  tx: Tx,
+  ctx: CallerContext,
+  id: string,
+  { microsoftUnreachable = false } = {},
+): Promise<StoredHealthCheck> {
   const { current } = await lockRequest(tx, ctx, id);
   assertOpen(current.state, 'be checked');
   const matchingIncidentIds = await activeIncidentIds(tx, current.productService, current.customerId);
+  const found = matchingIncidentIds.length > 0 ? ('known_incident' as const) : ('clear' as const);
   const healthCheck = {
     checkedAt: ctx.now.toISOString(),
-    outcome: matchingIncidentIds.length > 0 ? ('known_incident' as const) : ('clear' as const),
+    outcome: microsoftUnreachable ? ('unavailable' as const) : found,
     matchingIncidentIds,
   };
   const after = await updateRequest(tx, current.id, { healthCheck });
   await recordRequestEvent(tx, ctx, after, 'health_checked', healthCheck, false);
   return healthCheck;
+}
+
+/** An internal note the service writes itself (e.g. Microsoft's notes on a filed service request), never public (R9). */
+export async function addInternalNote(tx: Tx, ctx: Context, requestId: string, text: string): Promise<NoteRow> {
+  const current = (await lockRequestRow(tx, requestId))!;
+  const created = await insertNote(tx, {
+    requestId: current.id,
+    customerId: current.customerId,
+    text,
+    visibility: 'internal',
+    author: ctx.actor,
+  });
+  await recordRequestEvent(tx, ctx, current, 'note_added', { noteId: created.id, visibility: 'internal' }, false);
+  return created;
 }
 
 /**

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import t from 'tap';
 import { roles } from '../../src/domain/access.js';
+import { connectorKinds, credentialKinds } from '../../src/domain/connectors.js';
 import { billingStatuses } from '../../src/domain/customers.js';
 import { escalationStates } from '../../src/domain/escalationLifecycle.js';
 import { escalationChannels, escalationTargets } from '../../src/domain/escalationPolicy.js';
@@ -98,6 +99,8 @@ t.test('every primary key, unique key and foreign key of a tenant table includes
  */
 const vocabularies: Record<string, readonly string[]> = {
   'api_keys.role': roles,
+  'connectors.credential_kind': credentialKinds,
+  'connectors.kind': connectorKinds,
   'customers.billing_status': billingStatuses,
   'escalations.channel': escalationChannels,
   'escalations.severity': severities,

@@ -132,6 +132,7 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     '/v1/escalations/{id}/transitions': escalationOfB,
     '/v1/escalations/{id}/forward': escalationOfB,
     '/v1/escalations/{id}/partner-center-request': escalationOfB,
+    '/v1/escalations/{id}/file': escalationOfB,
     '/v1/support-requests/{id}': () => requestOfB(),
     '/v1/support-requests/{id}/transitions': () => requestOfB(),
     '/v1/support-requests/{id}/diagnosis': () => requestOfB(),

@@ -215,6 +215,22 @@ const cases: Record<string, { passes: Case[]; refuses: Case[] }> = {
       },
     ],
   },
+  'service-health-unavailable': {
+    passes: [
+      {
+        name: 'an unavailable check on a commercial escalation',
+        base: commercial,
+        change: withRequest({ healthCheck: { checkedAt: hoursAgo(1), outcome: 'unavailable' } }),
+      },
+    ],
+    refuses: [
+      {
+        name: 'the check could not reach Microsoft Graph',
+        base: technical,
+        change: withRequest({ healthCheck: { checkedAt: hoursAgo(1), outcome: 'unavailable' } }),
+      },
+    ],
+  },
   'wrong-escalation-target': {
     passes: [
       { name: 'direct → microsoft', base: technical, change: withFacts({ requestedTarget: 'microsoft' }) },

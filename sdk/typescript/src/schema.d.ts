@@ -674,7 +674,7 @@ export interface paths {
         put?: never;
         /**
          * Check service health for known incidents of the request's service (R2)
-         * @description Matches unresolved incidents of product.service (case-insensitive) for this customer or for all; stores the result on the request.
+         * @description Matches unresolved incidents of product.service (case-insensitive) for this customer or for all; stores the result on the request. With the Graph connector configured, the customer's tenant's service health issues are pulled first; when Microsoft cannot be reached the outcome is `unavailable`, which the escalation gate refuses (`service-health-unavailable`).
          *
          *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
          */
@@ -927,6 +927,28 @@ export interface paths {
          *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */
         post: operations["forwardEscalation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/escalations/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File an open escalation to Microsoft in Partner Center and move it to submitted
+         * @description Creates the Partner Center service request from GET …/partner-center-request under a support topic of Partner Center's catalogue (the body's, else the escalation's), records its id as externalCaseId and moves the escalation to submitted; the sync job then follows it. Safe to retry after a timeout: the service request already created is found and adopted, never filed twice. Needs the Partner Center connector.
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         */
+        post: operations["fileEscalation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1208,6 +1230,58 @@ export interface paths {
          */
         get: operations["getUsageReport"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partner/connectors/graph": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Microsoft Graph service health connector: its settings without secrets, last success, last error and next run
+         * @description Roles: `admin_agent`.
+         */
+        get: operations["getGraphConnector"];
+        /**
+         * Configure the Microsoft Graph service health connector: the app registration it signs in with
+         * @description The client secret or certificate key is encrypted at rest (AES-256-GCM) and never returned. The sync runs at once, then every CONNECTOR_SYNC_SECONDS. Honours If-Match.
+         *
+         *     Roles: `admin_agent`.
+         */
+        put: operations["putGraphConnector"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partner/connectors/partner-center": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Partner Center service requests connector: its settings without secrets, last success, last error and next run
+         * @description Roles: `admin_agent`.
+         */
+        get: operations["getPartnerCenterConnector"];
+        /**
+         * Configure the Partner Center service requests connector: the app registration it signs in with
+         * @description The client secret or certificate key is encrypted at rest (AES-256-GCM) and never returned. The sync runs at once, then every CONNECTOR_SYNC_SECONDS. Honours If-Match.
+         *
+         *     Roles: `admin_agent`.
+         */
+        put: operations["putPartnerCenterConnector"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1737,6 +1811,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "connector.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A connector.failed event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onConnectorFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "connector.recovered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A connector.recovered event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onConnectorRecovered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -1744,7 +1858,7 @@ export interface components {
          * @description The problem codes known to this version.
          * @enum {unknown}
          */
-        ProblemCode: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "time-entry-not-yours" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "external-ref-taken" | "invalid-transition" | "reopen-window-expired" | "time-entry-locked" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "database-unavailable";
+        ProblemCode: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "time-entry-not-yours" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "external-ref-taken" | "invalid-transition" | "reopen-window-expired" | "time-entry-locked" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "service-health-unavailable" | "unknown-support-topic" | "connector-not-configured" | "connector-refused" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "connector-unavailable" | "database-unavailable";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @description `/problems/<code>` */
@@ -1791,7 +1905,7 @@ export interface components {
          * @description what happened
          * @enum {unknown}
          */
-        EventType: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.time_entry_added" | "support_request.time_entry_changed" | "support_request.time_entry_deleted" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled";
+        EventType: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.time_entry_added" | "support_request.time_entry_changed" | "support_request.time_entry_deleted" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled" | "connector.failed" | "connector.recovered";
         /**
          * @description the partner's Microsoft partner network competency level
          * @enum {unknown}
@@ -1896,12 +2010,12 @@ export interface components {
          * @description the kind of resource an event is about
          * @enum {unknown}
          */
-        SubjectType: "support_request" | "customer" | "sla_definition" | "escalation" | "webhook_subscription" | "partner";
+        SubjectType: "support_request" | "customer" | "sla_definition" | "escalation" | "webhook_subscription" | "partner" | "connector";
         /**
-         * @description clear, or an unresolved incident explains the issue (R2)
+         * @description clear, an unresolved incident explains the issue (R2), or unavailable: Microsoft Graph could not be reached, so the check proves nothing
          * @enum {unknown}
          */
-        HealthCheckOutcome: "clear" | "known_incident";
+        HealthCheckOutcome: "clear" | "known_incident" | "unavailable";
         /** @description Who made the change: an API key (its id and role), the operator, or the service. A customer user reads its own keys as they are and anyone else as `partner` (R9). */
         Actor: {
             kind: components["schemas"]["ActorKind"];
@@ -2667,8 +2781,63 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @description A connector.failed event. */
+        ConnectorFailedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "connector.failed";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description a call to Microsoft failed after the connector last succeeded */
+            data: {
+                /** @description graph or partner_center */
+                kind: string;
+                error: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A connector.recovered event. */
+        ConnectorRecoveredEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "connector.recovered";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description a call to Microsoft succeeded again */
+            data: {
+                /** @description graph or partner_center */
+                kind: string;
+                /** Format: date-time */
+                failingSince: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
         /** @description Something that happened, as the feed, histories and webhooks carry it; `type` says which. */
-        Event: components["schemas"]["SupportRequestCreatedEvent"] | components["schemas"]["SupportRequestUncoveredEvent"] | components["schemas"]["SupportRequestStateChangedEvent"] | components["schemas"]["SupportRequestUpdatedEvent"] | components["schemas"]["SupportRequestSeverityChangedEvent"] | components["schemas"]["SupportRequestNoteAddedEvent"] | components["schemas"]["SupportRequestTimeEntryAddedEvent"] | components["schemas"]["SupportRequestTimeEntryChangedEvent"] | components["schemas"]["SupportRequestTimeEntryDeletedEvent"] | components["schemas"]["SupportRequestDiagnosedEvent"] | components["schemas"]["SupportRequestHealthCheckedEvent"] | components["schemas"]["SupportRequestSlaAtRiskEvent"] | components["schemas"]["SupportRequestSlaBreachedEvent"] | components["schemas"]["CustomerCreatedEvent"] | components["schemas"]["CustomerUpdatedEvent"] | components["schemas"]["CustomerBillingStatusChangedEvent"] | components["schemas"]["PartnerCompetencyChangedEvent"] | components["schemas"]["SlaDefinitionCreatedEvent"] | components["schemas"]["SlaDefinitionUpdatedEvent"] | components["schemas"]["SlaDefinitionPublishedEvent"] | components["schemas"]["SlaDefinitionMadeDefaultEvent"] | components["schemas"]["SlaDefinitionRetiredEvent"] | components["schemas"]["EscalationCreatedEvent"] | components["schemas"]["EscalationStateChangedEvent"] | components["schemas"]["EscalationForwardedEvent"] | components["schemas"]["WebhookSubscriptionDisabledEvent"];
+        Event: components["schemas"]["SupportRequestCreatedEvent"] | components["schemas"]["SupportRequestUncoveredEvent"] | components["schemas"]["SupportRequestStateChangedEvent"] | components["schemas"]["SupportRequestUpdatedEvent"] | components["schemas"]["SupportRequestSeverityChangedEvent"] | components["schemas"]["SupportRequestNoteAddedEvent"] | components["schemas"]["SupportRequestTimeEntryAddedEvent"] | components["schemas"]["SupportRequestTimeEntryChangedEvent"] | components["schemas"]["SupportRequestTimeEntryDeletedEvent"] | components["schemas"]["SupportRequestDiagnosedEvent"] | components["schemas"]["SupportRequestHealthCheckedEvent"] | components["schemas"]["SupportRequestSlaAtRiskEvent"] | components["schemas"]["SupportRequestSlaBreachedEvent"] | components["schemas"]["CustomerCreatedEvent"] | components["schemas"]["CustomerUpdatedEvent"] | components["schemas"]["CustomerBillingStatusChangedEvent"] | components["schemas"]["PartnerCompetencyChangedEvent"] | components["schemas"]["SlaDefinitionCreatedEvent"] | components["schemas"]["SlaDefinitionUpdatedEvent"] | components["schemas"]["SlaDefinitionPublishedEvent"] | components["schemas"]["SlaDefinitionMadeDefaultEvent"] | components["schemas"]["SlaDefinitionRetiredEvent"] | components["schemas"]["EscalationCreatedEvent"] | components["schemas"]["EscalationStateChangedEvent"] | components["schemas"]["EscalationForwardedEvent"] | components["schemas"]["WebhookSubscriptionDisabledEvent"] | components["schemas"]["ConnectorFailedEvent"] | components["schemas"]["ConnectorRecoveredEvent"];
         /** @description One page of a resource's history, oldest first */
         EventPage: {
             /** @description the items of this page, at most `limit` */
@@ -2724,6 +2893,73 @@ export interface components {
             revokedAt: string | null;
             /** @description The secret, shown this once: store it now. */
             key: string;
+        };
+        /**
+         * @description A partner's Microsoft connector: its app registration (without secrets) and its health.
+         * @example {
+         *       "kind": "graph",
+         *       "tenantId": "6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *       "clientId": "0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a",
+         *       "credentialKind": "secret",
+         *       "certificateThumbprint": null,
+         *       "agentLocale": null,
+         *       "status": "failing",
+         *       "lastSuccessAt": "2026-11-20T08:55:00.000Z",
+         *       "lastError": "GET /v1.0/admin/serviceAnnouncement/issues answered 503",
+         *       "lastErrorAt": "2026-11-20T09:00:00.000Z",
+         *       "failingSince": "2026-11-20T09:00:00.000Z",
+         *       "nextRunAt": "2026-11-20T09:05:00.000Z",
+         *       "version": 2,
+         *       "createdAt": "2026-11-02T10:12:00.000Z",
+         *       "updatedAt": "2026-11-18T16:40:00.000Z"
+         *     }
+         */
+        Connector: {
+            /**
+             * @description graph: service health from Microsoft Graph; partner_center: service requests
+             * @enum {unknown}
+             */
+            kind: "graph" | "partner_center";
+            /**
+             * Format: uuid
+             * @description the partner's Microsoft Entra tenant id, where its app registration lives
+             */
+            tenantId: string;
+            /**
+             * Format: uuid
+             * @description the app registration's application (client) id
+             */
+            clientId: string;
+            /**
+             * @description how the app signs in; the secret itself is never shown
+             * @enum {unknown}
+             */
+            credentialKind: "secret" | "certificate";
+            /** @description the certificate's SHA-256 thumbprint, if one */
+            certificateThumbprint: string | null;
+            /** @description Partner Center: the locale service requests are filed in */
+            agentLocale: string | null;
+            /**
+             * @description pending: not run yet; healthy: the last call succeeded; failing: it failed; unhealthy: failing for 24 h (compliance)
+             * @enum {unknown}
+             */
+            status: "pending" | "healthy" | "failing" | "unhealthy";
+            /** @description when a call to Microsoft last succeeded */
+            lastSuccessAt: string | null;
+            /** @description what the last failed call met */
+            lastError: string | null;
+            /** @description when a call last failed */
+            lastErrorAt: string | null;
+            /** @description since when every call has failed; null when healthy */
+            failingSince: string | null;
+            /** @description when the sync job runs next */
+            nextRunAt: string | null;
+            /** @description changes with every PUT (ETag) */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         Customer: {
             /** Format: uuid */
@@ -2843,6 +3079,28 @@ export interface components {
         EscalationPage: {
             /** @description the items of this page, at most `limit` */
             data: components["schemas"]["Escalation"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        ServiceIncident: {
+            id: string;
+            title: string;
+            service: string;
+            feature: string | null;
+            featureGroup: string | null;
+            classification: string;
+            status: string;
+            isResolved: boolean;
+            impactDescription: string | null;
+            startDateTime: string | null;
+            endDateTime: string | null;
+            lastModifiedDateTime: string | null;
+            customerId: string | null;
+        };
+        /** @description One page of ServiceIncident items, in the list's order */
+        ServiceIncidentPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["ServiceIncident"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
@@ -3282,28 +3540,6 @@ export interface components {
                 /** @description requests raised */
                 requests: number;
             }[];
-        };
-        ServiceIncident: {
-            id: string;
-            title: string;
-            service: string;
-            feature: string | null;
-            featureGroup: string | null;
-            classification: string;
-            status: string;
-            isResolved: boolean;
-            impactDescription: string | null;
-            startDateTime: string | null;
-            endDateTime: string | null;
-            lastModifiedDateTime: string | null;
-            customerId: string | null;
-        };
-        /** @description One page of ServiceIncident items, in the list's order */
-        ServiceIncidentPage: {
-            /** @description the items of this page, at most `limit` */
-            data: components["schemas"]["ServiceIncident"][];
-            /** @description pass as `cursor` to read the next page; null on the last page */
-            nextCursor: string | null;
         };
         HealthCheck: {
             /** Format: date-time */
@@ -4220,7 +4456,7 @@ export interface operations {
                         compliant: boolean;
                         findings: {
                             /** @enum {unknown} */
-                            code: "incomplete-support-profile" | "no-default-sla" | "customers-without-sla" | "uncovered-requests" | "no-collections-policy" | "no-self-help-links";
+                            code: "incomplete-support-profile" | "no-default-sla" | "customers-without-sla" | "uncovered-requests" | "no-collections-policy" | "no-self-help-links" | "unhealthy-connectors";
                             /** @enum {unknown} */
                             level: "failure" | "warning";
                             detail: string;
@@ -4236,6 +4472,18 @@ export interface operations {
                                 customerId: string;
                             }[];
                             count?: number;
+                            /** @description unhealthy-connectors: the Microsoft connectors failing for 24 h or more */
+                            connectors?: {
+                                /** @description graph or partner_center */
+                                kind: string;
+                                /**
+                                 * Format: date-time
+                                 * @description since when every call has failed
+                                 */
+                                failingSince: string;
+                                /** @description what the last failed call met */
+                                lastError: string | null;
+                            }[];
                         }[];
                     };
                 };
@@ -6569,6 +6817,62 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    fileEscalation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Files the escalation as a Partner Center service request. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "supportTopicId": "32444671"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Partner Center's support topic; else the escalation's own. Must be in Partner Center's catalogue. */
+                    supportTopicId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The escalation. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Escalation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getPartnerCenterRequest: {
         parameters: {
             query?: never;
@@ -7194,6 +7498,216 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getGraphConnector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A partner's Microsoft connector: its app registration (without secrets) and its health. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connector"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putGraphConnector: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The app registration a connector signs in with: a client secret or a certificate, not both. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tenantId": "6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                 *       "clientId": "0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a",
+                 *       "clientSecret": "Qx48Q~kN3wZ-example-secret-value"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description the partner's Microsoft Entra tenant id, where its app registration lives
+                     */
+                    tenantId: string;
+                    /**
+                     * Format: uuid
+                     * @description the app registration's application (client) id
+                     */
+                    clientId: string;
+                    /** @description the app registration's client secret; stored encrypted, never returned (or send `certificate`) */
+                    clientSecret?: string;
+                    /** @description a certificate credential instead of a client secret */
+                    certificate?: {
+                        /** @description the certificate's SHA-256 thumbprint, hex */
+                        thumbprintSha256: string;
+                        /** @description the certificate's PEM private key; stored encrypted, never returned */
+                        privateKey: string;
+                    };
+                    /** @description Partner Center only: the locale service requests are filed in (default en-US) */
+                    agentLocale?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A partner's Microsoft connector: its app registration (without secrets) and its health. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connector"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPartnerCenterConnector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A partner's Microsoft connector: its app registration (without secrets) and its health. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connector"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putPartnerCenterConnector: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The app registration a connector signs in with: a client secret or a certificate, not both. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tenantId": "6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                 *       "clientId": "0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a",
+                 *       "clientSecret": "Qx48Q~kN3wZ-example-secret-value"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description the partner's Microsoft Entra tenant id, where its app registration lives
+                     */
+                    tenantId: string;
+                    /**
+                     * Format: uuid
+                     * @description the app registration's application (client) id
+                     */
+                    clientId: string;
+                    /** @description the app registration's client secret; stored encrypted, never returned (or send `certificate`) */
+                    clientSecret?: string;
+                    /** @description a certificate credential instead of a client secret */
+                    certificate?: {
+                        /** @description the certificate's SHA-256 thumbprint, hex */
+                        thumbprintSha256: string;
+                        /** @description the certificate's PEM private key; stored encrypted, never returned */
+                        privateKey: string;
+                    };
+                    /** @description Partner Center only: the locale service requests are filed in (default en-US) */
+                    agentLocale?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A partner's Microsoft connector: its app registration (without secrets) and its health. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    etag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connector"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7941,6 +8455,64 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WebhookSubscriptionDisabledEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onConnectorFailed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectorFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onConnectorRecovered: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectorRecoveredEvent"];
             };
         };
         responses: {

@@ -14,6 +14,8 @@ import {
   PartnerCenterRequest,
 } from '../../schemas/escalations.js';
 import { IdParams } from '../../schemas/shared.js';
+import { FileEscalation } from '../../schemas/connectors.js';
+import { fileEscalation } from '../../services/connectorsSync.js';
 import {
   escalate,
   escalationFilter,
@@ -48,6 +50,7 @@ export default async function escalationRoutes(app: App) {
           'not-microsoft-owned',
           'health-check-required',
           'known-service-incident',
+          'service-health-unavailable',
           'wrong-escalation-target',
           'no-support-plan-coverage',
           'plan-not-eligible',
@@ -162,6 +165,39 @@ export default async function escalationRoutes(app: App) {
       const ctx = ctxOf(request);
       const child = await request.inTenant((tx) => forwardEscalation(tx, ctx, request.params.id, request.body));
       return reply.code(201).header('location', `/v1/escalations/${child.id}`).send(presentEscalation(ctx, child));
+    },
+  );
+
+  app.post(
+    '/escalations/:id/file',
+    {
+      schema: {
+        operationId: 'fileEscalation',
+        tags,
+        summary: 'File an open escalation to Microsoft in Partner Center and move it to submitted',
+        description:
+          'Creates the Partner Center service request from GET …/partner-center-request under a support topic of Partner ' +
+          "Center's catalogue (the body's, else the escalation's), records its id as externalCaseId and moves the escalation " +
+          'to submitted; the sync job then follows it. Safe to retry after a timeout: the service request already created is ' +
+          'found and adopted, never filed twice. Needs the Partner Center connector.',
+        params: IdParams,
+        body: FileEscalation,
+        response: responses(
+          { 200: Escalation },
+          404,
+          'invalid-transition',
+          'connector-not-configured',
+          'unknown-support-topic',
+          'connector-refused',
+          'connector-unavailable',
+        ),
+      },
+      config: { access: 'escalations:act' },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      const filed = await fileEscalation((work) => request.inTenant(work), ctx, request.params.id, request.body);
+      return presentEscalation(ctx, filed);
     },
   );
 

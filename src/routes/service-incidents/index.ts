@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { listIncidents } from '../../db/serviceIncidents.js';
+import { EVERY_CUSTOMER, listIncidents } from '../../db/serviceIncidents.js';
 import type { App } from '../../http/app-types.js';
 import { paginate } from '../../http/pagination.js';
 import { PageQuery, responses } from '../../schemas/common.js';
@@ -72,7 +72,7 @@ export default async function serviceIncidentRoutes(app: App) {
           tx,
           'service-incidents',
           (after, limit) => listIncidents(tx, request.query, after, limit),
-          (i) => [i.id],
+          (i) => [i.id, i.customerId ?? EVERY_CUSTOMER],
         ),
       ),
   );

@@ -22,7 +22,6 @@ import {
 import {
   addNote,
   changeRequest,
-  checkRequestHealth,
   diagnoseRequest,
   exportRequests,
   isCustomer,
@@ -34,6 +33,7 @@ import {
   transitionRequest,
   visibleRequest,
 } from '../../services/supportRequests.js';
+import { checkHealthLive } from '../../services/connectorsSync.js';
 
 const tags = ['support-requests'];
 
@@ -215,7 +215,9 @@ export default async function supportRequestRoutes(app: App) {
         tags,
         summary: "Check service health for known incidents of the request's service (R2)",
         description:
-          'Matches unresolved incidents of product.service (case-insensitive) for this customer or for all; stores the result on the request.',
+          'Matches unresolved incidents of product.service (case-insensitive) for this customer or for all; stores the result on the request. ' +
+          "With the Graph connector configured, the customer's tenant's service health issues are pulled first; when Microsoft " +
+          'cannot be reached the outcome is `unavailable`, which the escalation gate refuses (`service-health-unavailable`).',
         params: IdParams,
         response: responses({ 201: HealthCheck }, 404, 'invalid-transition', 412),
       },
@@ -223,7 +225,7 @@ export default async function supportRequestRoutes(app: App) {
     },
     async (request, reply) => {
       const ctx = ctxOf(request);
-      const check = await request.inTenant((tx) => checkRequestHealth(tx, ctx, request.params.id));
+      const check = await checkHealthLive((work) => request.inTenant(work), ctx, request.params.id);
       return reply.code(201).header('location', `/v1/support-requests/${request.params.id}`).send(check);
     },
   );
