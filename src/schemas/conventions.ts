@@ -136,7 +136,6 @@ const errorAnswers: Record<number, { name: string; description: string }> = {
   409: { name: 'Conflict', description: "The request conflicts with the resource's current state." },
   412: { name: 'PreconditionFailed', description: 'The resource is no longer at the version named in `If-Match`.' },
   413: { name: 'ContentTooLarge', description: 'The request body is larger than the service accepts.' },
-  414: { name: 'UriTooLong', description: 'The URL is longer than the service accepts.' },
   415: { name: 'UnsupportedMediaType', description: 'The request body is not `application/json`.' },
   422: { name: 'UnprocessableContent', description: 'The request is well-formed but a business rule refuses it.' },
   429: { name: 'TooManyRequests', description: 'Too many requests: wait `Retry-After` seconds.' },
@@ -231,7 +230,11 @@ function successHeaders(
   };
 }
 
-const always = [400, 414, 429, 500];
+/*
+ * Statuses every operation may answer. No 414: an over-long path parameter answers 400
+ * validation-failed (src/http/problem.ts), and a status is declared only with the codes it carries.
+ */
+const always = [400, 429, 500];
 
 /** A success answer's description from what it holds, for routes that give none ("The support request."). */
 function successDescription(status: number, response: ResponseObject): string {
@@ -270,7 +273,7 @@ function dropDefaultedFromRequired(node: unknown): void {
  */
 export function applyConventions<T extends object>(built: T): T {
   const document = built as unknown as OpenApiDocument;
-  for (const item of Object.values(document.paths)) {
+  for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {
       const inline = operation.parameters ?? [];
       const paged = inline.some((p) => p.in === 'query' && p.name === 'cursor');
@@ -310,6 +313,12 @@ export function applyConventions<T extends object>(built: T): T {
         } else {
           answers[status] = ref('responses', errorAnswers[status]!.name);
           codes[status] = codesOf(status, facts, named);
+          if (codes[status].length === 0) {
+            throw new Error(
+              `${method.toUpperCase()} ${path} declares ${status} with no problem code: name the route's code in ` +
+                '`responses(…)` or add one with that status to src/domain/problems.ts',
+            );
+          }
         }
       }
       operation.responses = answers;
