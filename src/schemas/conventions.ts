@@ -1,6 +1,6 @@
 import type { FastifySchema } from 'fastify';
 import { problems, type ProblemCode } from '../domain/problems.js';
-import { namedProblemCodes } from './common.js';
+import { componentReferenceSiblings, namedProblemCodes } from './common.js';
 import { eventUnion, webhooks } from './events.js';
 
 /*
@@ -246,10 +246,64 @@ function successDescription(status: number, response: ResponseObject): string {
   return words ? `The ${words}.` : 'The answer.';
 }
 
-/** @fastify/swagger's `transform`: the problem codes a route names (see `responses`) go into its operation. */
+/*
+ * @fastify/swagger keeps nothing next to a `$ref` (OpenAPI 3.0's rule), so `{ ...Severity, description: '…' }`
+ * would lose its description. OpenAPI 3.1 allows siblings: in a route's schema they travel wrapped in a
+ * marked `allOf`, which `unwrapReferences` takes off again; in a component they are put back from the source
+ * (`restoreComponentSiblings`).
+ */
+const wrapped = 'x-ref-siblings';
+
+function wrapReferences(node: unknown): unknown {
+  if (!node || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map(wrapReferences);
+  const copy = Object.fromEntries(
+    Object.entries(node).map(([key, inner]) => [key, key === 'examples' ? inner : wrapReferences(inner)]),
+  );
+  const { $ref, ...siblings } = copy;
+  return typeof $ref === 'string' && Object.keys(siblings).length > 0
+    ? { allOf: [{ $ref }], ...siblings, [wrapped]: true }
+    : copy;
+}
+
+function unwrapReferences(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  const schema = node as SchemaObject;
+  if (schema[wrapped]) {
+    const [{ $ref }] = schema.allOf as [{ $ref: string }];
+    delete schema.allOf;
+    delete schema[wrapped];
+    Object.assign(schema, { $ref });
+  }
+  for (const inner of Object.values(node)) unwrapReferences(inner);
+}
+
+function restoreComponentSiblings(document: OpenApiDocument): void {
+  for (const [name, found] of componentReferenceSiblings()) {
+    for (const { path, siblings } of found) {
+      const target = path.reduce<unknown>(
+        (at, key) => (at as Record<string | number, unknown> | undefined)?.[key],
+        document.components.schemas[name],
+      ) as SchemaObject | undefined;
+      if (!target?.$ref) throw new Error(`component ${name}: no $ref at ${path.join('/')} to restore its siblings`);
+      Object.assign(target, siblings, { $ref: target.$ref });
+    }
+  }
+}
+
+const routeSchemaParts = ['body', 'querystring', 'params', 'headers', 'response'] as const;
+
+/**
+ * @fastify/swagger's `transform`: the problem codes a route names (see `responses`) go into its
+ * operation, and what its schemas say next to a `$ref` survives.
+ */
 export function withProblemCodes({ schema, url }: { schema: FastifySchema; url: string }) {
-  const codes = (schema?.response as { [namedProblemCodes]?: ProblemCode[] } | undefined)?.[namedProblemCodes];
-  return { schema: codes ? { ...schema, 'x-problem-codes': codes } : schema, url };
+  if (!schema) return { schema, url };
+  const codes = (schema.response as { [namedProblemCodes]?: ProblemCode[] } | undefined)?.[namedProblemCodes];
+  const parts = Object.fromEntries(
+    routeSchemaParts.filter((part) => schema[part] !== undefined).map((part) => [part, wrapReferences(schema[part])]),
+  );
+  return { schema: { ...schema, ...parts, ...(codes ? { 'x-problem-codes': codes } : {}) }, url };
 }
 
 /**
@@ -325,6 +379,8 @@ export function applyConventions<T extends object>(built: T): T {
       operation['x-problem-codes'] = codes;
     }
   }
+  unwrapReferences(document.paths);
+  restoreComponentSiblings(document);
   document.components.schemas.Event = eventUnion;
   document.webhooks = webhooks;
   dropDefaultedFromRequired(document.components.schemas);

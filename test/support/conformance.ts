@@ -25,16 +25,28 @@ interface OpenApiDocument {
 
 const BASE = 'https://contract.partnerdesk.invalid/openapi.json';
 
+/**
+ * Compiles a schema of `document` as the contract means it: JSON Schema 2020-12 with formats, its
+ * `#/components/…` references resolved in the document. The hook checks answers with it, and
+ * test/contract-check.ts the contract's examples.
+ */
+export function contractValidator(document: { components?: unknown }): (schema: unknown) => ValidateFunction {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  ajv.addSchema({ $id: BASE, components: document.components });
+  return (schema) =>
+    ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', `"${BASE}#/components/`)) as AnySchema);
+}
+
 /** The contract's checks, compiled once per document text (every app of a test file has the same one). */
 class Contract {
   readonly #document: OpenApiDocument;
-  readonly #ajv = new Ajv2020({ strict: false, allErrors: true });
+  readonly #compile: (schema: unknown) => ValidateFunction;
   readonly #validators = new Map<string, ValidateFunction>();
 
   constructor(document: OpenApiDocument) {
     this.#document = document;
-    addFormats.default(this.#ajv);
-    this.#ajv.addSchema({ $id: BASE, components: document.components });
+    this.#compile = contractValidator(document);
   }
 
   /** The object itself, or the one its `$ref` (a local `#/…` pointer) names. */
@@ -53,10 +65,7 @@ class Contract {
   #validator(key: string, schema: unknown): ValidateFunction {
     let validate = this.#validators.get(key);
     if (!validate) {
-      const absolute = JSON.parse(
-        JSON.stringify(schema).replaceAll('"#/components/', `"${BASE}#/components/`),
-      ) as AnySchema;
-      validate = this.#ajv.compile(absolute);
+      validate = this.#compile(schema);
       this.#validators.set(key, validate);
     }
     return validate;
