@@ -15,21 +15,11 @@ import {
   Severity,
   SlaTrackingStatus,
 } from './vocabularies.js';
+import { Contact } from './customers.js';
 import { Actor } from './events.js';
 import { ExternalRefs, IntegrationQuery, Metadata, MetadataChange, Tags } from './shared.js';
 
-const Requester = Type.Object(
-  {
-    name: Type.String({ minLength: 1, maxLength: 200, description: 'the person who asked' }),
-    email: Type.String({ format: 'email', maxLength: 254, description: 'where the partner answers them' }),
-    phone: Type.Optional(
-      Nullable(Type.String({ pattern: '^\\+?[0-9][0-9 ().-]{4,30}$' }), {
-        description: 'digits with optional +, spaces, dots, dashes, parentheses',
-      }),
-    ),
-  },
-  { additionalProperties: false, description: 'the customer person who raised the request', examples: [ex.contact] },
-);
+const Requester = { ...Contact, description: 'the customer person who raised the request' };
 
 const Product = Type.Object(
   {

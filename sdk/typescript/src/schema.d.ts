@@ -4105,6 +4105,17 @@ export interface components {
          *         "email": "elodie.bernard@contoso.fr",
          *         "phone": "+33 1 70 36 42 18"
          *       },
+         *       "externalRefs": [
+         *         {
+         *           "system": "dynamics365",
+         *           "id": "CAS-10482-K7Q2",
+         *           "url": "https://fabrikam.crm4.dynamics.com/main.aspx?etn=incident&id=CAS-10482-K7Q2"
+         *         }
+         *       ],
+         *       "tags": [
+         *         "exchange",
+         *         "outage"
+         *       ],
          *       "state": "escalated",
          *       "assigneeId": "982fc0a1-055d-49a0-9ce7-073635c03f00",
          *       "diagnosis": {
@@ -4129,17 +4140,6 @@ export interface components {
          *         "resolutionDueAt": "2026-11-18T12:52:00.000Z",
          *         "pausedMinutes": 0
          *       },
-         *       "externalRefs": [
-         *         {
-         *           "system": "dynamics365",
-         *           "id": "CAS-10482-K7Q2",
-         *           "url": "https://fabrikam.crm4.dynamics.com/main.aspx?etn=incident&id=CAS-10482-K7Q2"
-         *         }
-         *       ],
-         *       "tags": [
-         *         "exchange",
-         *         "outage"
-         *       ],
          *       "metadata": {
          *         "crmQueue": "N2-Messagerie"
          *       },
@@ -4196,11 +4196,11 @@ export interface components {
              *     }
              */
             requester: {
-                /** @description the person who asked */
+                /** @description full name */
                 name: string;
                 /**
                  * Format: email
-                 * @description where the partner answers them
+                 * @description email address
                  */
                 email: string;
                 /** @description digits with optional +, spaces, dots, dashes, parentheses */
@@ -4313,6 +4313,17 @@ export interface components {
          *             "email": "elodie.bernard@contoso.fr",
          *             "phone": "+33 1 70 36 42 18"
          *           },
+         *           "externalRefs": [
+         *             {
+         *               "system": "dynamics365",
+         *               "id": "CAS-10482-K7Q2",
+         *               "url": "https://fabrikam.crm4.dynamics.com/main.aspx?etn=incident&id=CAS-10482-K7Q2"
+         *             }
+         *           ],
+         *           "tags": [
+         *             "exchange",
+         *             "outage"
+         *           ],
          *           "state": "escalated",
          *           "assigneeId": "982fc0a1-055d-49a0-9ce7-073635c03f00",
          *           "diagnosis": {
@@ -4337,17 +4348,6 @@ export interface components {
          *             "resolutionDueAt": "2026-11-18T12:52:00.000Z",
          *             "pausedMinutes": 0
          *           },
-         *           "externalRefs": [
-         *             {
-         *               "system": "dynamics365",
-         *               "id": "CAS-10482-K7Q2",
-         *               "url": "https://fabrikam.crm4.dynamics.com/main.aspx?etn=incident&id=CAS-10482-K7Q2"
-         *             }
-         *           ],
-         *           "tags": [
-         *             "exchange",
-         *             "outage"
-         *           ],
          *           "metadata": {
          *             "crmQueue": "N2-Messagerie"
          *           },
@@ -7319,11 +7319,11 @@ export interface operations {
                      *     }
                      */
                     requester?: {
-                        /** @description the person who asked */
+                        /** @description full name */
                         name: string;
                         /**
                          * Format: email
-                         * @description where the partner answers them
+                         * @description email address
                          */
                         email: string;
                         /** @description digits with optional +, spaces, dots, dashes, parentheses */
