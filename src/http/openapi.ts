@@ -4,29 +4,72 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { applyConventions, withProblemCodes } from '../schemas/conventions.js';
 
+/** The Partner Center pages the rules come from (SPEC §1), for the contract's `externalDocs`. */
+const partnerCenter = {
+  customerSupport: {
+    description: 'Partner Center: providing support to your customers (the CSP support rules this API enforces)',
+    url: 'https://learn.microsoft.com/partner-center/customer-support',
+  },
+  technicalSupport: {
+    description: 'Partner Center: provide technical support (diagnose first, then escalate what Microsoft owns)',
+    url: 'https://learn.microsoft.com/partner-center/provide-technical-support',
+  },
+  billingSupport: {
+    description: 'Partner Center: provide billing support (the partner owns billing and may suspend for non-payment)',
+    url: 'https://learn.microsoft.com/partner-center/provide-billing-support',
+  },
+  roles: {
+    description: 'Partner Center: roles and permissions (the roles API keys carry)',
+    url: 'https://learn.microsoft.com/partner-center/permissions-overview',
+  },
+  partnerSupport: {
+    description: 'Microsoft support plans for partners (Premier, Advanced, Signature Cloud)',
+    url: 'https://partner.microsoft.com/support/partnersupport',
+  },
+};
+
 export const tags = [
   { name: 'service', description: 'Liveness, readiness and the contract itself' },
-  { name: 'partners', description: 'The partner (tenant), its support profile and support plans' },
-  { name: 'access', description: 'API keys and the caller' },
+  {
+    name: 'partners',
+    description: 'The partner (tenant), its support profile and support plans',
+    externalDocs: partnerCenter.partnerSupport,
+  },
+  { name: 'access', description: 'API keys and the caller', externalDocs: partnerCenter.roles },
   {
     name: 'sla',
     description: 'SLA definitions: the support offering customers are told about (R6), and its business-hours clock',
+    externalDocs: partnerCenter.customerSupport,
   },
-  { name: 'customers', description: "The partner's customers, their billing status and SLA coverage" },
+  {
+    name: 'customers',
+    description: "The partner's customers, their billing status and SLA coverage",
+    externalDocs: partnerCenter.billingSupport,
+  },
   {
     name: 'support-requests',
     description: 'Requests customers raise through the partner (R1), their lifecycle, notes, diagnosis and SLA',
+    externalDocs: partnerCenter.technicalSupport,
   },
   {
     name: 'escalations',
     description:
       'Escalations to Microsoft or the indirect provider: only what Microsoft owns, through the right channel and plan (R1–R5)',
+    externalDocs: partnerCenter.technicalSupport,
   },
   { name: 'events', description: 'The ordered event feed integrations follow' },
-  { name: 'webhooks', description: 'Webhook subscriptions and their deliveries (Standard Webhooks 1.0)' },
+  {
+    name: 'webhooks',
+    description: 'Webhook subscriptions and their deliveries (Standard Webhooks 1.0)',
+    externalDocs: { description: 'The Standard Webhooks specification', url: 'https://www.standardwebhooks.com/' },
+  },
   {
     name: 'service-health',
     description: 'Microsoft service health incidents (Graph serviceHealthIssue), checked before escalating (R2)',
+    externalDocs: {
+      description: 'Microsoft Graph: serviceHealthIssue',
+      url: 'https://learn.microsoft.com/graph/api/resources/servicehealthissue',
+    },
   },
   {
     name: 'connectors',
@@ -97,6 +140,7 @@ export const openApi = fp(
           },
         ],
         tags,
+        externalDocs: partnerCenter.customerSupport,
         components: {
           securitySchemes: {
             apiKey: { type: 'http', scheme: 'bearer', description: 'A partnerdesk API key: `pd_<partner>_<secret>`.' },

@@ -1,6 +1,7 @@
 import Type, { type Static, type TSchema, type TUnsafe } from 'typebox';
 import type { FastifyInstance } from 'fastify';
 import { problems, type ProblemCode } from '../domain/problems.js';
+import { cursor, problem } from './examples.js';
 
 const components = new Map<string, TSchema>();
 
@@ -13,6 +14,27 @@ export function component<T extends TSchema>(name: string, schema: T): TUnsafe<S
   components.set(name, { ...schema, $id: name });
   return Type.Unsafe<Static<T>>(Type.Ref(name));
 }
+
+/** What a schema says next to a `$ref` (`{ ...Severity, description: '…' }`), and where. */
+export interface ReferenceSiblings {
+  path: (string | number)[];
+  siblings: Record<string, unknown>;
+}
+
+/** The `$ref`s with siblings in `node`, each with its path from `node`; example values are data, not schemas. */
+function referenceSiblings(node: unknown, path: (string | number)[] = []): ReferenceSiblings[] {
+  if (!node || typeof node !== 'object') return [];
+  if (Array.isArray(node)) return node.flatMap((item, index) => referenceSiblings(item, [...path, index]));
+  const { $ref, ...siblings } = node as Record<string, unknown>;
+  const found = typeof $ref === 'string' && Object.keys(siblings).length > 0 ? [{ path, siblings }] : [];
+  return Object.entries(siblings)
+    .filter(([key]) => key !== 'examples' && key !== 'default')
+    .reduce((all, [key, inner]) => [...all, ...referenceSiblings(inner, [...path, key])], found);
+}
+
+/** The `$ref`s with siblings in each component, by component name (see conventions.ts). */
+export const componentReferenceSiblings = () =>
+  [...components].map(([name, schema]) => [name, referenceSiblings(schema)] as const);
 
 export function registerComponents(app: FastifyInstance): void {
   for (const schema of components.values()) app.addSchema(schema);
@@ -30,8 +52,8 @@ export const PageQuery = {
   cursor: Type.Optional(Type.String({ maxLength: 1024, description: "the previous page's `nextCursor`" })),
 };
 
-/** A page of a list: the items and the cursor of the next page. */
-export const Page = <T extends TSchema>(item: T, description: string) =>
+/** A page of a list: the items and the cursor of the next page; its example holds `item`. */
+export const Page = <T extends TSchema>(item: T, description: string, example: unknown) =>
   Type.Object(
     {
       data: Type.Array(item, { description: 'the items of this page, at most `limit`' }),
@@ -39,15 +61,29 @@ export const Page = <T extends TSchema>(item: T, description: string) =>
         description: 'pass as `cursor` to read the next page; null on the last page',
       }),
     },
-    { description },
+    { description, examples: [{ data: [example], nextCursor: cursor }] },
   );
 
 export const Uuid = Type.String({ format: 'uuid' });
 export const Timestamp = Type.String({ format: 'date-time' });
 
+/** A UUID property, with what it identifies. */
+export const Id = (description: string) => Type.String({ format: 'uuid', description });
+/** An RFC 3339 UTC time property, with what happened then. */
+export const At = (description: string) => Type.String({ format: 'date-time', description });
+/** The version a mutable resource is at: its ETag. */
+export const Version = Type.Integer({
+  description: 'rises by one with every change; sent as the `ETag` header, to send back as `If-Match`',
+});
+export const CreatedAt = At('when it was created');
+export const UpdatedAt = At('when it last changed');
+
 const ProblemCodeEnum = component(
   'ProblemCode',
-  Type.Enum(Object.keys(problems) as ProblemCode[], { description: 'The problem codes known to this version.' }),
+  Type.Enum(Object.keys(problems) as ProblemCode[], {
+    description: 'The problem codes known to this version.',
+    examples: ['known-service-incident'],
+  }),
 );
 
 export const ProblemDetails = component(
@@ -55,9 +91,9 @@ export const ProblemDetails = component(
   Type.Object(
     {
       type: Type.String({ description: '`/problems/<code>`' }),
-      title: Type.String(),
-      status: Type.Integer(),
-      detail: Type.String(),
+      title: Type.String({ description: "the code's summary, the same for every occurrence" }),
+      status: Type.Integer({ description: 'the HTTP status of the answer' }),
+      detail: Type.String({ description: 'what went wrong with this request, for a person to read' }),
       code: Type.Union([ProblemCodeEnum, Type.String()], {
         description:
           'Stable machine-readable code: branch on it. The known codes are `ProblemCode`; new ones may appear, so ' +
@@ -65,12 +101,18 @@ export const ProblemDetails = component(
       }),
       instance: Type.String({ description: 'the path of the request that got this answer' }),
       errors: Type.Optional(
-        Type.Array(Type.Object({ path: Type.String(), message: Type.String() }), {
-          description: 'one entry per invalid field (validation-failed)',
-        }),
+        Type.Array(
+          Type.Object({
+            path: Type.String({ description: 'JSON pointer to the field, e.g. `/body/requester/email`' }),
+            message: Type.String({ description: 'what the field breaks' }),
+          }),
+          {
+            description: 'one entry per invalid field (validation-failed)',
+          },
+        ),
       ),
     },
-    { description: 'RFC 9457 problem details' },
+    { description: 'RFC 9457 problem details', examples: [problem] },
   ),
 );
 

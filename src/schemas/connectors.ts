@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { credentialKinds } from '../domain/connectors.js';
-import { Nullable, Timestamp, component } from './common.js';
+import { At, Nullable, Timestamp, component } from './common.js';
 
 /** The Microsoft connectors' wire shapes (issue 17). Secrets go in, never out. */
 
@@ -85,8 +85,8 @@ export const Connector = component(
       failingSince: Nullable(Timestamp, { description: 'since when every call has failed; null when healthy' }),
       nextRunAt: Nullable(Timestamp, { description: 'when the sync job runs next' }),
       version: Type.Integer({ description: 'changes with every PUT (ETag)' }),
-      createdAt: Timestamp,
-      updatedAt: Timestamp,
+      createdAt: At('when it was recorded'),
+      updatedAt: At('when it last changed'),
     },
     {
       description: "A partner's Microsoft connector: its app registration (without secrets) and its health.",

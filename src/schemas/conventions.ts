@@ -1,6 +1,6 @@
 import type { FastifySchema } from 'fastify';
 import { problems, type ProblemCode } from '../domain/problems.js';
-import { namedProblemCodes } from './common.js';
+import { componentReferenceSiblings, namedProblemCodes } from './common.js';
 import { eventUnion, webhooks } from './events.js';
 
 /*
@@ -136,7 +136,6 @@ const errorAnswers: Record<number, { name: string; description: string }> = {
   409: { name: 'Conflict', description: "The request conflicts with the resource's current state." },
   412: { name: 'PreconditionFailed', description: 'The resource is no longer at the version named in `If-Match`.' },
   413: { name: 'ContentTooLarge', description: 'The request body is larger than the service accepts.' },
-  414: { name: 'UriTooLong', description: 'The URL is longer than the service accepts.' },
   415: { name: 'UnsupportedMediaType', description: 'The request body is not `application/json`.' },
   422: { name: 'UnprocessableContent', description: 'The request is well-formed but a business rule refuses it.' },
   429: { name: 'TooManyRequests', description: 'Too many requests: wait `Retry-After` seconds.' },
@@ -233,7 +232,11 @@ function successHeaders(
   };
 }
 
-const always = [400, 414, 429, 500];
+/*
+ * Statuses every operation may answer. No 414: an over-long path parameter answers 400
+ * validation-failed (src/http/problem.ts), and a status is declared only with the codes it carries.
+ */
+const always = [400, 429, 500];
 
 /** A success answer's description from what it holds, for routes that give none ("The support request."). */
 function successDescription(status: number, response: ResponseObject): string {
@@ -245,10 +248,64 @@ function successDescription(status: number, response: ResponseObject): string {
   return words ? `The ${words}.` : 'The answer.';
 }
 
-/** @fastify/swagger's `transform`: the problem codes a route names (see `responses`) go into its operation. */
+/*
+ * @fastify/swagger keeps nothing next to a `$ref` (OpenAPI 3.0's rule), so `{ ...Severity, description: '…' }`
+ * would lose its description. OpenAPI 3.1 allows siblings: in a route's schema they travel wrapped in a
+ * marked `allOf`, which `unwrapReferences` takes off again; in a component they are put back from the source
+ * (`restoreComponentSiblings`).
+ */
+const wrapped = 'x-ref-siblings';
+
+function wrapReferences(node: unknown): unknown {
+  if (!node || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map(wrapReferences);
+  const copy = Object.fromEntries(
+    Object.entries(node).map(([key, inner]) => [key, key === 'examples' ? inner : wrapReferences(inner)]),
+  );
+  const { $ref, ...siblings } = copy;
+  return typeof $ref === 'string' && Object.keys(siblings).length > 0
+    ? { allOf: [{ $ref }], ...siblings, [wrapped]: true }
+    : copy;
+}
+
+function unwrapReferences(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  const schema = node as SchemaObject;
+  if (schema[wrapped]) {
+    const [{ $ref }] = schema.allOf as [{ $ref: string }];
+    delete schema.allOf;
+    delete schema[wrapped];
+    Object.assign(schema, { $ref });
+  }
+  for (const inner of Object.values(node)) unwrapReferences(inner);
+}
+
+function restoreComponentSiblings(document: OpenApiDocument): void {
+  for (const [name, found] of componentReferenceSiblings()) {
+    for (const { path, siblings } of found) {
+      const target = path.reduce<unknown>(
+        (at, key) => (at as Record<string | number, unknown> | undefined)?.[key],
+        document.components.schemas[name],
+      ) as SchemaObject | undefined;
+      if (!target?.$ref) throw new Error(`component ${name}: no $ref at ${path.join('/')} to restore its siblings`);
+      Object.assign(target, siblings, { $ref: target.$ref });
+    }
+  }
+}
+
+const routeSchemaParts = ['body', 'querystring', 'params', 'headers', 'response'] as const;
+
+/**
+ * @fastify/swagger's `transform`: the problem codes a route names (see `responses`) go into its
+ * operation, and what its schemas say next to a `$ref` survives.
+ */
 export function withProblemCodes({ schema, url }: { schema: FastifySchema; url: string }) {
-  const codes = (schema?.response as { [namedProblemCodes]?: ProblemCode[] } | undefined)?.[namedProblemCodes];
-  return { schema: codes ? { ...schema, 'x-problem-codes': codes } : schema, url };
+  if (!schema) return { schema, url };
+  const codes = (schema.response as { [namedProblemCodes]?: ProblemCode[] } | undefined)?.[namedProblemCodes];
+  const parts = Object.fromEntries(
+    routeSchemaParts.filter((part) => schema[part] !== undefined).map((part) => [part, wrapReferences(schema[part])]),
+  );
+  return { schema: { ...schema, ...parts, ...(codes ? { 'x-problem-codes': codes } : {}) }, url };
 }
 
 /**
@@ -272,7 +329,7 @@ function dropDefaultedFromRequired(node: unknown): void {
  */
 export function applyConventions<T extends object>(built: T): T {
   const document = built as unknown as OpenApiDocument;
-  for (const item of Object.values(document.paths)) {
+  for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {
       const inline = operation.parameters ?? [];
       const paged = inline.some((p) => p.in === 'query' && p.name === 'cursor');
@@ -312,12 +369,20 @@ export function applyConventions<T extends object>(built: T): T {
         } else {
           answers[status] = ref('responses', errorAnswers[status]!.name);
           codes[status] = codesOf(status, facts, named);
+          if (codes[status].length === 0) {
+            throw new Error(
+              `${method.toUpperCase()} ${path} declares ${status} with no problem code: name the route's code in ` +
+                '`responses(…)` or add one with that status to src/domain/problems.ts',
+            );
+          }
         }
       }
       operation.responses = answers;
       operation['x-problem-codes'] = codes;
     }
   }
+  unwrapReferences(document.paths);
+  restoreComponentSiblings(document);
   document.components.schemas.Event = eventUnion;
   document.webhooks = webhooks;
   dropDefaultedFromRequired(document.components.schemas);

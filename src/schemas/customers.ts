@@ -6,17 +6,22 @@ import {
   systemPattern,
   type ImportStatus,
 } from '../domain/integrations.js';
-import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
+import { At, CreatedAt, Id, Nullable, Page, UpdatedAt, Version, component } from './common.js';
+import * as ex from './examples.js';
 import { ExternalRefs, IntegrationQuery, Metadata, MetadataChange, Tags } from './shared.js';
 import { BillingStatus } from './vocabularies.js';
 
 export const Contact = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
-    email: Type.String({ format: 'email', maxLength: 254 }),
-    phone: Type.Optional(Nullable(Type.String({ pattern: '^\\+?[0-9][0-9 ().-]{4,30}$' }))),
+    name: Type.String({ minLength: 1, maxLength: 200, description: 'full name' }),
+    email: Type.String({ format: 'email', maxLength: 254, description: 'email address' }),
+    phone: Type.Optional(
+      Nullable(Type.String({ pattern: '^\\+?[0-9][0-9 ().-]{4,30}$' }), {
+        description: 'digits with optional +, spaces, dots, dashes, parentheses',
+      }),
+    ),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, description: 'a person at the customer the partner talks to', examples: [ex.contact] },
 );
 
 const Domain = Type.String({
@@ -25,6 +30,14 @@ const Domain = Type.String({
   description: 'e.g. contoso.onmicrosoft.com',
 });
 const TenantId = Type.String({ format: 'uuid', description: 'Microsoft Entra tenant id (GUID), unique per partner' });
+
+const AssignedDefinition = Nullable(Id('an SLA definition'), {
+  description: "the customer's own published SLA definition; null or absent: the partner's default",
+});
+const Contacts = Type.Array(Contact, {
+  maxItems: 50,
+  description: 'the people the partner talks to; the first is the default requester',
+});
 
 const SuspendedProducts = Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
   maxItems: 100,
@@ -36,67 +49,85 @@ const SuspendedProducts = Type.Array(Type.String({ minLength: 1, maxLength: 200 
 
 export const Customer = component(
   'Customer',
-  Type.Object({
-    id: Uuid,
-    name: Type.String(),
-    domain: Type.String(),
-    tenantId: Uuid,
-    billingStatus: BillingStatus,
-    suspendedProducts: SuspendedProducts,
-    slaDefinitionId: Nullable(Uuid, { description: "its own SLA definition; null: the partner's default" }),
-    slaCoverage: Nullable(
-      Type.Object({ definitionId: Uuid, version: Type.Integer(), source: Type.Enum(['assigned', 'default']) }),
-      {
-        description:
-          'the published definition that covers the customer now; null: none does (its requests are received uncovered, without an SLA)',
-      },
-    ),
-    contacts: Type.Array(Contact),
-    externalRefs: ExternalRefs,
-    tags: Tags,
-    metadata: Metadata,
-    version: Type.Integer(),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-  }),
+  Type.Object(
+    {
+      id: Id("the customer's id"),
+      name: Type.String({ description: 'the company name' }),
+      domain: Type.String({ description: 'its Microsoft domain, e.g. contoso.onmicrosoft.com' }),
+      tenantId: Id('its Microsoft Entra tenant id, unique per partner'),
+      billingStatus: { ...BillingStatus, description: 'past_due and suspended follow non-payment (R7)' },
+      suspendedProducts: SuspendedProducts,
+      slaDefinitionId: Nullable(Id('an SLA definition'), {
+        description: "its own SLA definition; null: the partner's default",
+      }),
+      slaCoverage: Nullable(
+        Type.Object({
+          definitionId: Id('the covering definition'),
+          version: Type.Integer({ description: "that definition's terms version" }),
+          source: Type.Enum(['assigned', 'default'], {
+            description: "assigned: the customer's own definition; default: the partner's default",
+          }),
+        }),
+        {
+          description:
+            'the published definition that covers the customer now; null: none does (its requests are received uncovered, without an SLA)',
+        },
+      ),
+      contacts: Type.Array(Contact, {
+        description: 'the people the partner talks to; the first is the default requester',
+      }),
+      externalRefs: ExternalRefs,
+      tags: Tags,
+      metadata: Metadata,
+      version: Version,
+      createdAt: CreatedAt,
+      updatedAt: UpdatedAt,
+    },
+    { description: "One of the partner's CSP customers", examples: [ex.customer] },
+  ),
 );
 
 export const CustomerPage = component(
   'CustomerPage',
-  Page(Customer, "One page of Customer items, in the list's order"),
+  Page(Customer, "One page of Customer items, in the list's order", ex.customer),
 );
 
 export const NewCustomer = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
+    name: Type.String({ minLength: 1, maxLength: 200, description: 'the company name' }),
     domain: Domain,
     tenantId: TenantId,
-    slaDefinitionId: Type.Optional(Nullable(Uuid)),
-    contacts: Type.Optional(Type.Array(Contact, { maxItems: 50 })),
+    slaDefinitionId: Type.Optional(AssignedDefinition),
+    contacts: Type.Optional(Contacts),
     externalRefs: Type.Optional(ExternalRefs),
     tags: Type.Optional(Tags),
     metadata: Type.Optional(Metadata),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [ex.newCustomer] },
 );
 
 export const CustomerPatch = Type.Object(
   {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'the company name' })),
     domain: Type.Optional(Domain),
     tenantId: Type.Optional(TenantId),
-    slaDefinitionId: Type.Optional(Nullable(Uuid)),
-    contacts: Type.Optional(Type.Array(Contact, { maxItems: 50 })),
+    slaDefinitionId: Type.Optional(AssignedDefinition),
+    contacts: Type.Optional(Contacts),
     externalRefs: Type.Optional(ExternalRefs),
     tags: Type.Optional(Tags),
     metadata: Type.Optional(MetadataChange),
   },
-  { additionalProperties: false, minProperties: 1, description: 'billingStatus changes through PUT …/billing-status' },
+  {
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'billingStatus changes through PUT …/billing-status',
+    examples: [ex.customerPatch],
+  },
 );
 
 export const BillingStatusChange = Type.Object(
   {
-    billingStatus: BillingStatus,
+    billingStatus: { ...BillingStatus, description: 'the new standing' },
     reason: Type.String({ minLength: 1, maxLength: 2000, description: "kept in the customer's history" }),
     suspendedProducts: Type.Optional(SuspendedProducts),
   },
@@ -105,11 +136,12 @@ export const BillingStatusChange = Type.Object(
     description:
       '`suspended` suspends the whole customer; otherwise `suspendedProducts` (omitted: none) suspends those products ' +
       'only. Both at once is refused: a whole suspension already covers every product.',
+    examples: [ex.billingStatusChange],
   },
 );
 
 export const CustomerQuery = {
-  billingStatus: Type.Optional(BillingStatus),
+  billingStatus: Type.Optional({ ...BillingStatus, description: 'only customers in this standing' }),
   slaDefinitionId: Type.Optional(Type.String({ format: 'uuid', description: 'customers covered by this definition' })),
   uncovered: Type.Optional(Type.Boolean({ description: 'only customers no published definition covers' })),
   tenantId: Type.Optional(
@@ -120,18 +152,21 @@ export const CustomerQuery = {
 };
 
 export const ExternalRefParams = Type.Object({
-  system: Type.String({ pattern: systemPattern, description: 'the other system, e.g. hubspot' }),
+  system: Type.String({ pattern: systemPattern, description: 'the other system, e.g. dynamics365' }),
   externalId: Type.String({ minLength: 1, maxLength: 200, description: "the customer's id in that system" }),
 });
 
 /** Partner Center's customer, as its export and API give it: what an import reads of it. */
 const PartnerCenterCustomer = Type.Object(
   {
-    companyProfile: Type.Object({
-      tenantId: TenantId,
-      companyName: Type.String({ minLength: 1, maxLength: 200 }),
-      domain: Domain,
-    }),
+    companyProfile: Type.Object(
+      {
+        tenantId: TenantId,
+        companyName: Type.String({ minLength: 1, maxLength: 200, description: 'the company name' }),
+        domain: Domain,
+      },
+      { description: "the customer's company profile" },
+    ),
   },
   { description: "Partner Center's customer shape (its other fields are ignored)" },
 );
@@ -149,35 +184,47 @@ export const ImportBody = Type.Array(Type.Unknown(), {
     "customers in this API's shape (NewCustomer) or in Partner Center's (`companyProfile.tenantId`, " +
     '`companyName`, `domain`), as a JSON array or as NDJSON (one per line); each line is checked on its own, ' +
     'so a line that does not fit fails alone',
+  examples: [ex.importBody],
 });
 
 export const ImportResult = component(
   'ImportResult',
-  Type.Object({
-    index: Type.Integer({ description: 'the line of the input, from 0' }),
-    status: Type.Enum(importStatuses),
-    id: Nullable(Uuid, { description: 'the customer; null when the line failed before one was found' }),
-    problem: Type.Optional(
-      Type.Object(
-        { code: Type.String(), detail: Type.String() },
-        { description: 'why the line failed; nothing of a failed line was written' },
+  Type.Object(
+    {
+      index: Type.Integer({ description: 'the line of the input, from 0' }),
+      status: Type.Enum(importStatuses, { description: 'what the line did' }),
+      id: Nullable(Id('the customer'), { description: 'the customer; null when the line failed before one was found' }),
+      problem: Type.Optional(
+        Type.Object(
+          {
+            code: Type.String({ description: 'the problem code, as a request with this line would get' }),
+            detail: Type.String({ description: 'what is wrong with the line' }),
+          },
+          { description: 'why the line failed; nothing of a failed line was written' },
+        ),
       ),
-    ),
-  }),
+    },
+    { description: 'The result of one line of an import', examples: [ex.importResult] },
+  ),
 );
 
 export const Import = component(
   'Import',
-  Type.Object({
-    id: Uuid,
-    status: Type.Enum(importProgress),
-    total: Type.Integer({ description: 'lines in the input' }),
-    counts: Type.Object(
-      Object.fromEntries(importStatuses.map((status) => [status, Type.Integer()])) as Record<ImportStatus, TInteger>,
-      { description: 'lines by result so far' },
-    ),
-    results: Nullable(Type.Array(ImportResult), { description: 'one per input line, once completed' }),
-    createdAt: Timestamp,
-    completedAt: Nullable(Timestamp),
-  }),
+  Type.Object(
+    {
+      id: Id("the import's id"),
+      status: Type.Enum(importProgress, { description: 'pending while a background job runs it' }),
+      total: Type.Integer({ description: 'lines in the input' }),
+      counts: Type.Object(
+        Object.fromEntries(
+          importStatuses.map((status) => [status, Type.Integer({ description: `lines ${status} so far` })]),
+        ) as Record<ImportStatus, TInteger>,
+        { description: 'lines by result so far' },
+      ),
+      results: Nullable(Type.Array(ImportResult), { description: 'one per input line, once completed' }),
+      createdAt: CreatedAt,
+      completedAt: Nullable(At('when'), { description: 'when the last line was done; null while pending' }),
+    },
+    { description: 'A customer import and its results', examples: [ex.customerImport] },
+  ),
 );

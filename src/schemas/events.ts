@@ -1,6 +1,7 @@
 import Type, { type TSchema } from 'typebox';
 import type { EventType as EventTypeName } from '../domain/eventTypes.js';
-import { component, Nullable, Page, Timestamp, Uuid } from './common.js';
+import { At, component, Id, Nullable, Page } from './common.js';
+import { actor, eventOf } from './examples.js';
 import {
   ActorKind,
   BillingStatus,
@@ -29,14 +30,15 @@ export const Actor = component(
   'Actor',
   Type.Object(
     {
-      kind: ActorKind,
-      id: Type.Optional(Uuid),
+      kind: { ...ActorKind, description: 'what kind of actor' },
+      id: Type.Optional(Id('the API key, when the actor is one')),
       role: Type.Optional(Type.String({ description: 'the role of the API key' })),
     },
     {
       description:
         'Who made the change: an API key (its id and role), the operator, or the service. A customer user reads its ' +
         'own keys as they are and anyone else as `partner` (R9).',
+      examples: [actor],
     },
   ),
 );
@@ -45,131 +47,211 @@ export const Actor = component(
 const Data = (properties: Record<string, TSchema>, description: string) =>
   Type.Object(properties, { additionalProperties: true, description });
 
-const customerId = Uuid;
-const Changes = Type.Record(Type.String(), Type.Unknown());
+const customerId = Id("the request's customer");
+const Changes = (description: string) => Type.Record(Type.String(), Type.Unknown(), { description });
+const Before = Changes('the changed fields before the change');
+const After = Changes('the changed fields after it');
+const RequestNumber = Type.Integer({ description: "the request's number" });
+const Version = Type.Integer({ description: "the definition's terms version" });
+const Status = { ...SlaDefinitionStatus, description: "the definition's status now" };
+const EscalationStateNow = { ...EscalationState, description: "the escalation's state now" };
 const SlaTarget = Type.Enum(['first_response', 'resolution'], { description: 'which SLA target' });
 
 const dataOf = {
   'support_request.created': Data(
-    { number: Type.Integer(), title: Type.String(), severity: Severity, category: Category, customerId },
+    {
+      number: RequestNumber,
+      title: Type.String({ description: "the request's title" }),
+      severity: { ...Severity, description: "the request's severity" },
+      category: { ...Category, description: "the request's category" },
+      customerId,
+    },
     'the new request',
   ),
   'support_request.uncovered': Data(
-    { number: Type.Integer(), category: Category, customerId },
+    {
+      number: RequestNumber,
+      category: { ...Category, description: 'the type of support no definition offers' },
+      customerId,
+    },
     'received with no published SLA definition offering its type of support (R6)',
   ),
   'support_request.state_changed': Data(
     {
-      from: RequestState,
-      to: RequestState,
-      reason: Type.Optional(Type.String()),
-      resolution: Type.Optional(Type.Object({ code: Type.String(), summary: Type.String() })),
+      from: { ...RequestState, description: 'the state before' },
+      to: { ...RequestState, description: 'the state after' },
+      reason: Type.Optional(Type.String({ description: 'why, when one was given' })),
+      resolution: Type.Optional(
+        Type.Object(
+          {
+            code: Type.String({ description: "the partner's resolution code" }),
+            summary: Type.String({ description: 'what was done' }),
+          },
+          { description: 'the resolution, when resolved' },
+        ),
+      ),
       customerId,
     },
     'the move; a resolution when resolved, a reason when cancelled',
   ),
   'support_request.updated': Data(
-    { before: Changes, after: Changes, customerId },
+    { before: Before, after: After, customerId },
     'the fields changed (title, description, assigneeId), before and after',
   ),
   'support_request.severity_changed': Data(
-    { from: Severity, to: Severity, firstResponseDueAt: Timestamp, resolutionDueAt: Timestamp, customerId },
+    {
+      from: { ...Severity, description: 'the severity before' },
+      to: { ...Severity, description: 'the severity after' },
+      firstResponseDueAt: At('the first response due date it gives'),
+      resolutionDueAt: At('the resolution due date it gives'),
+      customerId,
+    },
     'the new severity and the due dates it gives',
   ),
-  'support_request.note_added': Data({ noteId: Uuid, visibility: NoteVisibility, customerId }, 'the note added'),
+  'support_request.note_added': Data(
+    {
+      noteId: Id('the note'),
+      visibility: { ...NoteVisibility, description: "the note's visibility" },
+      customerId,
+    },
+    'the note added',
+  ),
   'support_request.time_entry_added': Data(
-    { timeEntryId: Uuid, minutes: Type.Integer(), billable: Type.Boolean(), customerId },
+    {
+      timeEntryId: Id('the time entry'),
+      minutes: Type.Integer({ description: 'the minutes logged' }),
+      billable: Type.Boolean({ description: 'whether the minutes are charged' }),
+      customerId,
+    },
     'the time logged',
   ),
   'support_request.time_entry_changed': Data(
-    { timeEntryId: Uuid, minutes: Type.Integer(), billable: Type.Boolean(), customerId },
+    {
+      timeEntryId: Id('the time entry'),
+      minutes: Type.Integer({ description: 'the minutes logged' }),
+      billable: Type.Boolean({ description: 'whether the minutes are charged' }),
+      customerId,
+    },
     'the time entry after its change',
   ),
   'support_request.time_entry_deleted': Data(
-    { timeEntryId: Uuid, minutes: Type.Integer(), billable: Type.Boolean(), customerId },
+    {
+      timeEntryId: Id('the time entry'),
+      minutes: Type.Integer({ description: 'the minutes logged' }),
+      billable: Type.Boolean({ description: 'whether the minutes are charged' }),
+      customerId,
+    },
     'the time entry deleted',
   ),
   'support_request.diagnosed': Data(
-    { cause: Cause, ownership: Ownership, summary: Type.String(), customerId },
+    {
+      cause: { ...Cause, description: 'the diagnosed cause' },
+      ownership: { ...Ownership, description: 'who owns the fix (R3)' },
+      summary: Type.String({ description: 'what the agent found' }),
+      customerId,
+    },
     'the diagnosis (R2, R3)',
   ),
   'support_request.health_checked': Data(
     {
-      checkedAt: Timestamp,
-      outcome: HealthCheckOutcome,
-      matchingIncidentIds: Type.Array(Type.String()),
+      checkedAt: At('when it was checked'),
+      outcome: { ...HealthCheckOutcome, description: 'clear, or a known incident' },
+      matchingIncidentIds: Type.Array(Type.String(), { description: 'the unresolved incidents found' }),
       customerId,
     },
     'the service health check',
   ),
-  'support_request.sla_at_risk': Data({ target: SlaTarget, dueAt: Timestamp, customerId }, '75 % of a target is used'),
-  'support_request.sla_breached': Data({ target: SlaTarget, dueAt: Timestamp, customerId }, 'a target was missed'),
-  'customer.created': Data({ after: Changes }, 'the new customer'),
-  'customer.updated': Data({ before: Changes, after: Changes }, 'the fields changed, before and after'),
+  'support_request.sla_at_risk': Data(
+    { target: SlaTarget, dueAt: At("the target's due date"), customerId },
+    '75 % of a target is used',
+  ),
+  'support_request.sla_breached': Data(
+    { target: SlaTarget, dueAt: At("the target's due date"), customerId },
+    'a target was missed',
+  ),
+  'customer.created': Data({ after: Changes("the new customer's fields") }, 'the new customer'),
+  'customer.updated': Data({ before: Before, after: After }, 'the fields changed, before and after'),
   'customer.billing_status_changed': Data(
     {
-      from: BillingStatus,
-      to: BillingStatus,
-      reason: Nullable(Type.String()),
-      suspendedProducts: Type.Optional(Type.Array(Type.Unknown())),
+      from: { ...BillingStatus, description: 'the standing before' },
+      to: { ...BillingStatus, description: 'the standing after' },
+      reason: Nullable(Type.String(), { description: 'why, as the partner gave it' }),
+      suspendedProducts: Type.Optional(
+        Type.Array(Type.Unknown(), { description: 'the products suspended now, when some are' }),
+      ),
     },
     'the new billing status (R7)',
   ),
   'partner.competency_changed': Data(
-    { from: Competency, to: Competency },
+    {
+      from: { ...Competency, description: 'the competency before' },
+      to: { ...Competency, description: 'the competency after' },
+    },
     "the partner's competency, changed by the operator",
   ),
   'sla_definition.created': Data(
-    { version: Type.Integer(), status: SlaDefinitionStatus, basedOn: Nullable(Uuid) },
+    {
+      version: Version,
+      status: Status,
+      basedOn: Nullable(Id('a definition'), { description: 'the definition it was based on' }),
+    },
     'the new draft',
   ),
   'sla_definition.updated': Data(
-    { version: Type.Integer(), status: SlaDefinitionStatus, fields: Type.Array(Type.String()) },
+    { version: Version, status: Status, fields: Type.Array(Type.String(), { description: 'the fields edited' }) },
     'the fields edited',
   ),
   'sla_definition.published': Data(
-    { version: Type.Integer(), status: SlaDefinitionStatus, isDefault: Type.Boolean() },
+    {
+      version: Version,
+      status: Status,
+      isDefault: Type.Boolean({ description: "whether it became the partner's default" }),
+    },
     'the definition is offered to customers',
   ),
-  'sla_definition.made_default': Data(
-    { version: Type.Integer(), status: SlaDefinitionStatus },
-    "the partner's default now",
-  ),
-  'sla_definition.retired': Data({ version: Type.Integer(), status: SlaDefinitionStatus }, 'no longer offered'),
+  'sla_definition.made_default': Data({ version: Version, status: Status }, "the partner's default now"),
+  'sla_definition.retired': Data({ version: Version, status: Status }, 'no longer offered'),
   'escalation.created': Data(
     {
-      channel: EscalationChannel,
-      target: EscalationTarget,
-      supportPlanId: Type.Optional(Nullable(Uuid)),
-      parentEscalationId: Type.Optional(Uuid),
-      state: EscalationState,
+      channel: { ...EscalationChannel, description: "the escalation's channel" },
+      target: { ...EscalationTarget, description: "the escalation's target" },
+      supportPlanId: Type.Optional(Nullable(Id('a plan'), { description: 'the plan it was escalated under' })),
+      parentEscalationId: Type.Optional(Id('the reseller escalation forwarded')),
+      state: EscalationStateNow,
     },
     'the new escalation; a forwarded one names its parent',
   ),
   'escalation.state_changed': Data(
     {
-      from: EscalationState,
-      to: EscalationState,
-      externalCaseId: Type.Optional(Type.String()),
-      note: Type.Optional(Type.String()),
-      state: EscalationState,
+      from: { ...EscalationState, description: 'the state before' },
+      to: { ...EscalationState, description: 'the state after' },
+      externalCaseId: Type.Optional(Type.String({ description: "the target's case number, when recorded" })),
+      note: Type.Optional(Type.String({ description: 'the note given with the move' })),
+      state: EscalationStateNow,
     },
     'the move',
   ),
   'escalation.forwarded': Data(
-    { childEscalationId: Uuid, state: EscalationState },
+    { childEscalationId: Id('the escalation to Microsoft it was forwarded as'), state: EscalationStateNow },
     'forwarded by the provider to Microsoft',
   ),
   'webhook_subscription.disabled': Data(
-    { url: Type.String(), reason: Type.String(), failingSince: Timestamp },
+    {
+      url: Type.String({ description: "the subscription's URL" }),
+      reason: Type.String({ description: 'why it was disabled' }),
+      failingSince: At('since when every delivery failed'),
+    },
     'deliveries failed for a day; the subscription stopped',
   ),
   'connector.failed': Data(
-    { kind: Type.String({ description: 'graph or partner_center' }), error: Type.String() },
+    {
+      kind: Type.String({ description: 'graph or partner_center' }),
+      error: Type.String({ description: 'what the failed call met' }),
+    },
     'a call to Microsoft failed after the connector last succeeded',
   ),
   'connector.recovered': Data(
-    { kind: Type.String({ description: 'graph or partner_center' }), failingSince: Timestamp },
+    { kind: Type.String({ description: 'graph or partner_center' }), failingSince: At('since when calls failed') },
     'a call to Microsoft succeeded again',
   ),
 } satisfies Record<EventTypeName, TSchema>;
@@ -183,6 +265,14 @@ const pascal = (name: string) =>
 /** The component name of an event type's schema: `support_request.created` → `SupportRequestCreatedEvent`. */
 export const eventSchemaName = (type: string) => `${pascal(type)}Event`;
 
+const Subject = Type.Object(
+  {
+    type: { ...SubjectType, description: 'the kind of resource' },
+    id: Id("the resource's id"),
+  },
+  { description: 'the resource the event is about' },
+);
+
 // One schema per event type, named after it.
 for (const [type, data] of Object.entries(dataOf)) {
   component(
@@ -191,12 +281,12 @@ for (const [type, data] of Object.entries(dataOf)) {
       {
         id: Type.String({ description: 'opaque and ordered: the feed position' }),
         type: Type.Literal(type, { description: 'the event type' }),
-        occurredAt: Timestamp,
-        actor: Actor,
-        subject: Type.Object({ type: SubjectType, id: Uuid }, { description: 'the resource the event is about' }),
+        occurredAt: At('when it happened'),
+        actor: { ...Actor, description: 'who did it' },
+        subject: Subject,
         data,
       },
-      { description: `A ${type} event.` },
+      { description: `A ${type} event.`, examples: [eventOf(type)] },
     ),
   );
 }
@@ -208,6 +298,7 @@ for (const [type, data] of Object.entries(dataOf)) {
 const eventRef = (type: string) => `#/components/schemas/${eventSchemaName(type)}`;
 export const eventUnion = {
   description: 'Something that happened, as the feed, histories and webhooks carry it; `type` says which.',
+  examples: [eventOf('escalation.created')],
   oneOf: Object.keys(dataOf).map((type) => ({ $ref: eventRef(type) })),
   discriminator: {
     propertyName: 'type',
@@ -257,13 +348,16 @@ export const webhooks = Object.fromEntries(
 export const Event = component(
   'Event',
   Type.Object({
-    id: Type.String(),
-    type: Type.String(),
-    occurredAt: Timestamp,
+    id: Type.String({ description: 'opaque and ordered: the feed position' }),
+    type: Type.String({ description: 'the event type' }),
+    occurredAt: At('when it happened'),
     actor: Actor,
-    subject: Type.Object({ type: Type.String(), id: Uuid }),
+    subject: Type.Object({ type: Type.String(), id: Id("the resource's id") }),
     data: Type.Record(Type.String(), Type.Unknown()),
   }),
 );
 
-export const EventPage = component('EventPage', Page(Event, "One page of a resource's history, oldest first"));
+export const EventPage = component(
+  'EventPage',
+  Page(Event, "One page of a resource's history, oldest first", eventOf('escalation.created')),
+);

@@ -1,6 +1,7 @@
 import Type, { type TSchema } from 'typebox';
 import { ageBands, trainingCauses } from '../domain/reports.js';
-import { component, Nullable, Timestamp, Uuid } from './common.js';
+import { At, component, Id, Nullable, Timestamp, Uuid } from './common.js';
+import * as ex from './examples.js';
 import {
   Category,
   Cause,
@@ -25,30 +26,37 @@ export const TrainingNeedsQuery = Type.Object(
 
 export const TrainingNeeds = Type.Object(
   {
-    from: Timestamp,
-    to: Timestamp,
+    from: At('start of the period (inclusive)'),
+    to: At('end of the period (exclusive)'),
     customers: Type.Array(
       Type.Object({
-        customerId: Uuid,
-        customerName: Type.String(),
-        requestCount: Type.Integer(),
-        products: Type.Array(Type.Object({ name: Type.String(), count: Type.Integer() }), {
-          description: 'how many of its requests were about each product, most first',
-        }),
+        customerId: Id('the customer'),
+        customerName: Type.String({ description: "the customer's name" }),
+        requestCount: Type.Integer({ description: 'its requests with such a diagnosis in the period' }),
+        products: Type.Array(
+          Type.Object({
+            name: Type.String({ description: 'the product name' }),
+            count: Type.Integer({ description: 'how many of those requests were about it' }),
+          }),
+          { description: 'how many of its requests were about each product, most first' },
+        ),
         requests: Type.Array(
           Type.Object({
-            id: Uuid,
-            number: Type.Integer(),
-            title: Type.String(),
-            productName: Type.String(),
-            cause: Type.Enum(trainingCauses),
-            diagnosedAt: Timestamp,
+            id: Id("the request's id"),
+            number: Type.Integer({ description: "the request's number" }),
+            title: Type.String({ description: "the request's title" }),
+            productName: Type.String({ description: "the request's product name" }),
+            cause: Type.Enum(trainingCauses, { description: 'the diagnosed cause' }),
+            diagnosedAt: At('when it was diagnosed'),
           }),
+          { description: 'those requests, most recent first' },
         ),
       }),
+      { description: 'the customers with such requests, most first' },
     ),
   },
   {
+    examples: [ex.trainingNeeds],
     description:
       'Per customer, the requests diagnosed usage_question or training_need in the period (002): whom to offer courses, on what.',
   },
@@ -115,7 +123,7 @@ const UsageLine = Type.Object(
   { description: 'What a customer used under one SLA definition in the period, and its price' },
 );
 
-const usageExample = {
+export const usageExample = {
   customerId: ids.customer,
   customerName: 'Contoso France',
   ...period,
@@ -126,7 +134,7 @@ const usageExample = {
       slaDefinitionId: ids.definition,
       slaDefinitionName: 'Hourly support',
       slaDefinitionVersion: 1,
-      pricingModel: 'hourly',
+      pricingModel: 'hourly' as const,
       currency: 'EUR',
       unitAmount: 90,
       billingIncrementMinutes: 15,
@@ -147,10 +155,10 @@ export const CustomerUsage = component(
   'CustomerUsage',
   Type.Object(
     {
-      customerId: Uuid,
+      customerId: Id('the customer'),
       customerName: Type.String({ description: "the customer's name" }),
-      from: Timestamp,
-      to: Timestamp,
+      from: At('start of the period (inclusive)'),
+      to: At('end of the period (exclusive)'),
       requestsRaised: Type.Integer({ description: 'every request raised in the period' }),
       uncoveredRequests: Type.Integer({ description: 'of those, the ones no published definition covered (R6)' }),
       lines: Type.Array(UsageLine, { description: 'one line per SLA definition' }),
@@ -175,8 +183,8 @@ export const UsageReport = component(
   'UsageReport',
   Type.Object(
     {
-      from: Timestamp,
-      to: Timestamp,
+      from: At('start of the period (inclusive)'),
+      to: At('end of the period (exclusive)'),
       customers: Type.Array(CustomerUsage, { description: 'every customer, by name' }),
     },
     {
@@ -204,8 +212,8 @@ export const SlaReport = component(
   'SlaReport',
   Type.Object(
     {
-      from: Timestamp,
-      to: Timestamp,
+      from: At('start of the period (inclusive)'),
+      to: At('end of the period (exclusive)'),
       targets: Type.Array(
         Type.Object({
           target: Type.Enum(['first_response', 'resolution'], { description: 'which SLA target' }),
@@ -237,8 +245,8 @@ export const BacklogReport = component(
   'BacklogReport',
   Type.Object(
     {
-      from: Timestamp,
-      to: Timestamp,
+      from: At('start of the period (inclusive)'),
+      to: At('end of the period (exclusive)'),
       groups: Type.Array(
         Type.Object({
           state: RequestState,
@@ -279,8 +287,8 @@ export const EscalationsReport = component(
   'EscalationsReport',
   Type.Object(
     {
-      from: Timestamp,
-      to: Timestamp,
+      from: At('start of the period (inclusive)'),
+      to: At('end of the period (exclusive)'),
       groups: Type.Array(
         Type.Object({
           channel: EscalationChannel,
@@ -295,7 +303,7 @@ export const EscalationsReport = component(
       ),
       plans: Type.Array(
         Type.Object({
-          supportPlanId: Uuid,
+          supportPlanId: Id('the support plan'),
           kind: SupportPlanKind,
           escalations: Type.Integer({ description: 'escalations filed under the plan in the period' }),
           incidentsUsed: Type.Integer({ description: 'incidents they consumed (partner_network_incidents)' }),
@@ -346,8 +354,8 @@ export const RequestsReport = component(
   'RequestsReport',
   Type.Object(
     {
-      from: Timestamp,
-      to: Timestamp,
+      from: At('start of the period (inclusive)'),
+      to: At('end of the period (exclusive)'),
       requests: Type.Integer({ description: 'requests raised in the period' }),
       byDay: volume('day', Type.String({ format: 'date', description: 'UTC date' })),
       byCategory: volume('category', Category),

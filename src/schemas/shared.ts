@@ -1,19 +1,20 @@
 import Type from 'typebox';
 import { integrationLimits, systemPattern, tagPattern } from '../domain/integrations.js';
-import { component, Nullable, PageQuery, Uuid } from './common.js';
+import { component, Id, Nullable, PageQuery } from './common.js';
+import * as ex from './examples.js';
 import { Event } from './events.js';
 import { EventType, SubjectType } from './vocabularies.js';
 
-export const IdParams = Type.Object({ id: Uuid });
+export const IdParams = Type.Object({ id: Id("the resource's id") });
 
 /** The feed's query: after the last event seen, optionally filtered. */
 export const FeedQuery = Type.Object(
   {
     after: Type.Optional(Type.String({ maxLength: 32, description: 'the id of the last event seen' })),
     limit: PageQuery.limit,
-    type: Type.Optional(EventType),
-    subjectType: Type.Optional(SubjectType),
-    subjectId: Type.Optional(Type.String({ format: 'uuid' })),
+    type: Type.Optional({ ...EventType, description: 'only events of this type' }),
+    subjectType: Type.Optional({ ...SubjectType, description: 'only events about this kind of resource' }),
+    subjectId: Type.Optional(Id('only events about this resource')),
   },
   { additionalProperties: false },
 );
@@ -22,10 +23,15 @@ export const FeedPage = component(
   'EventFeedPage',
   Type.Object(
     {
-      data: Type.Array(Event),
-      nextCursor: Nullable(Type.String({ description: 'the id to pass as `after` next (unchanged when nothing new)' })),
+      data: Type.Array(Event, { description: 'the events after `after`, at most `limit`' }),
+      nextCursor: Nullable(Type.String(), {
+        description: 'the id to pass as `after` next (unchanged when nothing new)',
+      }),
     },
-    { description: 'Events after `after`, oldest first' },
+    {
+      description: 'Events after `after`, oldest first',
+      examples: [{ data: [ex.eventOf('escalation.created')], nextCursor: ex.ids.event }],
+    },
   ),
 );
 
@@ -41,7 +47,7 @@ export const ExternalRef = component(
       id: Type.String({ minLength: 1, maxLength: 200, description: "the object's id in that system" }),
       url: Type.Optional(Type.String({ format: 'uri', maxLength: 2000, description: 'where to open it there' })),
     },
-    { additionalProperties: false, description: 'the same object in another system' },
+    { additionalProperties: false, description: 'the same object in another system', examples: [ex.externalRef] },
   ),
 );
 

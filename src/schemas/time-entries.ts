@@ -1,5 +1,6 @@
 import Type from 'typebox';
-import { component, Nullable, Page, Timestamp, Uuid } from './common.js';
+import { At, component, Id, Nullable, Page, Timestamp, Uuid } from './common.js';
+import { ids } from './examples.js';
 import { Actor } from './events.js';
 
 const minutes = Type.Integer({ minimum: 1, maximum: 1440, description: 'time spent, in minutes (at most a day)' });
@@ -11,13 +12,13 @@ const performedAt = Type.String({
 });
 
 const example = {
-  id: '6f1c2a4e-8b3d-4f5a-9c7e-1d2b3a4c5e6f',
-  supportRequestId: '0b8e4c1a-7d2f-4e3b-8a9c-5f6e7d8c9b0a',
+  id: ids.timeEntry,
+  supportRequestId: ids.outageRequest,
   minutes: 45,
   billable: true,
   note: 'Traced the Exchange Online connector failure with the message trace; re-enabled the inbound connector.',
   performedAt: '2026-11-20T09:30:00.000Z',
-  author: { kind: 'api_key', id: '2c4e6a8b-1d3f-4a5c-9e7b-3f5a7c9e1b2d', role: 'helpdesk_agent' },
+  author: { kind: 'api_key', id: ids.agentKey, role: 'helpdesk_agent' },
   editableUntil: '2026-11-21T10:15:00.000Z',
   version: 1,
   createdAt: '2026-11-20T10:15:00.000Z',
@@ -28,11 +29,11 @@ export const TimeEntry = component(
   'TimeEntry',
   Type.Object(
     {
-      id: Uuid,
+      id: Id('the time entry'),
       supportRequestId: { ...Uuid, description: 'the request the time was spent on' },
       minutes,
       billable,
-      note: Nullable(note),
+      note: Nullable(note, { description: 'what the time was spent on' }),
       performedAt: { ...Timestamp, description: 'when the work was done' },
       author: Actor,
       editableUntil: {
@@ -40,8 +41,8 @@ export const TimeEntry = component(
         description: 'until when its author may change or delete it (a day after it was recorded)',
       },
       version: Type.Integer({ description: 'rises with every change; the ETag' }),
-      createdAt: Timestamp,
-      updatedAt: Timestamp,
+      createdAt: At('when it was recorded'),
+      updatedAt: At('when it last changed'),
     },
     { description: "Time an agent spent on a request, priced by the request's SLA definition", examples: [example] },
   ),
@@ -49,7 +50,7 @@ export const TimeEntry = component(
 
 export const TimeEntryPage = component(
   'TimeEntryPage',
-  Page(TimeEntry, 'One page of TimeEntry items, by when the work was done'),
+  Page(TimeEntry, 'One page of TimeEntry items, by when the work was done', example),
 );
 
 export const NewTimeEntry = Type.Object(
@@ -64,7 +65,7 @@ export const TimeEntryPatch = Type.Object(
   {
     minutes: Type.Optional(minutes),
     billable: Type.Optional(billable),
-    note: Type.Optional(Nullable(note)),
+    note: Type.Optional(Nullable(note, { description: 'what the time was spent on; null removes it' })),
     performedAt: Type.Optional(performedAt),
   },
   { additionalProperties: false, minProperties: 1, examples: [{ minutes: 60, billable: false }] },

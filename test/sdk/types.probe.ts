@@ -4,12 +4,14 @@
  * optional or drops a typed parameter, the error goes away and the type check fails on that line.
  */
 import {
+  etagOf,
   followEvents,
   paginate,
   verifyWebhook,
   type components,
   type Event,
   type PartnerdeskClient,
+  type paths,
 } from '../../sdk/typescript/src/index.js';
 
 type Schemas = components['schemas'];
@@ -70,4 +72,62 @@ export async function typedCalls(client: PartnerdeskClient, etag: string) {
   // @ts-expect-error `subjectType` takes the subject types
   followEvents(client, { query: { subjectType: 'ticket' } });
   verifyWebhook('whsec_…', '{}', {}) satisfies Event;
+}
+
+/*
+ * The headers the contract documents, as the SDK's types carry them: writes take `If-Match` and POSTs an
+ * `Idempotency-Key` (both optional strings, reads neither); answers of a versioned resource carry `ETag`,
+ * creations `Location`, and replays `idempotent-replayed: "true"`.
+ */
+type ReadCustomer = paths['/v1/customers/{id}']['get'];
+type UpdateCustomer = paths['/v1/customers/{id}']['patch'];
+type CreateCustomer = paths['/v1/customers']['post'];
+type UpdateHeaders = NonNullable<UpdateCustomer['parameters']['header']>;
+type CreateHeaders = NonNullable<CreateCustomer['parameters']['header']>;
+type ReadHeaders = NonNullable<ReadCustomer['parameters']['header']>;
+
+export const ifMatchLeftOut: UpdateHeaders = {};
+export const ifMatchSent: UpdateHeaders = { 'If-Match': '"4"' };
+// @ts-expect-error an If-Match is an entity tag, a string
+export const ifMatchNumber: UpdateHeaders = { 'If-Match': 4 };
+export const keyLeftOut: CreateHeaders = {};
+export const keySent: CreateHeaders = { 'Idempotency-Key': '5f0c1f8e-2f4e-4d7c-9a51-0c0e1b2d3f40' };
+// @ts-expect-error an Idempotency-Key is a string
+export const keyNumber: CreateHeaders = { 'Idempotency-Key': 7 };
+// @ts-expect-error a read takes no Idempotency-Key
+export const readWithKey: ReadHeaders = { 'Idempotency-Key': 'k' };
+// @ts-expect-error … and no If-Match
+export const readWithIfMatch: ReadHeaders = { 'If-Match': '"4"' };
+
+type ReadAnswer = ReadCustomer['responses'][200]['headers'];
+type UpdateAnswer = UpdateCustomer['responses'][200]['headers'];
+type CreateAnswer = CreateCustomer['responses'][201]['headers'];
+export const readEtag: Pick<ReadAnswer, 'etag'> = { etag: '"4"' };
+// @ts-expect-error a read always carries the ETag
+export const readWithoutEtag: Pick<ReadAnswer, 'etag'> = {};
+// @ts-expect-error … as a string
+export const readNumericEtag: Pick<ReadAnswer, 'etag'> = { etag: 4 };
+// @ts-expect-error a write answers the new ETag
+export const updateWithoutEtag: Pick<UpdateAnswer, 'etag'> = {};
+// @ts-expect-error a creation carries the ETag
+export const createdWithoutEtag: Pick<CreateAnswer, 'etag'> = {};
+// @ts-expect-error … and its Location
+export const createdWithoutLocation: Pick<CreateAnswer, 'location'> = {};
+// @ts-expect-error … as a string
+export const createdNumericLocation: Pick<CreateAnswer, 'location'> = { location: 1 };
+// (openapi-typescript types every referenced response header as present, the optional ones included.)
+export const replayedAnswer: Pick<CreateAnswer, 'idempotent-replayed'> = { 'idempotent-replayed': 'true' };
+// @ts-expect-error the replay mark is only ever "true"
+export const notReplayedAnswer: Pick<CreateAnswer, 'idempotent-replayed'> = { 'idempotent-replayed': 'false' };
+
+export async function typedWriteOptions(client: PartnerdeskClient) {
+  const read = await client.GET('/v1/customers/{id}', { params: { path: { id: 'c' } } });
+  const etag = etagOf(read.response);
+  // @ts-expect-error etagOf may find none: check before sending it
+  etag satisfies string;
+  if (etag) await client.PATCH('/v1/customers/{id}', { params: { path: { id: 'c' } }, body: {}, ifMatch: etag });
+  await client.POST('/v1/customers', {
+    body: { name: 'Contoso France SAS', domain: 'contosofrance.onmicrosoft.com', tenantId: 't' },
+    idempotencyKey: 'crm-sync-ACC-00412',
+  });
 }

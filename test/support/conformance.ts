@@ -1,5 +1,7 @@
 import { Ajv2020, type AnySchema, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { Readable, Transform, pipeline } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../src/http/app-types.js';
 
@@ -25,16 +27,28 @@ interface OpenApiDocument {
 
 const BASE = 'https://contract.partnerdesk.invalid/openapi.json';
 
+/**
+ * Compiles a schema of `document` as the contract means it: JSON Schema 2020-12 with formats, its
+ * `#/components/…` references resolved in the document. The hook checks answers with it, and
+ * test/contract-check.ts the contract's examples.
+ */
+export function contractValidator(document: { components?: unknown }): (schema: unknown) => ValidateFunction {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  ajv.addSchema({ $id: BASE, components: document.components });
+  return (schema) =>
+    ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', `"${BASE}#/components/`)) as AnySchema);
+}
+
 /** The contract's checks, compiled once per document text (every app of a test file has the same one). */
-class Contract {
+export class Contract {
   readonly #document: OpenApiDocument;
-  readonly #ajv = new Ajv2020({ strict: false, allErrors: true });
+  readonly #compile: (schema: unknown) => ValidateFunction;
   readonly #validators = new Map<string, ValidateFunction>();
 
   constructor(document: OpenApiDocument) {
     this.#document = document;
-    addFormats.default(this.#ajv);
-    this.#ajv.addSchema({ $id: BASE, components: document.components });
+    this.#compile = contractValidator(document);
   }
 
   /** The object itself, or the one its `$ref` (a local `#/…` pointer) names. */
@@ -53,10 +67,7 @@ class Contract {
   #validator(key: string, schema: unknown): ValidateFunction {
     let validate = this.#validators.get(key);
     if (!validate) {
-      const absolute = JSON.parse(
-        JSON.stringify(schema).replaceAll('"#/components/', `"${BASE}#/components/`),
-      ) as AnySchema;
-      validate = this.#ajv.compile(absolute);
+      validate = this.#compile(schema);
       this.#validators.set(key, validate);
     }
     return validate;
@@ -93,27 +104,67 @@ class Contract {
     if (!media) return [...violations, `${where}: content type ${contentType || '(none)'} not declared`];
     // A text body (the usage report's CSV) has no JSON schema to check.
     if (!contentType.endsWith('json')) return violations;
-    // NDJSON (the export) is one document of the declared schema per line; a streamed body is not
-    // buffered here (null), so there is nothing to check.
-    const documents = contentType === 'application/x-ndjson' ? (body ?? '').split('\n').filter(Boolean) : [body ?? ''];
+    // NDJSON (the export) is one document of the declared schema per line; a streamed body (null
+    // here) is checked line by line as it is sent (`checkLine`).
+    const documents = contentType === NDJSON ? (body ?? '').split('\n').filter(Boolean) : [body ?? ''];
     let parsed: unknown;
-    const validate = this.#validator(`${method} ${path} ${status} ${contentType}`, media.schema);
     for (const document of documents) {
-      try {
-        parsed = JSON.parse(document);
-      } catch {
-        return [...violations, `${where}: body is not JSON`];
-      }
-      if (!validate(parsed)) {
-        const errors = validate.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
-        return [...violations, `${where}: body off its schema: ${errors}`];
-      }
+      const read = this.#read(where, `${method} ${path} ${status} ${contentType}`, media.schema, document);
+      if (typeof read === 'string') return [...violations, read];
+      parsed = read.parsed;
     }
     const codes = operation['x-problem-codes']?.[String(status)];
     const code = (parsed as { code?: unknown } | null)?.code;
     if (codes && !codes.includes(code)) violations.push(`${where}: problem code ${String(code)} not listed`);
     return violations;
   }
+
+  /** What is wrong with one line of a streamed NDJSON answer (its status and headers are `check`'s). */
+  checkLine(method: string, route: string, status: number, line: string): string[] {
+    const path = route.replace(/:(\w+)/g, '{$1}');
+    const operation = this.#document.paths?.[path]?.[method.toLowerCase()];
+    const media = this.#resolve(operation?.responses?.[String(status)])?.content?.[NDJSON];
+    if (!media) return [];
+    const where = `${method} ${path} → ${status}, a streamed line`;
+    const read = this.#read(where, `${method} ${path} ${status} ${NDJSON}`, media.schema, line);
+    return typeof read === 'string' ? [read] : [];
+  }
+
+  /** A JSON document read against its schema: its value, or what is wrong with it. */
+  #read(where: string, key: string, schema: unknown, text: string): { parsed: unknown } | string {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return `${where}: body is not JSON`;
+    }
+    const validate = this.#validator(key, schema);
+    if (validate(parsed)) return { parsed };
+    return `${where}: body off its schema: ${validate.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}`;
+  }
+}
+
+const NDJSON = 'application/x-ndjson';
+
+/** The stream sent on, each complete line checked as it passes; what is wrong goes to `violations`. */
+export function checkedLines(stream: Readable, check: (line: string) => string[], violations: string[]): Transform {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  const lines = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      const complete = (rest + decoder.write(chunk)).split('\n');
+      rest = complete.pop()!;
+      for (const line of complete) if (line.trim()) violations.push(...check(line));
+      done(null, chunk);
+    },
+    flush(done) {
+      rest += decoder.end();
+      if (rest.trim()) violations.push(...check(rest));
+      done();
+    },
+  });
+  // An error of the source ends the answer as it would have without the check.
+  return pipeline(stream, lines, () => {});
 }
 
 const contracts = new Map<string, Contract>();
@@ -145,6 +196,15 @@ export function checkResponses(app: App): () => string[] {
             : null;
     const headers = reply.getHeaders() as Record<string, unknown>;
     violations.push(...contract.check(request.method, route, reply.statusCode, headers, body));
+    const type = headers['content-type'];
+    if (payload instanceof Readable && typeof type === 'string' && type.startsWith(NDJSON)) {
+      const current = contract;
+      return checkedLines(
+        payload,
+        (line) => current.checkLine(request.method, route, reply.statusCode, line),
+        violations,
+      );
+    }
     return payload;
   });
   return () => violations;

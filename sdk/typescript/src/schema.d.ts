@@ -1856,15 +1856,29 @@ export interface components {
     schemas: {
         /**
          * @description The problem codes known to this version.
+         * @example known-service-incident
          * @enum {unknown}
          */
         ProblemCode: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "time-entry-not-yours" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "external-ref-taken" | "invalid-transition" | "reopen-window-expired" | "time-entry-locked" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "service-health-unavailable" | "unknown-support-topic" | "connector-not-configured" | "connector-refused" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "connector-unavailable" | "database-unavailable";
-        /** @description RFC 9457 problem details */
+        /**
+         * @description RFC 9457 problem details
+         * @example {
+         *       "type": "/problems/known-service-incident",
+         *       "title": "An active service incident explains the issue (R2)",
+         *       "status": 422,
+         *       "detail": "Exchange Online incident EX1188204 is active for this customer: follow it rather than escalate.",
+         *       "code": "known-service-incident",
+         *       "instance": "/v1/escalations"
+         *     }
+         */
         Problem: {
             /** @description `/problems/<code>` */
             type: string;
+            /** @description the code's summary, the same for every occurrence */
             title: string;
+            /** @description the HTTP status of the answer */
             status: number;
+            /** @description what went wrong with this request, for a person to read */
             detail: string;
             /** @description Stable machine-readable code: branch on it. The known codes are `ProblemCode`; new ones may appear, so handle an unknown code by its status. */
             code: components["schemas"]["ProblemCode"] | string;
@@ -1872,159 +1886,223 @@ export interface components {
             instance: string;
             /** @description one entry per invalid field (validation-failed) */
             errors?: {
+                /** @description JSON pointer to the field, e.g. `/body/requester/email` */
                 path: string;
+                /** @description what the field breaks */
                 message: string;
             }[];
         };
         /**
          * @description what an API key may do (see each operation)
+         * @example helpdesk_agent
          * @enum {unknown}
          */
         Role: "admin_agent" | "helpdesk_agent" | "billing_admin" | "sales_agent" | "user_admin" | "customer_user";
         /**
          * @description the customer's standing with the partner's billing
+         * @example active
          * @enum {unknown}
          */
         BillingStatus: "active" | "past_due" | "suspended";
         /**
          * @description where an escalation is in its lifecycle (SPEC §3)
+         * @example submitted
          * @enum {unknown}
          */
         EscalationState: "open" | "submitted" | "attention_needed" | "resolved" | "rejected" | "withdrawn";
         /**
          * @description commercial (billing, subscription) or technical support
+         * @example technical
          * @enum {unknown}
          */
         EscalationChannel: "commercial" | "technical";
         /**
          * @description who the escalation goes to (R5)
+         * @example indirect_provider
          * @enum {unknown}
          */
         EscalationTarget: "microsoft" | "indirect_provider";
         /**
          * @description what happened
+         * @example escalation.created
          * @enum {unknown}
          */
         EventType: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.time_entry_added" | "support_request.time_entry_changed" | "support_request.time_entry_deleted" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled" | "connector.failed" | "connector.recovered";
         /**
          * @description the partner's Microsoft partner network competency level
+         * @example silver
          * @enum {unknown}
          */
         Competency: "none" | "action_pack" | "silver" | "gold";
         /**
          * @description how the partner sells: direct, or as an indirect provider or reseller
+         * @example indirect_reseller
          * @enum {unknown}
          */
         PartnerKind: "direct" | "indirect_provider" | "indirect_reseller";
         /**
          * @description how customers reach support
+         * @example phone
          * @enum {unknown}
          */
         ContactChannelKind: "phone" | "email" | "web" | "chat";
         /**
          * @description a request state in which the SLA clock may stand still
+         * @example awaiting_customer
          * @enum {unknown}
          */
         PausableState: "awaiting_customer" | "escalated";
         /**
          * @description how support is charged
+         * @example included
          * @enum {unknown}
          */
         PricingModel: "included" | "per_incident" | "monthly" | "hourly";
         /**
          * @description draft (editable), published (immutable, offered) or retired
+         * @example published
          * @enum {unknown}
          */
         SlaDefinitionStatus: "draft" | "published" | "retired";
         /**
          * @description a day of the week
+         * @example monday
          * @enum {unknown}
          */
         Weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
         /**
          * @description how a request stands against its SLA targets
+         * @example on_track
          * @enum {unknown}
          */
         SlaTrackingStatus: "on_track" | "at_risk" | "paused" | "breached" | "met";
         /**
          * @description the Microsoft support plan the partner holds (R4)
+         * @example advanced
          * @enum {unknown}
          */
         SupportPlanKind: "premier" | "advanced" | "signature_cloud" | "partner_network_incidents";
         /**
          * @description the type of support asked for, as Partner Center names it
+         * @example troubleshooting
          * @enum {unknown}
          */
         Category: "billing" | "subscription" | "provisioning" | "configuration" | "troubleshooting" | "updates" | "usage";
         /**
          * @description the diagnosed cause; it decides who owns the fix (R3)
+         * @example service_unavailable
          * @enum {unknown}
          */
         Cause: "misconfiguration" | "missing_settings" | "incomplete_integration" | "permissions" | "deployment" | "usage_question" | "billing_question" | "subscription_change" | "updates" | "training_need" | "undocumented_service_behavior" | "service_unavailable" | "service_bug" | "network_outage" | "regional_multitenant_issue";
         /**
          * @description where the product runs
+         * @example cloud
          * @enum {unknown}
          */
         ProductType: "cloud" | "on_premises";
         /**
          * @description how the request reached the partner
+         * @example phone
          * @enum {unknown}
          */
         RequestChannel: "phone" | "email" | "web" | "chat" | "api";
         /**
          * @description where a support request is in its lifecycle (SPEC §3)
+         * @example escalated
          * @enum {unknown}
          */
         RequestState: "new" | "in_progress" | "awaiting_customer" | "escalated" | "resolved" | "closed" | "cancelled";
         /**
          * @description how badly the customer is affected; it sets the SLA targets
+         * @example critical
          * @enum {unknown}
          */
         Severity: "critical" | "moderate" | "minimal";
         /**
          * @description a state a caller may move a request to; the service alone sets the others
+         * @example resolved
          * @enum {unknown}
          */
         RequestTransitionTarget: "in_progress" | "awaiting_customer" | "resolved" | "closed" | "cancelled";
         /**
          * @description a state a caller may move an escalation to
+         * @example submitted
          * @enum {unknown}
          */
         EscalationTransitionTarget: "submitted" | "attention_needed" | "resolved" | "rejected" | "withdrawn";
         /**
          * @description who owns the fix, derived from the cause (R3)
+         * @example microsoft
          * @enum {unknown}
          */
         Ownership: "partner" | "microsoft";
         /**
          * @description public notes are shared with the customer, internal ones never (R9)
+         * @example public
          * @enum {unknown}
          */
         NoteVisibility: "public" | "internal";
         /**
          * @description an API key, the deployment operator, the service itself, or (to a customer user) the partner
+         * @example api_key
          * @enum {unknown}
          */
         ActorKind: "api_key" | "operator" | "system" | "partner";
         /**
          * @description the kind of resource an event is about
+         * @example support_request
          * @enum {unknown}
          */
         SubjectType: "support_request" | "customer" | "sla_definition" | "escalation" | "webhook_subscription" | "partner" | "connector";
         /**
          * @description clear, an unresolved incident explains the issue (R2), or unavailable: Microsoft Graph could not be reached, so the check proves nothing
+         * @example clear
          * @enum {unknown}
          */
         HealthCheckOutcome: "clear" | "known_incident" | "unavailable";
-        /** @description Who made the change: an API key (its id and role), the operator, or the service. A customer user reads its own keys as they are and anyone else as `partner` (R9). */
+        /**
+         * @description Who made the change: an API key (its id and role), the operator, or the service. A customer user reads its own keys as they are and anyone else as `partner` (R9).
+         * @example {
+         *       "kind": "api_key",
+         *       "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *       "role": "helpdesk_agent"
+         *     }
+         */
         Actor: {
+            /** @description what kind of actor */
             kind: components["schemas"]["ActorKind"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the API key, when the actor is one
+             */
             id?: string;
             /** @description the role of the API key */
             role?: string;
         };
-        /** @description A support_request.created event. */
+        /**
+         * @description A support_request.created event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.created",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "number": 1042,
+         *         "title": "Mail flow stopped: inbound mail to contoso.fr queued since 08:40",
+         *         "severity": "critical",
+         *         "category": "troubleshooting",
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
         SupportRequestCreatedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2033,28 +2111,64 @@ export interface components {
              * @enum {string}
              */
             type: "support_request.created";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the new request */
             data: {
+                /** @description the request's number */
                 number: number;
+                /** @description the request's title */
                 title: string;
+                /** @description the request's severity */
                 severity: components["schemas"]["Severity"];
+                /** @description the request's category */
                 category: components["schemas"]["Category"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
                 customerId: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A support_request.uncovered event. */
+        /**
+         * @description A support_request.uncovered event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.uncovered",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "number": 1043,
+         *         "category": "billing",
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
         SupportRequestUncoveredEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2063,26 +2177,60 @@ export interface components {
              * @enum {string}
              */
             type: "support_request.uncovered";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description received with no published SLA definition offering its type of support (R6) */
             data: {
+                /** @description the request's number */
                 number: number;
+                /** @description the type of support no definition offers */
                 category: components["schemas"]["Category"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
                 customerId: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A support_request.state_changed event. */
+        /**
+         * @description A support_request.state_changed event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.state_changed",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "from": "in_progress",
+         *         "to": "escalated",
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
         SupportRequestStateChangedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2091,31 +2239,73 @@ export interface components {
              * @enum {string}
              */
             type: "support_request.state_changed";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the move; a resolution when resolved, a reason when cancelled */
             data: {
+                /** @description the state before */
                 from: components["schemas"]["RequestState"];
+                /** @description the state after */
                 to: components["schemas"]["RequestState"];
+                /** @description why, when one was given */
                 reason?: string;
+                /** @description the resolution, when resolved */
                 resolution?: {
+                    /** @description the partner's resolution code */
                     code: string;
+                    /** @description what was done */
                     summary: string;
                 };
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
                 customerId: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A support_request.updated event. */
+        /**
+         * @description A support_request.updated event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.updated",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "before": {
+         *           "assigneeId": null
+         *         },
+         *         "after": {
+         *           "assigneeId": "982fc0a1-055d-49a0-9ce7-073635c03f00"
+         *         },
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
         SupportRequestUpdatedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2124,30 +2314,66 @@ export interface components {
              * @enum {string}
              */
             type: "support_request.updated";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the fields changed (title, description, assigneeId), before and after */
             data: {
+                /** @description the changed fields before the change */
                 before: {
                     [key: string]: unknown;
                 };
+                /** @description the changed fields after it */
                 after: {
                     [key: string]: unknown;
                 };
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
                 customerId: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A support_request.severity_changed event. */
+        /**
+         * @description A support_request.severity_changed event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.severity_changed",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "from": "moderate",
+         *         "to": "critical",
+         *         "firstResponseDueAt": "2026-11-18T09:22:00.000Z",
+         *         "resolutionDueAt": "2026-11-18T12:52:00.000Z",
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
         SupportRequestSeverityChangedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2156,30 +2382,70 @@ export interface components {
              * @enum {string}
              */
             type: "support_request.severity_changed";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the new severity and the due dates it gives */
             data: {
+                /** @description the severity before */
                 from: components["schemas"]["Severity"];
+                /** @description the severity after */
                 to: components["schemas"]["Severity"];
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description the first response due date it gives
+                 */
                 firstResponseDueAt: string;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description the resolution due date it gives
+                 */
                 resolutionDueAt: string;
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
                 customerId: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A support_request.note_added event. */
+        /**
+         * @description A support_request.note_added event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.note_added",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "noteId": "0588f202-b7c8-4304-8e77-1caddcfcf471",
+         *         "visibility": "public",
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
         SupportRequestNoteAddedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2188,27 +2454,64 @@ export interface components {
              * @enum {string}
              */
             type: "support_request.note_added";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the note added */
             data: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the note
+                 */
                 noteId: string;
+                /** @description the note's visibility */
                 visibility: components["schemas"]["NoteVisibility"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
                 customerId: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A support_request.time_entry_added event. */
+        /**
+         * @description A support_request.time_entry_added event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.time_entry_added",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "timeEntryId": "6f1c2a4e-8b3d-4f5a-9c7e-1d2b3a4c5e6f",
+         *         "minutes": 45,
+         *         "billable": true,
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
         SupportRequestTimeEntryAddedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2217,28 +2520,66 @@ export interface components {
              * @enum {string}
              */
             type: "support_request.time_entry_added";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the time logged */
             data: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the time entry
+                 */
                 timeEntryId: string;
+                /** @description the minutes logged */
                 minutes: number;
+                /** @description whether the minutes are charged */
                 billable: boolean;
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
                 customerId: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A support_request.time_entry_changed event. */
+        /**
+         * @description A support_request.time_entry_changed event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.time_entry_changed",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "timeEntryId": "6f1c2a4e-8b3d-4f5a-9c7e-1d2b3a4c5e6f",
+         *         "minutes": 50,
+         *         "billable": true,
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
         SupportRequestTimeEntryChangedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2247,28 +2588,66 @@ export interface components {
              * @enum {string}
              */
             type: "support_request.time_entry_changed";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the time entry after its change */
             data: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the time entry
+                 */
                 timeEntryId: string;
+                /** @description the minutes logged */
                 minutes: number;
+                /** @description whether the minutes are charged */
                 billable: boolean;
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
                 customerId: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A support_request.time_entry_deleted event. */
+        /**
+         * @description A support_request.time_entry_deleted event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.time_entry_deleted",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "timeEntryId": "6f1c2a4e-8b3d-4f5a-9c7e-1d2b3a4c5e6f",
+         *         "minutes": 50,
+         *         "billable": true,
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
         SupportRequestTimeEntryDeletedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2277,28 +2656,66 @@ export interface components {
              * @enum {string}
              */
             type: "support_request.time_entry_deleted";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the time entry deleted */
             data: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the time entry
+                 */
                 timeEntryId: string;
+                /** @description the minutes logged */
                 minutes: number;
+                /** @description whether the minutes are charged */
                 billable: boolean;
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
                 customerId: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A support_request.diagnosed event. */
+        /**
+         * @description A support_request.diagnosed event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.diagnosed",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "cause": "service_unavailable",
+         *         "summary": "Inbound connector healthy, MX correct; EOP defers every inbound message for the tenant.",
+         *         "ownership": "microsoft",
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
         SupportRequestDiagnosedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2307,27 +2724,63 @@ export interface components {
              * @enum {string}
              */
             type: "support_request.diagnosed";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the diagnosis (R2, R3) */
             data: {
+                /** @description the diagnosed cause */
                 cause: components["schemas"]["Cause"];
+                /** @description who owns the fix (R3) */
                 ownership: components["schemas"]["Ownership"];
+                /** @description what the agent found */
                 summary: string;
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
                 customerId: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A support_request.health_checked event. */
+        /**
+         * @description A support_request.health_checked event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.health_checked",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "checkedAt": "2026-11-18T09:36:00.000Z",
+         *         "outcome": "clear",
+         *         "matchingIncidentIds": [],
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
         SupportRequestHealthCheckedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2336,28 +2789,65 @@ export interface components {
              * @enum {string}
              */
             type: "support_request.health_checked";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the service health check */
             data: {
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description when it was checked
+                 */
                 checkedAt: string;
+                /** @description clear, or a known incident */
                 outcome: components["schemas"]["HealthCheckOutcome"];
+                /** @description the unresolved incidents found */
                 matchingIncidentIds: string[];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
                 customerId: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A support_request.sla_at_risk event. */
+        /**
+         * @description A support_request.sla_at_risk event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.sla_at_risk",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "target": "resolution",
+         *         "dueAt": "2026-11-18T12:52:00.000Z",
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
         SupportRequestSlaAtRiskEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2366,13 +2856,21 @@ export interface components {
              * @enum {string}
              */
             type: "support_request.sla_at_risk";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description 75 % of a target is used */
@@ -2382,15 +2880,42 @@ export interface components {
                  * @enum {unknown}
                  */
                 target: "first_response" | "resolution";
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description the target's due date
+                 */
                 dueAt: string;
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
                 customerId: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A support_request.sla_breached event. */
+        /**
+         * @description A support_request.sla_breached event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.sla_breached",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "target": "resolution",
+         *         "dueAt": "2026-11-18T12:52:00.000Z",
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
         SupportRequestSlaBreachedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2399,13 +2924,21 @@ export interface components {
              * @enum {string}
              */
             type: "support_request.sla_breached";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description a target was missed */
@@ -2415,15 +2948,43 @@ export interface components {
                  * @enum {unknown}
                  */
                 target: "first_response" | "resolution";
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description the target's due date
+                 */
                 dueAt: string;
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
                 customerId: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A customer.created event. */
+        /**
+         * @description A customer.created event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "customer.created",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "customer",
+         *         "id": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       },
+         *       "data": {
+         *         "after": {
+         *           "name": "Contoso France SAS",
+         *           "domain": "contosofrance.onmicrosoft.com"
+         *         }
+         *       }
+         *     }
+         */
         CustomerCreatedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2432,17 +2993,26 @@ export interface components {
              * @enum {string}
              */
             type: "customer.created";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the new customer */
             data: {
+                /** @description the new customer's fields */
                 after: {
                     [key: string]: unknown;
                 };
@@ -2450,7 +3020,47 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description A customer.updated event. */
+        /**
+         * @description A customer.updated event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "customer.updated",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "customer",
+         *         "id": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       },
+         *       "data": {
+         *         "before": {
+         *           "contacts": [
+         *             {
+         *               "name": "Élodie Bernard",
+         *               "email": "elodie.bernard@contoso.fr",
+         *               "phone": "+33 1 70 36 42 18"
+         *             }
+         *           ]
+         *         },
+         *         "after": {
+         *           "contacts": [
+         *             {
+         *               "name": "Élodie Bernard",
+         *               "email": "elodie.bernard@contoso.fr",
+         *               "phone": "+33 1 70 36 42 18"
+         *             },
+         *             {
+         *               "name": "Hugo Lefèvre",
+         *               "email": "hugo.lefevre@contoso.fr"
+         *             }
+         *           ]
+         *         }
+         *       }
+         *     }
+         */
         CustomerUpdatedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2459,20 +3069,30 @@ export interface components {
              * @enum {string}
              */
             type: "customer.updated";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the fields changed, before and after */
             data: {
+                /** @description the changed fields before the change */
                 before: {
                     [key: string]: unknown;
                 };
+                /** @description the changed fields after it */
                 after: {
                     [key: string]: unknown;
                 };
@@ -2480,7 +3100,28 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description A customer.billing_status_changed event. */
+        /**
+         * @description A customer.billing_status_changed event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "customer.billing_status_changed",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "customer",
+         *         "id": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       },
+         *       "data": {
+         *         "from": "active",
+         *         "to": "past_due",
+         *         "reason": "Invoice FR-2026-10-0412 unpaid 30 days after its due date"
+         *       }
+         *     }
+         */
         CustomerBillingStatusChangedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2489,26 +3130,58 @@ export interface components {
              * @enum {string}
              */
             type: "customer.billing_status_changed";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the new billing status (R7) */
             data: {
+                /** @description the standing before */
                 from: components["schemas"]["BillingStatus"];
+                /** @description the standing after */
                 to: components["schemas"]["BillingStatus"];
+                /** @description why, as the partner gave it */
                 reason: string | null;
+                /** @description the products suspended now, when some are */
                 suspendedProducts?: unknown[];
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A partner.competency_changed event. */
+        /**
+         * @description A partner.competency_changed event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "partner.competency_changed",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "partner",
+         *         "id": "ab973115-897d-4372-bfcc-46a362993a94"
+         *       },
+         *       "data": {
+         *         "from": "action_pack",
+         *         "to": "silver"
+         *       }
+         *     }
+         */
         PartnerCompetencyChangedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2517,24 +3190,55 @@ export interface components {
              * @enum {string}
              */
             type: "partner.competency_changed";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the partner's competency, changed by the operator */
             data: {
+                /** @description the competency before */
                 from: components["schemas"]["Competency"];
+                /** @description the competency after */
                 to: components["schemas"]["Competency"];
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A sla_definition.created event. */
+        /**
+         * @description A sla_definition.created event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "sla_definition.created",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "sla_definition",
+         *         "id": "2affc596-2a37-4063-ab9c-bb6d66b5f0ee"
+         *       },
+         *       "data": {
+         *         "version": 1,
+         *         "status": "draft",
+         *         "basedOn": null
+         *       }
+         *     }
+         */
         SlaDefinitionCreatedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2543,25 +3247,59 @@ export interface components {
              * @enum {string}
              */
             type: "sla_definition.created";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the new draft */
             data: {
+                /** @description the definition's terms version */
                 version: number;
+                /** @description the definition's status now */
                 status: components["schemas"]["SlaDefinitionStatus"];
+                /** @description the definition it was based on */
                 basedOn: string | null;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A sla_definition.updated event. */
+        /**
+         * @description A sla_definition.updated event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "sla_definition.updated",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "sla_definition",
+         *         "id": "2affc596-2a37-4063-ab9c-bb6d66b5f0ee"
+         *       },
+         *       "data": {
+         *         "version": 1,
+         *         "status": "draft",
+         *         "fields": [
+         *           "targets"
+         *         ]
+         *       }
+         *     }
+         */
         SlaDefinitionUpdatedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2570,25 +3308,57 @@ export interface components {
              * @enum {string}
              */
             type: "sla_definition.updated";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the fields edited */
             data: {
+                /** @description the definition's terms version */
                 version: number;
+                /** @description the definition's status now */
                 status: components["schemas"]["SlaDefinitionStatus"];
+                /** @description the fields edited */
                 fields: string[];
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A sla_definition.published event. */
+        /**
+         * @description A sla_definition.published event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "sla_definition.published",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "sla_definition",
+         *         "id": "2affc596-2a37-4063-ab9c-bb6d66b5f0ee"
+         *       },
+         *       "data": {
+         *         "version": 1,
+         *         "status": "published",
+         *         "isDefault": true
+         *       }
+         *     }
+         */
         SlaDefinitionPublishedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2597,25 +3367,56 @@ export interface components {
              * @enum {string}
              */
             type: "sla_definition.published";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the definition is offered to customers */
             data: {
+                /** @description the definition's terms version */
                 version: number;
+                /** @description the definition's status now */
                 status: components["schemas"]["SlaDefinitionStatus"];
+                /** @description whether it became the partner's default */
                 isDefault: boolean;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A sla_definition.made_default event. */
+        /**
+         * @description A sla_definition.made_default event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "sla_definition.made_default",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "sla_definition",
+         *         "id": "2affc596-2a37-4063-ab9c-bb6d66b5f0ee"
+         *       },
+         *       "data": {
+         *         "version": 1,
+         *         "status": "published"
+         *       }
+         *     }
+         */
         SlaDefinitionMadeDefaultEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2624,24 +3425,54 @@ export interface components {
              * @enum {string}
              */
             type: "sla_definition.made_default";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the partner's default now */
             data: {
+                /** @description the definition's terms version */
                 version: number;
+                /** @description the definition's status now */
                 status: components["schemas"]["SlaDefinitionStatus"];
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A sla_definition.retired event. */
+        /**
+         * @description A sla_definition.retired event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "sla_definition.retired",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "sla_definition",
+         *         "id": "2affc596-2a37-4063-ab9c-bb6d66b5f0ee"
+         *       },
+         *       "data": {
+         *         "version": 1,
+         *         "status": "retired"
+         *       }
+         *     }
+         */
         SlaDefinitionRetiredEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2650,24 +3481,56 @@ export interface components {
              * @enum {string}
              */
             type: "sla_definition.retired";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description no longer offered */
             data: {
+                /** @description the definition's terms version */
                 version: number;
+                /** @description the definition's status now */
                 status: components["schemas"]["SlaDefinitionStatus"];
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A escalation.created event. */
+        /**
+         * @description A escalation.created event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "escalation.created",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "escalation",
+         *         "id": "369d8351-eae0-49cd-9317-1e7be99372a7"
+         *       },
+         *       "data": {
+         *         "channel": "technical",
+         *         "target": "indirect_provider",
+         *         "supportPlanId": null,
+         *         "state": "open"
+         *       }
+         *     }
+         */
         EscalationCreatedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2676,28 +3539,65 @@ export interface components {
              * @enum {string}
              */
             type: "escalation.created";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the new escalation; a forwarded one names its parent */
             data: {
+                /** @description the escalation's channel */
                 channel: components["schemas"]["EscalationChannel"];
+                /** @description the escalation's target */
                 target: components["schemas"]["EscalationTarget"];
+                /** @description the plan it was escalated under */
                 supportPlanId?: string | null;
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the reseller escalation forwarded
+                 */
                 parentEscalationId?: string;
+                /** @description the escalation's state now */
                 state: components["schemas"]["EscalationState"];
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A escalation.state_changed event. */
+        /**
+         * @description A escalation.state_changed event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "escalation.state_changed",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "escalation",
+         *         "id": "369d8351-eae0-49cd-9317-1e7be99372a7"
+         *       },
+         *       "data": {
+         *         "from": "open",
+         *         "to": "submitted",
+         *         "externalCaseId": "NWD-2026-04518",
+         *         "state": "submitted"
+         *       }
+         *     }
+         */
         EscalationStateChangedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2706,27 +3606,60 @@ export interface components {
              * @enum {string}
              */
             type: "escalation.state_changed";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description the move */
             data: {
+                /** @description the state before */
                 from: components["schemas"]["EscalationState"];
+                /** @description the state after */
                 to: components["schemas"]["EscalationState"];
+                /** @description the target's case number, when recorded */
                 externalCaseId?: string;
+                /** @description the note given with the move */
                 note?: string;
+                /** @description the escalation's state now */
                 state: components["schemas"]["EscalationState"];
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A escalation.forwarded event. */
+        /**
+         * @description A escalation.forwarded event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "escalation.forwarded",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "escalation",
+         *         "id": "369d8351-eae0-49cd-9317-1e7be99372a7"
+         *       },
+         *       "data": {
+         *         "childEscalationId": "d4cd75d8-f6f4-4499-99e6-a4fb22b35835",
+         *         "state": "submitted"
+         *       }
+         *     }
+         */
         EscalationForwardedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2735,25 +3668,58 @@ export interface components {
              * @enum {string}
              */
             type: "escalation.forwarded";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description forwarded by the provider to Microsoft */
             data: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the escalation to Microsoft it was forwarded as
+                 */
                 childEscalationId: string;
+                /** @description the escalation's state now */
                 state: components["schemas"]["EscalationState"];
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A webhook_subscription.disabled event. */
+        /**
+         * @description A webhook_subscription.disabled event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "webhook_subscription.disabled",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "webhook_subscription",
+         *         "id": "3ab99906-77ff-412c-954c-ba0acff94f58"
+         *       },
+         *       "data": {
+         *         "url": "https://crm.fabrikam-conseil.fr/hooks/partnerdesk",
+         *         "reason": "every delivery failed for 24 hours (last: connection refused)",
+         *         "failingSince": "2026-11-17T09:41:01.000Z"
+         *       }
+         *     }
+         */
         WebhookSubscriptionDisabledEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2762,26 +3728,59 @@ export interface components {
              * @enum {string}
              */
             type: "webhook_subscription.disabled";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description deliveries failed for a day; the subscription stopped */
             data: {
+                /** @description the subscription's URL */
                 url: string;
+                /** @description why it was disabled */
                 reason: string;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description since when every delivery failed
+                 */
                 failingSince: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A connector.failed event. */
+        /**
+         * @description A connector.failed event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "connector.failed",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "connector",
+         *         "id": "c7d2e9a4-5b1f-4c3e-8a6d-2f9b0e4c7a15"
+         *       },
+         *       "data": {
+         *         "kind": "graph",
+         *         "error": "GET /v1.0/admin/serviceAnnouncement/issues answered 503"
+         *       }
+         *     }
+         */
         ConnectorFailedEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2790,25 +3789,54 @@ export interface components {
              * @enum {string}
              */
             type: "connector.failed";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description a call to Microsoft failed after the connector last succeeded */
             data: {
                 /** @description graph or partner_center */
                 kind: string;
+                /** @description what the failed call met */
                 error: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description A connector.recovered event. */
+        /**
+         * @description A connector.recovered event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "connector.recovered",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "connector",
+         *         "id": "c7d2e9a4-5b1f-4c3e-8a6d-2f9b0e4c7a15"
+         *       },
+         *       "data": {
+         *         "kind": "graph",
+         *         "failingSince": "2026-11-20T09:00:00.000Z"
+         *       }
+         *     }
+         */
         ConnectorRecoveredEvent: {
             /** @description opaque and ordered: the feed position */
             id: string;
@@ -2817,40 +3845,136 @@ export interface components {
              * @enum {string}
              */
             type: "connector.recovered";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
             occurredAt: string;
+            /** @description who did it */
             actor: components["schemas"]["Actor"];
             /** @description the resource the event is about */
             subject: {
+                /** @description the kind of resource */
                 type: components["schemas"]["SubjectType"];
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
                 id: string;
             };
             /** @description a call to Microsoft succeeded again */
             data: {
                 /** @description graph or partner_center */
                 kind: string;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description since when calls failed
+                 */
                 failingSince: string;
             } & {
                 [key: string]: unknown;
             };
         };
-        /** @description Something that happened, as the feed, histories and webhooks carry it; `type` says which. */
+        /**
+         * @description Something that happened, as the feed, histories and webhooks carry it; `type` says which.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "escalation.created",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "escalation",
+         *         "id": "369d8351-eae0-49cd-9317-1e7be99372a7"
+         *       },
+         *       "data": {
+         *         "channel": "technical",
+         *         "target": "indirect_provider",
+         *         "supportPlanId": null,
+         *         "state": "open"
+         *       }
+         *     }
+         */
         Event: components["schemas"]["SupportRequestCreatedEvent"] | components["schemas"]["SupportRequestUncoveredEvent"] | components["schemas"]["SupportRequestStateChangedEvent"] | components["schemas"]["SupportRequestUpdatedEvent"] | components["schemas"]["SupportRequestSeverityChangedEvent"] | components["schemas"]["SupportRequestNoteAddedEvent"] | components["schemas"]["SupportRequestTimeEntryAddedEvent"] | components["schemas"]["SupportRequestTimeEntryChangedEvent"] | components["schemas"]["SupportRequestTimeEntryDeletedEvent"] | components["schemas"]["SupportRequestDiagnosedEvent"] | components["schemas"]["SupportRequestHealthCheckedEvent"] | components["schemas"]["SupportRequestSlaAtRiskEvent"] | components["schemas"]["SupportRequestSlaBreachedEvent"] | components["schemas"]["CustomerCreatedEvent"] | components["schemas"]["CustomerUpdatedEvent"] | components["schemas"]["CustomerBillingStatusChangedEvent"] | components["schemas"]["PartnerCompetencyChangedEvent"] | components["schemas"]["SlaDefinitionCreatedEvent"] | components["schemas"]["SlaDefinitionUpdatedEvent"] | components["schemas"]["SlaDefinitionPublishedEvent"] | components["schemas"]["SlaDefinitionMadeDefaultEvent"] | components["schemas"]["SlaDefinitionRetiredEvent"] | components["schemas"]["EscalationCreatedEvent"] | components["schemas"]["EscalationStateChangedEvent"] | components["schemas"]["EscalationForwardedEvent"] | components["schemas"]["WebhookSubscriptionDisabledEvent"] | components["schemas"]["ConnectorFailedEvent"] | components["schemas"]["ConnectorRecoveredEvent"];
-        /** @description One page of a resource's history, oldest first */
+        /**
+         * @description One page of a resource's history, oldest first
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "0000000000a1b2c30000000000000003",
+         *           "type": "escalation.created",
+         *           "occurredAt": "2026-11-18T09:41:00.000Z",
+         *           "actor": {
+         *             "kind": "api_key",
+         *             "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *             "role": "helpdesk_agent"
+         *           },
+         *           "subject": {
+         *             "type": "escalation",
+         *             "id": "369d8351-eae0-49cd-9317-1e7be99372a7"
+         *           },
+         *           "data": {
+         *             "channel": "technical",
+         *             "target": "indirect_provider",
+         *             "supportPlanId": null,
+         *             "state": "open"
+         *           }
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjpbIjIwMjYtMTEtMThUMDk6NDE6MDBaIl19.3q2-7wH0k0dXvLZ1rV4Yv8b0Zr6m3cX2mQ1YvJg9x8A"
+         *     }
+         */
         EventPage: {
             /** @description the items of this page, at most `limit` */
             data: components["schemas"]["Event"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
-        /** @description Events after `after`, oldest first */
+        /**
+         * @description Events after `after`, oldest first
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "0000000000a1b2c30000000000000003",
+         *           "type": "escalation.created",
+         *           "occurredAt": "2026-11-18T09:41:00.000Z",
+         *           "actor": {
+         *             "kind": "api_key",
+         *             "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *             "role": "helpdesk_agent"
+         *           },
+         *           "subject": {
+         *             "type": "escalation",
+         *             "id": "369d8351-eae0-49cd-9317-1e7be99372a7"
+         *           },
+         *           "data": {
+         *             "channel": "technical",
+         *             "target": "indirect_provider",
+         *             "supportPlanId": null,
+         *             "state": "open"
+         *           }
+         *         }
+         *       ],
+         *       "nextCursor": "0000000000a1b2c30000000000000003"
+         *     }
+         */
         EventFeedPage: {
+            /** @description the events after `after`, at most `limit` */
             data: components["schemas"]["Event"][];
+            /** @description the id to pass as `after` next (unchanged when nothing new) */
             nextCursor: string | null;
         };
-        /** @description the same object in another system */
+        /**
+         * @description the same object in another system
+         * @example {
+         *       "system": "dynamics365",
+         *       "id": "CAS-10482-K7Q2",
+         *       "url": "https://fabrikam.crm4.dynamics.com/main.aspx?etn=incident&id=CAS-10482-K7Q2"
+         *     }
+         */
         ExternalRef: {
             /** @description the other system, a short lowercase slug: dynamics365, hubspot, servicenow, zendesk… */
             system: string;
@@ -2862,34 +3986,89 @@ export interface components {
              */
             url?: string;
         };
-        /** @description An API key; its secret is never shown again */
+        /**
+         * @description An API key; its secret is never shown again
+         * @example {
+         *       "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *       "name": "Camille Durand (helpdesk)",
+         *       "role": "helpdesk_agent",
+         *       "customerId": null,
+         *       "createdAt": "2026-03-02T10:40:00.000Z",
+         *       "revokedAt": null
+         *     }
+         */
         ApiKey: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the key's id
+             */
             id: string;
+            /** @description who or what uses the key */
             name: string;
+            /** @description what the key may do */
             role: components["schemas"]["Role"];
             /** @description the customer a customer_user key acts for */
             customerId: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was created
+             */
             createdAt: string;
+            /** @description when it was revoked; null: in use */
             revokedAt: string | null;
         };
-        /** @description One page of ApiKey items, in the list's order */
+        /**
+         * @description One page of ApiKey items, in the list's order
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *           "name": "Camille Durand (helpdesk)",
+         *           "role": "helpdesk_agent",
+         *           "customerId": null,
+         *           "createdAt": "2026-03-02T10:40:00.000Z",
+         *           "revokedAt": null
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjpbIjIwMjYtMTEtMThUMDk6NDE6MDBaIl19.3q2-7wH0k0dXvLZ1rV4Yv8b0Zr6m3cX2mQ1YvJg9x8A"
+         *     }
+         */
         ApiKeyPage: {
             /** @description the items of this page, at most `limit` */
             data: components["schemas"]["ApiKey"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @description A new API key, with its secret
+         * @example {
+         *       "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *       "name": "Camille Durand (helpdesk)",
+         *       "role": "helpdesk_agent",
+         *       "customerId": null,
+         *       "createdAt": "2026-03-02T10:40:00.000Z",
+         *       "revokedAt": null,
+         *       "key": "pd_ab973115897d4372bfcc46a362993a94_Qm9uam91ciBDYW1pbGxlLCBiaWVudmVudWUgIQx7Kp2"
+         *     }
+         */
         CreatedApiKey: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the key's id
+             */
             id: string;
+            /** @description who or what uses the key */
             name: string;
+            /** @description what the key may do */
             role: components["schemas"]["Role"];
             /** @description the customer a customer_user key acts for */
             customerId: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was created
+             */
             createdAt: string;
+            /** @description when it was revoked; null: in use */
             revokedAt: string | null;
             /** @description The secret, shown this once: store it now. */
             key: string;
@@ -2956,18 +4135,72 @@ export interface components {
             nextRunAt: string | null;
             /** @description changes with every PUT (ETag) */
             version: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was recorded
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it last changed
+             */
             updatedAt: string;
         };
+        /**
+         * @description One of the partner's CSP customers
+         * @example {
+         *       "id": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1",
+         *       "name": "Contoso France SAS",
+         *       "domain": "contosofrance.onmicrosoft.com",
+         *       "tenantId": "266c6f3d-344a-410b-a1bd-2a783d38737e",
+         *       "billingStatus": "active",
+         *       "suspendedProducts": [],
+         *       "slaDefinitionId": null,
+         *       "slaCoverage": {
+         *         "definitionId": "2affc596-2a37-4063-ab9c-bb6d66b5f0ee",
+         *         "version": 1,
+         *         "source": "default"
+         *       },
+         *       "contacts": [
+         *         {
+         *           "name": "Élodie Bernard",
+         *           "email": "elodie.bernard@contoso.fr",
+         *           "phone": "+33 1 70 36 42 18"
+         *         }
+         *       ],
+         *       "externalRefs": [
+         *         {
+         *           "system": "dynamics365",
+         *           "id": "ACC-00412"
+         *         }
+         *       ],
+         *       "tags": [
+         *         "key-account"
+         *       ],
+         *       "metadata": {
+         *         "accountManager": "Camille Durand"
+         *       },
+         *       "version": 4,
+         *       "createdAt": "2026-03-04T09:00:00.000Z",
+         *       "updatedAt": "2026-10-05T14:30:00.000Z"
+         *     }
+         */
         Customer: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the customer's id
+             */
             id: string;
+            /** @description the company name */
             name: string;
+            /** @description its Microsoft domain, e.g. contoso.onmicrosoft.com */
             domain: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description its Microsoft Entra tenant id, unique per partner
+             */
             tenantId: string;
+            /** @description past_due and suspended follow non-payment (R7) */
             billingStatus: components["schemas"]["BillingStatus"];
             /** @description products whose access is suspended for non-payment (names as in product.name, case-insensitive): about them the customer raises billing and subscription requests only, about others anything (R7) */
             suspendedProducts: string[];
@@ -2975,16 +4208,29 @@ export interface components {
             slaDefinitionId: string | null;
             /** @description the published definition that covers the customer now; null: none does (its requests are received uncovered, without an SLA) */
             slaCoverage: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the covering definition
+                 */
                 definitionId: string;
+                /** @description that definition's terms version */
                 version: number;
-                /** @enum {unknown} */
+                /**
+                 * @description assigned: the customer's own definition; default: the partner's default
+                 * @enum {unknown}
+                 */
                 source: "assigned" | "default";
             } | null;
+            /** @description the people the partner talks to; the first is the default requester */
             contacts: {
+                /** @description full name */
                 name: string;
-                /** Format: email */
+                /**
+                 * Format: email
+                 * @description email address
+                 */
                 email: string;
+                /** @description digits with optional +, spaces, dots, dashes, parentheses */
                 phone?: string | null;
             }[];
             /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
@@ -2995,66 +4241,227 @@ export interface components {
             metadata: {
                 [key: string]: string;
             };
+            /** @description rises by one with every change; sent as the `ETag` header, to send back as `If-Match` */
             version: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was created
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it last changed
+             */
             updatedAt: string;
         };
-        /** @description One page of Customer items, in the list's order */
+        /**
+         * @description One page of Customer items, in the list's order
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1",
+         *           "name": "Contoso France SAS",
+         *           "domain": "contosofrance.onmicrosoft.com",
+         *           "tenantId": "266c6f3d-344a-410b-a1bd-2a783d38737e",
+         *           "billingStatus": "active",
+         *           "suspendedProducts": [],
+         *           "slaDefinitionId": null,
+         *           "slaCoverage": {
+         *             "definitionId": "2affc596-2a37-4063-ab9c-bb6d66b5f0ee",
+         *             "version": 1,
+         *             "source": "default"
+         *           },
+         *           "contacts": [
+         *             {
+         *               "name": "Élodie Bernard",
+         *               "email": "elodie.bernard@contoso.fr",
+         *               "phone": "+33 1 70 36 42 18"
+         *             }
+         *           ],
+         *           "externalRefs": [
+         *             {
+         *               "system": "dynamics365",
+         *               "id": "ACC-00412"
+         *             }
+         *           ],
+         *           "tags": [
+         *             "key-account"
+         *           ],
+         *           "metadata": {
+         *             "accountManager": "Camille Durand"
+         *           },
+         *           "version": 4,
+         *           "createdAt": "2026-03-04T09:00:00.000Z",
+         *           "updatedAt": "2026-10-05T14:30:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjpbIjIwMjYtMTEtMThUMDk6NDE6MDBaIl19.3q2-7wH0k0dXvLZ1rV4Yv8b0Zr6m3cX2mQ1YvJg9x8A"
+         *     }
+         */
         CustomerPage: {
             /** @description the items of this page, at most `limit` */
             data: components["schemas"]["Customer"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @description The result of one line of an import
+         * @example {
+         *       "index": 0,
+         *       "status": "created",
+         *       "id": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *     }
+         */
         ImportResult: {
             /** @description the line of the input, from 0 */
             index: number;
-            /** @enum {unknown} */
+            /**
+             * @description what the line did
+             * @enum {unknown}
+             */
             status: "created" | "updated" | "unchanged" | "failed";
             /** @description the customer; null when the line failed before one was found */
             id: string | null;
             /** @description why the line failed; nothing of a failed line was written */
             problem?: {
+                /** @description the problem code, as a request with this line would get */
                 code: string;
+                /** @description what is wrong with the line */
                 detail: string;
             };
         };
+        /**
+         * @description A customer import and its results
+         * @example {
+         *       "id": "90d9f54e-f3c7-441b-91d2-f438de0d354d",
+         *       "status": "completed",
+         *       "total": 2,
+         *       "counts": {
+         *         "created": 1,
+         *         "updated": 0,
+         *         "unchanged": 0,
+         *         "failed": 1
+         *       },
+         *       "results": [
+         *         {
+         *           "index": 0,
+         *           "status": "created",
+         *           "id": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *         },
+         *         {
+         *           "index": 1,
+         *           "status": "failed",
+         *           "id": null,
+         *           "problem": {
+         *             "code": "validation-failed",
+         *             "detail": "/companyProfile/tenantId must match format \"uuid\""
+         *           }
+         *         }
+         *       ],
+         *       "createdAt": "2026-03-04T08:59:58.000Z",
+         *       "completedAt": "2026-03-04T09:00:00.000Z"
+         *     }
+         */
         Import: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the import's id
+             */
             id: string;
-            /** @enum {unknown} */
+            /**
+             * @description pending while a background job runs it
+             * @enum {unknown}
+             */
             status: "pending" | "completed";
             /** @description lines in the input */
             total: number;
             /** @description lines by result so far */
             counts: {
+                /** @description lines created so far */
                 created: number;
+                /** @description lines updated so far */
                 updated: number;
+                /** @description lines unchanged so far */
                 unchanged: number;
+                /** @description lines failed so far */
                 failed: number;
             };
             /** @description one per input line, once completed */
             results: components["schemas"]["ImportResult"][] | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was created
+             */
             createdAt: string;
+            /** @description when the last line was done; null while pending */
             completedAt: string | null;
         };
+        /**
+         * @description An escalation to Microsoft or to the indirect provider (R1–R5)
+         * @example {
+         *       "id": "369d8351-eae0-49cd-9317-1e7be99372a7",
+         *       "partnerId": "ab973115-897d-4372-bfcc-46a362993a94",
+         *       "supportRequestId": "9c0a4b5d-4c7f-4491-b535-dea7a574332a",
+         *       "channel": "technical",
+         *       "target": "indirect_provider",
+         *       "targetPartnerId": "bb9cc5c1-a1f5-494d-9391-15355ed6329f",
+         *       "supportPlanId": null,
+         *       "severity": "critical",
+         *       "state": "submitted",
+         *       "externalCaseId": "NWD-2026-04518",
+         *       "parentEscalationId": null,
+         *       "childEscalationId": "d4cd75d8-f6f4-4499-99e6-a4fb22b35835",
+         *       "summary": "Exchange Online defers all inbound mail for contosofrance.onmicrosoft.com since 08:40 (451 4.7.500).",
+         *       "supportTopicId": null,
+         *       "evidence": {
+         *         "diagnosis": {
+         *           "cause": "service_unavailable",
+         *           "ownership": "microsoft",
+         *           "summary": "Inbound connector healthy, MX correct; EOP defers every inbound message for the tenant.",
+         *           "diagnosedAt": "2026-11-18T09:31:00.000Z"
+         *         },
+         *         "healthCheck": {
+         *           "checkedAt": "2026-11-18T09:36:00.000Z",
+         *           "outcome": "clear",
+         *           "matchingIncidentIds": []
+         *         },
+         *         "customerTenantId": "266c6f3d-344a-410b-a1bd-2a783d38737e",
+         *         "product": {
+         *           "name": "Microsoft 365 E3",
+         *           "type": "cloud",
+         *           "service": "Exchange Online"
+         *         }
+         *       },
+         *       "outcome": null,
+         *       "version": 3,
+         *       "createdAt": "2026-11-18T09:41:00.000Z",
+         *       "updatedAt": "2026-11-18T10:02:00.000Z"
+         *     }
+         */
         Escalation: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the escalation's id
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the partner that escalated
+             */
             partnerId: string;
             /** @description the escalating partner's request; null for its target and for forwarded escalations */
             supportRequestId: string | null;
+            /** @description commercial (billing, subscription) or technical (R4) */
             channel: components["schemas"]["EscalationChannel"];
+            /** @description Microsoft, or the indirect provider for a reseller (R5) */
             target: components["schemas"]["EscalationTarget"];
             /** @description the indirect provider, for a reseller escalation (R5) */
             targetPartnerId: string | null;
             /** @description the plan it was escalated under (technical, to Microsoft) */
             supportPlanId: string | null;
+            /** @description as filed with the target */
             severity: components["schemas"]["Severity"];
+            /** @description where it is in its lifecycle (SPEC §3) */
             state: components["schemas"]["EscalationState"];
             /** @description Partner Center service request id, or the provider's case number */
             externalCaseId: string | null;
@@ -3062,73 +4469,251 @@ export interface components {
             parentEscalationId: string | null;
             /** @description the escalation its provider forwarded it as */
             childEscalationId: string | null;
+            /** @description what is asked of the target */
             summary: string;
+            /** @description the Partner Center support topic id, when given */
             supportTopicId: string | null;
             /** @description snapshot at creation: diagnosis, last health check, customer tenant id, product, the request timeline */
             evidence: {
                 [key: string]: unknown;
             };
+            /** @description the target's answer once it ended; null while open */
             outcome: string | null;
+            /** @description rises by one with every change; sent as the `ETag` header, to send back as `If-Match` */
             version: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was created
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it last changed
+             */
             updatedAt: string;
         };
-        /** @description One page of Escalation items, in the list's order */
+        /**
+         * @description One page of Escalation items, in the list's order
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "369d8351-eae0-49cd-9317-1e7be99372a7",
+         *           "partnerId": "ab973115-897d-4372-bfcc-46a362993a94",
+         *           "supportRequestId": "9c0a4b5d-4c7f-4491-b535-dea7a574332a",
+         *           "channel": "technical",
+         *           "target": "indirect_provider",
+         *           "targetPartnerId": "bb9cc5c1-a1f5-494d-9391-15355ed6329f",
+         *           "supportPlanId": null,
+         *           "severity": "critical",
+         *           "state": "submitted",
+         *           "externalCaseId": "NWD-2026-04518",
+         *           "parentEscalationId": null,
+         *           "childEscalationId": "d4cd75d8-f6f4-4499-99e6-a4fb22b35835",
+         *           "summary": "Exchange Online defers all inbound mail for contosofrance.onmicrosoft.com since 08:40 (451 4.7.500).",
+         *           "supportTopicId": null,
+         *           "evidence": {
+         *             "diagnosis": {
+         *               "cause": "service_unavailable",
+         *               "ownership": "microsoft",
+         *               "summary": "Inbound connector healthy, MX correct; EOP defers every inbound message for the tenant.",
+         *               "diagnosedAt": "2026-11-18T09:31:00.000Z"
+         *             },
+         *             "healthCheck": {
+         *               "checkedAt": "2026-11-18T09:36:00.000Z",
+         *               "outcome": "clear",
+         *               "matchingIncidentIds": []
+         *             },
+         *             "customerTenantId": "266c6f3d-344a-410b-a1bd-2a783d38737e",
+         *             "product": {
+         *               "name": "Microsoft 365 E3",
+         *               "type": "cloud",
+         *               "service": "Exchange Online"
+         *             }
+         *           },
+         *           "outcome": null,
+         *           "version": 3,
+         *           "createdAt": "2026-11-18T09:41:00.000Z",
+         *           "updatedAt": "2026-11-18T10:02:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjpbIjIwMjYtMTEtMThUMDk6NDE6MDBaIl19.3q2-7wH0k0dXvLZ1rV4Yv8b0Zr6m3cX2mQ1YvJg9x8A"
+         *     }
+         */
         EscalationPage: {
             /** @description the items of this page, at most `limit` */
             data: components["schemas"]["Escalation"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @description A Microsoft service health issue (Graph serviceHealthIssue), for health checks (R2)
+         * @example {
+         *       "id": "EX1188204",
+         *       "title": "Some users may be unable to receive email from external senders",
+         *       "service": "Exchange Online",
+         *       "feature": "E-Mail and calendar access",
+         *       "featureGroup": "Mail flow",
+         *       "classification": "incident",
+         *       "status": "serviceDegradation",
+         *       "isResolved": false,
+         *       "impactDescription": "Inbound messages from external senders are deferred for a subset of tenants in Europe.",
+         *       "startDateTime": "2026-11-18T08:35:00.000Z",
+         *       "endDateTime": null,
+         *       "lastModifiedDateTime": "2026-11-18T10:05:00.000Z",
+         *       "customerId": null
+         *     }
+         */
         ServiceIncident: {
+            /** @description Graph id, e.g. EX123456 */
             id: string;
+            /** @description Microsoft's title of the issue */
             title: string;
+            /** @description the service, e.g. Exchange Online */
             service: string;
+            /** @description the feature affected */
             feature: string | null;
+            /** @description the group of features affected */
             featureGroup: string | null;
+            /** @description advisory, incident, … */
             classification: string;
+            /** @description Graph serviceHealthStatus, e.g. serviceDegradation */
             status: string;
+            /** @description unresolved issues block technical escalations of the service (R2) */
             isResolved: boolean;
+            /** @description what users experience */
             impactDescription: string | null;
+            /** @description when the issue started */
             startDateTime: string | null;
+            /** @description when it ended; null: ongoing */
             endDateTime: string | null;
+            /** @description when Microsoft last updated it */
             lastModifiedDateTime: string | null;
+            /** @description the customer it concerns; null: every customer */
             customerId: string | null;
         };
-        /** @description One page of ServiceIncident items, in the list's order */
+        /**
+         * @description One page of ServiceIncident items, in the list's order
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "EX1188204",
+         *           "title": "Some users may be unable to receive email from external senders",
+         *           "service": "Exchange Online",
+         *           "feature": "E-Mail and calendar access",
+         *           "featureGroup": "Mail flow",
+         *           "classification": "incident",
+         *           "status": "serviceDegradation",
+         *           "isResolved": false,
+         *           "impactDescription": "Inbound messages from external senders are deferred for a subset of tenants in Europe.",
+         *           "startDateTime": "2026-11-18T08:35:00.000Z",
+         *           "endDateTime": null,
+         *           "lastModifiedDateTime": "2026-11-18T10:05:00.000Z",
+         *           "customerId": null
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjpbIjIwMjYtMTEtMThUMDk6NDE6MDBaIl19.3q2-7wH0k0dXvLZ1rV4Yv8b0Zr6m3cX2mQ1YvJg9x8A"
+         *     }
+         */
         ServiceIncidentPage: {
             /** @description the items of this page, at most `limit` */
             data: components["schemas"]["ServiceIncident"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
-        /** @description Where customers help themselves before raising a request (004) */
+        /**
+         * @description Where customers help themselves before raising a request (004)
+         * @example {
+         *       "kind": "status_page",
+         *       "title": "État des services Microsoft 365",
+         *       "url": "https://status.fabrikam-conseil.fr"
+         *     }
+         */
         SelfHelpLink: {
-            /** @enum {unknown} */
+            /**
+             * @description documentation, a service status page, or training
+             * @enum {unknown}
+             */
             kind: "documentation" | "status_page" | "training";
+            /** @description what customers see as the link */
             title: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description where it leads
+             */
             url: string;
         };
-        /** @description A course or session the partner offers its customers (002) */
+        /**
+         * @description A course or session the partner offers its customers (002)
+         * @example {
+         *       "title": "Exchange Online pour les administrateurs (1 jour)",
+         *       "description": "Flux de messagerie, règles de transport et diagnostic des files d’attente.",
+         *       "url": "https://www.fabrikam-conseil.fr/formations/exchange-online"
+         *     }
+         */
         TrainingOffer: {
+            /** @description the course or session */
             title: string;
+            /** @description what it teaches */
             description?: string | null;
+            /** @description where to learn more or register */
             url?: string | null;
         };
+        /**
+         * @description A CSP partner: the tenant of the service
+         * @example {
+         *       "id": "ab973115-897d-4372-bfcc-46a362993a94",
+         *       "name": "Fabrikam Conseil SARL",
+         *       "kind": "indirect_reseller",
+         *       "indirectProviderId": "bb9cc5c1-a1f5-494d-9391-15355ed6329f",
+         *       "competency": "silver",
+         *       "supportProfile": {
+         *         "email": "support@fabrikam-conseil.fr",
+         *         "telephone": "+33 1 84 88 40 00",
+         *         "website": "https://support.fabrikam-conseil.fr",
+         *         "deliveryModel": "in_house",
+         *         "deliveryProvider": null,
+         *         "collectionsPolicy": "https://www.fabrikam-conseil.fr/conditions/recouvrement",
+         *         "selfHelpLinks": [
+         *           {
+         *             "kind": "status_page",
+         *             "title": "État des services Microsoft 365",
+         *             "url": "https://status.fabrikam-conseil.fr"
+         *           }
+         *         ],
+         *         "trainingOffers": [
+         *           {
+         *             "title": "Exchange Online pour les administrateurs (1 jour)",
+         *             "description": "Flux de messagerie, règles de transport et diagnostic des files d’attente.",
+         *             "url": "https://www.fabrikam-conseil.fr/formations/exchange-online"
+         *           }
+         *         ]
+         *       },
+         *       "version": 6,
+         *       "createdAt": "2026-03-02T10:15:00.000Z",
+         *       "updatedAt": "2026-10-05T14:20:00.000Z"
+         *     }
+         */
         Partner: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the partner's id
+             */
             id: string;
+            /** @description the partner's company name */
             name: string;
+            /** @description how the partner sells; resellers escalate to their provider (R5) */
             kind: components["schemas"]["PartnerKind"];
+            /** @description a reseller's indirect provider; null otherwise */
             indirectProviderId: string | null;
+            /** @description decides which support plans the partner may hold (R4) */
             competency: components["schemas"]["Competency"];
             /** @description What customers are shown (R6): the partner's support contact (Partner Center SupportProfile), how support is delivered, the collections policy, self-help links and training offers. Customer users read it too. */
             supportProfile: {
+                /** @description support email address; null: not stated */
                 email: string | null;
+                /** @description support phone number; null: not stated */
                 telephone: string | null;
+                /** @description support website; null: not stated */
                 website: string | null;
                 /** @description how support is delivered: by the partner itself, outsourced, or resold */
                 deliveryModel: ("in_house" | "outsourced" | "resold") | null;
@@ -3136,22 +4721,53 @@ export interface components {
                 deliveryProvider: string | null;
                 /** @description text or a URL: when and how non-payment affects access (003) */
                 collectionsPolicy: string | null;
+                /** @description where customers help themselves first */
                 selfHelpLinks: components["schemas"]["SelfHelpLink"][];
+                /** @description courses offered to customers (002) */
                 trainingOffers: components["schemas"]["TrainingOffer"][];
             };
+            /** @description rises by one with every change; sent as the `ETag` header, to send back as `If-Match` */
             version: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was created
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it last changed
+             */
             updatedAt: string;
         };
+        /**
+         * @description A Microsoft support plan the partner holds (R4)
+         * @example {
+         *       "id": "75b1872d-4d54-400a-8a49-e0b7f3040212",
+         *       "kind": "advanced",
+         *       "validFrom": "2026-01-01T00:00:00.000Z",
+         *       "validUntil": "2026-12-31T23:59:59.000Z",
+         *       "incidentsTotal": null,
+         *       "incidentsRemaining": null,
+         *       "eligibleProducts": null,
+         *       "active": true,
+         *       "version": 1,
+         *       "createdAt": "2026-03-02T10:30:00.000Z"
+         *     }
+         */
         SupportPlan: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the plan's id
+             */
             id: string;
+            /** @description the Microsoft support plan (R4) */
             kind: components["schemas"]["SupportPlanKind"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the plan starts
+             */
             validFrom: string;
-            /** @description null: open-ended */
+            /** @description when the plan ends; null: open-ended */
             validUntil: string | null;
             /** @description partner_network_incidents only */
             incidentsTotal: number | null;
@@ -3161,11 +4777,34 @@ export interface components {
             eligibleProducts: string[] | null;
             /** @description valid now */
             active: boolean;
+            /** @description rises by one with every change; sent as the `ETag` header, to send back as `If-Match` */
             version: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was created
+             */
             createdAt: string;
         };
-        /** @description One page of SupportPlan items, in the list's order */
+        /**
+         * @description One page of SupportPlan items, in the list's order
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "75b1872d-4d54-400a-8a49-e0b7f3040212",
+         *           "kind": "advanced",
+         *           "validFrom": "2026-01-01T00:00:00.000Z",
+         *           "validUntil": "2026-12-31T23:59:59.000Z",
+         *           "incidentsTotal": null,
+         *           "incidentsRemaining": null,
+         *           "eligibleProducts": null,
+         *           "active": true,
+         *           "version": 1,
+         *           "createdAt": "2026-03-02T10:30:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjpbIjIwMjYtMTEtMThUMDk6NDE6MDBaIl19.3q2-7wH0k0dXvLZ1rV4Yv8b0Zr6m3cX2mQ1YvJg9x8A"
+         *     }
+         */
         SupportPlanPage: {
             /** @description the items of this page, at most `limit` */
             data: components["schemas"]["SupportPlan"][];
@@ -3209,13 +4848,22 @@ export interface components {
          *     }
          */
         CustomerUsage: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the customer
+             */
             customerId: string;
             /** @description the customer's name */
             customerName: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description start of the period (inclusive)
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description end of the period (exclusive)
+             */
             to: string;
             /** @description every request raised in the period */
             requestsRaised: number;
@@ -3305,9 +4953,15 @@ export interface components {
          *     }
          */
         UsageReport: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description start of the period (inclusive)
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description end of the period (exclusive)
+             */
             to: string;
             /** @description every customer, by name */
             customers: components["schemas"]["CustomerUsage"][];
@@ -3335,9 +4989,15 @@ export interface components {
          *     }
          */
         SlaReport: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description start of the period (inclusive)
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description end of the period (exclusive)
+             */
             to: string;
             /** @description per target and severity */
             targets: {
@@ -3385,9 +5045,15 @@ export interface components {
          *     }
          */
         BacklogReport: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description start of the period (inclusive)
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description end of the period (exclusive)
+             */
             to: string;
             /** @description the groups, oldest first */
             groups: {
@@ -3439,9 +5105,15 @@ export interface components {
          *     }
          */
         EscalationsReport: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description start of the period (inclusive)
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description end of the period (exclusive)
+             */
             to: string;
             /** @description by channel, target, product and outcome */
             groups: {
@@ -3449,6 +5121,7 @@ export interface components {
                 target: components["schemas"]["EscalationTarget"];
                 /** @description the request's product name */
                 product: string;
+                /** @description the state the escalation is in (final: how it ended) */
                 outcome: components["schemas"]["EscalationState"];
                 /** @description escalations raised in the period */
                 escalations: number;
@@ -3459,7 +5132,10 @@ export interface components {
             }[];
             /** @description the partner's support plans (R4) and how much of them the period used */
             plans: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the support plan
+                 */
                 supportPlanId: string;
                 kind: components["schemas"]["SupportPlanKind"];
                 /** @description escalations filed under the plan in the period */
@@ -3505,9 +5181,15 @@ export interface components {
          *     }
          */
         RequestsReport: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description start of the period (inclusive)
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description end of the period (exclusive)
+             */
             to: string;
             /** @description requests raised in the period */
             requests: number;
@@ -3541,55 +5223,177 @@ export interface components {
                 requests: number;
             }[];
         };
+        /**
+         * @description A check of Microsoft's service health for the request's product.service (R2)
+         * @example {
+         *       "checkedAt": "2026-11-18T09:36:00.000Z",
+         *       "outcome": "clear",
+         *       "matchingIncidentIds": []
+         *     }
+         */
         HealthCheck: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the service health was checked
+             */
             checkedAt: string;
+            /** @description known_incident blocks a technical escalation (R2) */
             outcome: components["schemas"]["HealthCheckOutcome"];
             /** @description unresolved incidents of the service for this customer or all */
             matchingIncidentIds: string[];
         };
+        /**
+         * @description A request a customer raised through the partner (R1)
+         * @example {
+         *       "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a",
+         *       "number": 1042,
+         *       "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1",
+         *       "title": "Mail flow stopped: inbound mail to contoso.fr queued since 08:40",
+         *       "description": "Since 08:40 no external mail reaches contoso.fr mailboxes; senders get 451 4.7.500 deferrals. Internal mail works. About 320 users affected at the Paris and Lyon offices.",
+         *       "category": "troubleshooting",
+         *       "product": {
+         *         "name": "Microsoft 365 E3",
+         *         "type": "cloud",
+         *         "service": "Exchange Online"
+         *       },
+         *       "severity": "critical",
+         *       "channel": "phone",
+         *       "requester": {
+         *         "name": "Élodie Bernard",
+         *         "email": "elodie.bernard@contoso.fr",
+         *         "phone": "+33 1 70 36 42 18"
+         *       },
+         *       "externalRefs": [
+         *         {
+         *           "system": "dynamics365",
+         *           "id": "CAS-10482-K7Q2",
+         *           "url": "https://fabrikam.crm4.dynamics.com/main.aspx?etn=incident&id=CAS-10482-K7Q2"
+         *         }
+         *       ],
+         *       "tags": [
+         *         "exchange",
+         *         "outage"
+         *       ],
+         *       "state": "escalated",
+         *       "assigneeId": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *       "diagnosis": {
+         *         "cause": "service_unavailable",
+         *         "ownership": "microsoft",
+         *         "summary": "Inbound connector healthy, MX correct; EOP defers every inbound message for the tenant.",
+         *         "diagnosedAt": "2026-11-18T09:31:00.000Z"
+         *       },
+         *       "healthCheck": {
+         *         "checkedAt": "2026-11-18T09:36:00.000Z",
+         *         "outcome": "clear",
+         *         "matchingIncidentIds": []
+         *       },
+         *       "resolution": null,
+         *       "slaCoverage": "covered",
+         *       "sla": {
+         *         "definitionId": "2affc596-2a37-4063-ab9c-bb6d66b5f0ee",
+         *         "definitionVersion": 1,
+         *         "status": "on_track",
+         *         "firstResponseDueAt": "2026-11-18T09:22:00.000Z",
+         *         "firstRespondedAt": "2026-11-18T09:04:00.000Z",
+         *         "resolutionDueAt": "2026-11-18T12:52:00.000Z",
+         *         "pausedMinutes": 0
+         *       },
+         *       "metadata": {
+         *         "crmQueue": "N2-Messagerie"
+         *       },
+         *       "version": 7,
+         *       "createdAt": "2026-11-18T08:52:00.000Z",
+         *       "updatedAt": "2026-11-18T09:41:00.000Z"
+         *     }
+         */
         SupportRequest: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the request's id
+             */
             id: string;
-            /** @description per-partner sequence */
+            /** @description per-partner sequence, what people quote (#1042) */
             number: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the customer who raised it
+             */
             customerId: string;
+            /** @description one line: what is wrong */
             title: string;
+            /** @description the details, as the customer gave them */
             description: string;
+            /** @description the type of support asked for; billing and subscription go to the commercial channel */
             category: components["schemas"]["Category"];
+            /**
+             * @description what the request is about
+             * @example {
+             *       "name": "Microsoft 365 E3",
+             *       "type": "cloud",
+             *       "service": "Exchange Online"
+             *     }
+             */
             product: {
                 /** @description e.g. Microsoft 365 E3 */
                 name: string;
+                /** @description cloud products and on-premises ones are escalated under different plans (R4) */
                 type: components["schemas"]["ProductType"];
                 /** @description the workload as Microsoft names it, e.g. Exchange Online */
                 service: string;
             };
+            /** @description how badly the customer is affected; it sets the SLA targets */
             severity: components["schemas"]["Severity"];
+            /** @description how the request reached the partner */
             channel: components["schemas"]["RequestChannel"];
+            /**
+             * @description the customer person who raised the request
+             * @example {
+             *       "name": "Élodie Bernard",
+             *       "email": "elodie.bernard@contoso.fr",
+             *       "phone": "+33 1 70 36 42 18"
+             *     }
+             */
             requester: {
+                /** @description full name */
                 name: string;
-                /** Format: email */
+                /**
+                 * Format: email
+                 * @description email address
+                 */
                 email: string;
+                /** @description digits with optional +, spaces, dots, dashes, parentheses */
                 phone?: string | null;
             };
+            /** @description a customer user reads escalated as in_progress (R9): nothing it reads names an escalation, its target, Microsoft, a provider or an actor other than the partner */
             state: components["schemas"]["RequestState"];
             /** @description the API key of the agent working it (hidden from customers) */
             assigneeId: string | null;
-            /** @description hidden from customers */
+            /** @description the partner's diagnosis, required before escalating (R2); hidden from customers */
             diagnosis: {
+                /** @description the diagnosed cause; it decides who owns the fix (R3) */
                 cause: components["schemas"]["Cause"];
+                /** @description derived from the cause (R3) */
                 ownership: components["schemas"]["Ownership"];
+                /** @description what the agent found */
                 summary: string;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description when it was diagnosed
+                 */
                 diagnosedAt: string;
             } | null;
             /** @description the last service health check (hidden from customers) */
             healthCheck: components["schemas"]["HealthCheck"] | null;
+            /** @description set when resolved; null otherwise */
             resolution: {
+                /** @description the partner's resolution code, e.g. credit_note_issued */
                 code: string;
+                /** @description what was done, as the customer is told */
                 summary: string;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description when it was resolved
+                 */
                 resolvedAt: string;
             } | null;
             /**
@@ -3599,14 +5403,26 @@ export interface components {
             slaCoverage: "covered" | "uncovered";
             /** @description null when uncovered */
             sla: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description the SLA definition in force when the request was opened
+                 */
                 definitionId: string;
+                /** @description that definition's terms version */
                 definitionVersion: number;
+                /** @description how the request stands against its targets now */
                 status: components["schemas"]["SlaTrackingStatus"];
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description when the first response is due
+                 */
                 firstResponseDueAt: string;
+                /** @description when the partner first responded; null: not yet */
                 firstRespondedAt: string | null;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description when the resolution is due (moves while the clock is paused)
+                 */
                 resolutionDueAt: string;
                 /** @description business minutes the clock has stood still */
                 pausedMinutes: number;
@@ -3619,29 +5435,145 @@ export interface components {
             metadata: {
                 [key: string]: string;
             };
+            /** @description rises by one with every change; sent as the `ETag` header, to send back as `If-Match` */
             version: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was created
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it last changed
+             */
             updatedAt: string;
         };
-        /** @description One page of SupportRequest items, in the list's order */
+        /**
+         * @description One page of SupportRequest items, in the list's order
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a",
+         *           "number": 1042,
+         *           "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1",
+         *           "title": "Mail flow stopped: inbound mail to contoso.fr queued since 08:40",
+         *           "description": "Since 08:40 no external mail reaches contoso.fr mailboxes; senders get 451 4.7.500 deferrals. Internal mail works. About 320 users affected at the Paris and Lyon offices.",
+         *           "category": "troubleshooting",
+         *           "product": {
+         *             "name": "Microsoft 365 E3",
+         *             "type": "cloud",
+         *             "service": "Exchange Online"
+         *           },
+         *           "severity": "critical",
+         *           "channel": "phone",
+         *           "requester": {
+         *             "name": "Élodie Bernard",
+         *             "email": "elodie.bernard@contoso.fr",
+         *             "phone": "+33 1 70 36 42 18"
+         *           },
+         *           "externalRefs": [
+         *             {
+         *               "system": "dynamics365",
+         *               "id": "CAS-10482-K7Q2",
+         *               "url": "https://fabrikam.crm4.dynamics.com/main.aspx?etn=incident&id=CAS-10482-K7Q2"
+         *             }
+         *           ],
+         *           "tags": [
+         *             "exchange",
+         *             "outage"
+         *           ],
+         *           "state": "escalated",
+         *           "assigneeId": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *           "diagnosis": {
+         *             "cause": "service_unavailable",
+         *             "ownership": "microsoft",
+         *             "summary": "Inbound connector healthy, MX correct; EOP defers every inbound message for the tenant.",
+         *             "diagnosedAt": "2026-11-18T09:31:00.000Z"
+         *           },
+         *           "healthCheck": {
+         *             "checkedAt": "2026-11-18T09:36:00.000Z",
+         *             "outcome": "clear",
+         *             "matchingIncidentIds": []
+         *           },
+         *           "resolution": null,
+         *           "slaCoverage": "covered",
+         *           "sla": {
+         *             "definitionId": "2affc596-2a37-4063-ab9c-bb6d66b5f0ee",
+         *             "definitionVersion": 1,
+         *             "status": "on_track",
+         *             "firstResponseDueAt": "2026-11-18T09:22:00.000Z",
+         *             "firstRespondedAt": "2026-11-18T09:04:00.000Z",
+         *             "resolutionDueAt": "2026-11-18T12:52:00.000Z",
+         *             "pausedMinutes": 0
+         *           },
+         *           "metadata": {
+         *             "crmQueue": "N2-Messagerie"
+         *           },
+         *           "version": 7,
+         *           "createdAt": "2026-11-18T08:52:00.000Z",
+         *           "updatedAt": "2026-11-18T09:41:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjpbIjIwMjYtMTEtMThUMDk6NDE6MDBaIl19.3q2-7wH0k0dXvLZ1rV4Yv8b0Zr6m3cX2mQ1YvJg9x8A"
+         *     }
+         */
         SupportRequestPage: {
             /** @description the items of this page, at most `limit` */
             data: components["schemas"]["SupportRequest"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @description A note on a support request
+         * @example {
+         *       "id": "0588f202-b7c8-4304-8e77-1caddcfcf471",
+         *       "text": "Nous avons transmis l’incident à notre fournisseur et à Microsoft ; prochain point à 10h30.",
+         *       "visibility": "public",
+         *       "author": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "createdAt": "2026-11-18T09:44:00.000Z"
+         *     }
+         */
         Note: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the note's id
+             */
             id: string;
+            /** @description what was written */
             text: string;
+            /** @description public notes are shared with the customer, internal ones never (R9) */
             visibility: components["schemas"]["NoteVisibility"];
+            /** @description who wrote it */
             author: components["schemas"]["Actor"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was created
+             */
             createdAt: string;
         };
-        /** @description One page of Note items, in the list's order */
+        /**
+         * @description One page of Note items, in the list's order
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "0588f202-b7c8-4304-8e77-1caddcfcf471",
+         *           "text": "Nous avons transmis l’incident à notre fournisseur et à Microsoft ; prochain point à 10h30.",
+         *           "visibility": "public",
+         *           "author": {
+         *             "kind": "api_key",
+         *             "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *             "role": "helpdesk_agent"
+         *           },
+         *           "createdAt": "2026-11-18T09:44:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjpbIjIwMjYtMTEtMThUMDk6NDE6MDBaIl19.3q2-7wH0k0dXvLZ1rV4Yv8b0Zr6m3cX2mQ1YvJg9x8A"
+         *     }
+         */
         NotePage: {
             /** @description the items of this page, at most `limit` */
             data: components["schemas"]["Note"][];
@@ -3652,14 +5584,14 @@ export interface components {
          * @description Time an agent spent on a request, priced by the request's SLA definition
          * @example {
          *       "id": "6f1c2a4e-8b3d-4f5a-9c7e-1d2b3a4c5e6f",
-         *       "supportRequestId": "0b8e4c1a-7d2f-4e3b-8a9c-5f6e7d8c9b0a",
+         *       "supportRequestId": "9c0a4b5d-4c7f-4491-b535-dea7a574332a",
          *       "minutes": 45,
          *       "billable": true,
          *       "note": "Traced the Exchange Online connector failure with the message trace; re-enabled the inbound connector.",
          *       "performedAt": "2026-11-20T09:30:00.000Z",
          *       "author": {
          *         "kind": "api_key",
-         *         "id": "2c4e6a8b-1d3f-4a5c-9e7b-3f5a7c9e1b2d",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
          *         "role": "helpdesk_agent"
          *       },
          *       "editableUntil": "2026-11-21T10:15:00.000Z",
@@ -3669,7 +5601,10 @@ export interface components {
          *     }
          */
         TimeEntry: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the time entry
+             */
             id: string;
             /**
              * Format: uuid
@@ -3680,6 +5615,7 @@ export interface components {
             minutes: number;
             /** @description charged under an hourly SLA definition; other time is recorded only */
             billable: boolean;
+            /** @description what the time was spent on */
             note: string | null;
             /**
              * Format: date-time
@@ -3694,18 +5630,86 @@ export interface components {
             editableUntil: string;
             /** @description rises with every change; the ETag */
             version: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was recorded
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it last changed
+             */
             updatedAt: string;
         };
-        /** @description One page of TimeEntry items, by when the work was done */
+        /**
+         * @description One page of TimeEntry items, by when the work was done
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "6f1c2a4e-8b3d-4f5a-9c7e-1d2b3a4c5e6f",
+         *           "supportRequestId": "9c0a4b5d-4c7f-4491-b535-dea7a574332a",
+         *           "minutes": 45,
+         *           "billable": true,
+         *           "note": "Traced the Exchange Online connector failure with the message trace; re-enabled the inbound connector.",
+         *           "performedAt": "2026-11-20T09:30:00.000Z",
+         *           "author": {
+         *             "kind": "api_key",
+         *             "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *             "role": "helpdesk_agent"
+         *           },
+         *           "editableUntil": "2026-11-21T10:15:00.000Z",
+         *           "version": 1,
+         *           "createdAt": "2026-11-20T10:15:00.000Z",
+         *           "updatedAt": "2026-11-20T10:15:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjpbIjIwMjYtMTEtMThUMDk6NDE6MDBaIl19.3q2-7wH0k0dXvLZ1rV4Yv8b0Zr6m3cX2mQ1YvJg9x8A"
+         *     }
+         */
         TimeEntryPage: {
             /** @description the items of this page, at most `limit` */
             data: components["schemas"]["TimeEntry"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @description When the SLA clock runs: business hours in a time zone, or 24/7
+         * @example {
+         *       "timezone": "Europe/Paris",
+         *       "alwaysOpen": false,
+         *       "weekly": [
+         *         {
+         *           "day": "monday",
+         *           "open": "08:30",
+         *           "close": "18:00"
+         *         },
+         *         {
+         *           "day": "tuesday",
+         *           "open": "08:30",
+         *           "close": "18:00"
+         *         },
+         *         {
+         *           "day": "wednesday",
+         *           "open": "08:30",
+         *           "close": "18:00"
+         *         },
+         *         {
+         *           "day": "thursday",
+         *           "open": "08:30",
+         *           "close": "18:00"
+         *         },
+         *         {
+         *           "day": "friday",
+         *           "open": "08:30",
+         *           "close": "18:00"
+         *         }
+         *       ],
+         *       "holidays": [
+         *         "2026-12-25",
+         *         "2027-01-01"
+         *       ]
+         *     }
+         */
         BusinessHours: {
             /** @description IANA time zone, e.g. Europe/Paris */
             timezone: string;
@@ -3713,6 +5717,7 @@ export interface components {
             alwaysOpen: boolean;
             /** @description opening windows; several a day allowed (e.g. a lunch break); not needed when alwaysOpen */
             weekly?: {
+                /** @description the day the window is open */
                 day: components["schemas"]["Weekday"];
                 /** @description HH:MM local time */
                 open: string;
@@ -3722,18 +5727,121 @@ export interface components {
             /** @description closed dates in the zone; not needed when alwaysOpen */
             holidays?: string[];
         };
+        /**
+         * @description An SLA definition: the support offering customers are told about (R6)
+         * @example {
+         *       "id": "2affc596-2a37-4063-ab9c-bb6d66b5f0ee",
+         *       "name": "Support standard 8x5 (Paris)",
+         *       "version": 1,
+         *       "basedOn": null,
+         *       "status": "published",
+         *       "supportTypes": [
+         *         "billing",
+         *         "subscription",
+         *         "provisioning",
+         *         "configuration",
+         *         "troubleshooting",
+         *         "updates",
+         *         "usage"
+         *       ],
+         *       "hours": {
+         *         "timezone": "Europe/Paris",
+         *         "alwaysOpen": false,
+         *         "weekly": [
+         *           {
+         *             "day": "monday",
+         *             "open": "08:30",
+         *             "close": "18:00"
+         *           },
+         *           {
+         *             "day": "tuesday",
+         *             "open": "08:30",
+         *             "close": "18:00"
+         *           },
+         *           {
+         *             "day": "wednesday",
+         *             "open": "08:30",
+         *             "close": "18:00"
+         *           },
+         *           {
+         *             "day": "thursday",
+         *             "open": "08:30",
+         *             "close": "18:00"
+         *           },
+         *           {
+         *             "day": "friday",
+         *             "open": "08:30",
+         *             "close": "18:00"
+         *           }
+         *         ],
+         *         "holidays": [
+         *           "2026-12-25",
+         *           "2027-01-01"
+         *         ]
+         *       },
+         *       "channels": [
+         *         {
+         *           "kind": "phone",
+         *           "address": "+33 1 84 88 40 00",
+         *           "alwaysOpen": true
+         *         },
+         *         {
+         *           "kind": "email",
+         *           "address": "support@fabrikam-conseil.fr",
+         *           "alwaysOpen": false
+         *         }
+         *       ],
+         *       "pricing": {
+         *         "model": "included",
+         *         "amount": 0,
+         *         "currency": "EUR"
+         *       },
+         *       "targets": {
+         *         "critical": {
+         *           "firstResponseMinutes": 30,
+         *           "resolutionMinutes": 240
+         *         },
+         *         "moderate": {
+         *           "firstResponseMinutes": 120,
+         *           "resolutionMinutes": 960
+         *         },
+         *         "minimal": {
+         *           "firstResponseMinutes": 480,
+         *           "resolutionMinutes": 2400
+         *         }
+         *       },
+         *       "pauseOn": [
+         *         "awaiting_customer"
+         *       ],
+         *       "isDefault": true,
+         *       "revision": 3,
+         *       "createdAt": "2026-03-02T11:00:00.000Z",
+         *       "updatedAt": "2026-03-02T11:20:00.000Z",
+         *       "publishedAt": "2026-03-02T11:20:00.000Z",
+         *       "retiredAt": null
+         *     }
+         */
         SlaDefinition: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the definition's id
+             */
             id: string;
+            /** @description what customers see it as */
             name: string;
             /** @description terms version along the basedOn lineage */
             version: number;
+            /** @description the definition this version was based on; null: the first */
             basedOn: string | null;
+            /** @description draft (editable), published (immutable, offered) or retired */
             status: components["schemas"]["SlaDefinitionStatus"];
             /** @description request categories covered */
             supportTypes: components["schemas"]["Category"][];
+            /** @description when the clock runs; needed to publish */
             hours: components["schemas"]["BusinessHours"] | null;
+            /** @description how customers reach support; publishing needs at least one */
             channels: {
+                /** @description how customers reach support this way */
                 kind: components["schemas"]["ContactChannelKind"];
                 /** @description number, address or URL */
                 address: string;
@@ -3743,28 +5851,38 @@ export interface components {
                  */
                 alwaysOpen: boolean;
             }[];
+            /** @description what support costs; needed to publish */
             pricing: {
+                /** @description how support is charged */
                 model: components["schemas"]["PricingModel"];
+                /** @description the price per unit of the model (0 when included) */
                 amount: number;
                 /** @description ISO 4217 */
                 currency: string;
                 /** @description hourly: the billable minutes of each request are rounded up to a multiple of this before pricing (15 when left out) */
                 billingIncrementMinutes?: number;
             } | null;
+            /** @description first-response and resolution targets; needed to publish */
             targets: {
-                /** @description business minutes */
+                /** @description for critical requests */
                 critical?: {
+                    /** @description business minutes from opening to the first response */
                     firstResponseMinutes: number;
+                    /** @description business minutes from opening to the resolution, paused minutes not counted */
                     resolutionMinutes: number;
                 };
-                /** @description business minutes */
+                /** @description for moderate requests */
                 moderate?: {
+                    /** @description business minutes from opening to the first response */
                     firstResponseMinutes: number;
+                    /** @description business minutes from opening to the resolution, paused minutes not counted */
                     resolutionMinutes: number;
                 };
-                /** @description business minutes */
+                /** @description for minimal requests */
                 minimal?: {
+                    /** @description business minutes from opening to the first response */
                     firstResponseMinutes: number;
+                    /** @description business minutes from opening to the resolution, paused minutes not counted */
                     resolutionMinutes: number;
                 };
             } | null;
@@ -3774,74 +5892,304 @@ export interface components {
             isDefault: boolean;
             /** @description rises with every change; the ETag */
             revision: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was created
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it last changed
+             */
             updatedAt: string;
+            /** @description when it was published; null while a draft */
             publishedAt: string | null;
+            /** @description when it was retired; null while offered */
             retiredAt: string | null;
         };
-        /** @description One page of SlaDefinition items, in the list's order */
+        /**
+         * @description One page of SlaDefinition items, in the list's order
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "2affc596-2a37-4063-ab9c-bb6d66b5f0ee",
+         *           "name": "Support standard 8x5 (Paris)",
+         *           "version": 1,
+         *           "basedOn": null,
+         *           "status": "published",
+         *           "supportTypes": [
+         *             "billing",
+         *             "subscription",
+         *             "provisioning",
+         *             "configuration",
+         *             "troubleshooting",
+         *             "updates",
+         *             "usage"
+         *           ],
+         *           "hours": {
+         *             "timezone": "Europe/Paris",
+         *             "alwaysOpen": false,
+         *             "weekly": [
+         *               {
+         *                 "day": "monday",
+         *                 "open": "08:30",
+         *                 "close": "18:00"
+         *               },
+         *               {
+         *                 "day": "tuesday",
+         *                 "open": "08:30",
+         *                 "close": "18:00"
+         *               },
+         *               {
+         *                 "day": "wednesday",
+         *                 "open": "08:30",
+         *                 "close": "18:00"
+         *               },
+         *               {
+         *                 "day": "thursday",
+         *                 "open": "08:30",
+         *                 "close": "18:00"
+         *               },
+         *               {
+         *                 "day": "friday",
+         *                 "open": "08:30",
+         *                 "close": "18:00"
+         *               }
+         *             ],
+         *             "holidays": [
+         *               "2026-12-25",
+         *               "2027-01-01"
+         *             ]
+         *           },
+         *           "channels": [
+         *             {
+         *               "kind": "phone",
+         *               "address": "+33 1 84 88 40 00",
+         *               "alwaysOpen": true
+         *             },
+         *             {
+         *               "kind": "email",
+         *               "address": "support@fabrikam-conseil.fr",
+         *               "alwaysOpen": false
+         *             }
+         *           ],
+         *           "pricing": {
+         *             "model": "included",
+         *             "amount": 0,
+         *             "currency": "EUR"
+         *           },
+         *           "targets": {
+         *             "critical": {
+         *               "firstResponseMinutes": 30,
+         *               "resolutionMinutes": 240
+         *             },
+         *             "moderate": {
+         *               "firstResponseMinutes": 120,
+         *               "resolutionMinutes": 960
+         *             },
+         *             "minimal": {
+         *               "firstResponseMinutes": 480,
+         *               "resolutionMinutes": 2400
+         *             }
+         *           },
+         *           "pauseOn": [
+         *             "awaiting_customer"
+         *           ],
+         *           "isDefault": true,
+         *           "revision": 3,
+         *           "createdAt": "2026-03-02T11:00:00.000Z",
+         *           "updatedAt": "2026-03-02T11:20:00.000Z",
+         *           "publishedAt": "2026-03-02T11:20:00.000Z",
+         *           "retiredAt": null
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjpbIjIwMjYtMTEtMThUMDk6NDE6MDBaIl19.3q2-7wH0k0dXvLZ1rV4Yv8b0Zr6m3cX2mQ1YvJg9x8A"
+         *     }
+         */
         SlaDefinitionPage: {
             /** @description the items of this page, at most `limit` */
             data: components["schemas"]["SlaDefinition"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @description Where events are delivered (Standard Webhooks 1.0)
+         * @example {
+         *       "id": "3ab99906-77ff-412c-954c-ba0acff94f58",
+         *       "url": "https://crm.fabrikam-conseil.fr/hooks/partnerdesk",
+         *       "description": "Dynamics 365: cases follow their support requests",
+         *       "eventTypes": [
+         *         "support_request.created",
+         *         "support_request.state_changed",
+         *         "escalation.state_changed"
+         *       ],
+         *       "failingSince": null,
+         *       "disabledAt": null,
+         *       "disabledReason": null,
+         *       "createdAt": "2026-03-05T08:00:00.000Z"
+         *     }
+         */
         WebhookSubscription: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the subscription's id
+             */
             id: string;
+            /** @description where events are POSTed */
             url: string;
+            /** @description what the subscription is for */
             description: string | null;
             /** @description empty: every event */
             eventTypes: components["schemas"]["EventType"][];
             /** @description since when every delivery has failed; 24 h of it disables the subscription */
             failingSince: string | null;
+            /** @description when deliveries stopped; null: active */
             disabledAt: string | null;
+            /** @description why it was disabled */
             disabledReason: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was created
+             */
             createdAt: string;
         };
-        /** @description One page of WebhookSubscription items, in the list's order */
+        /**
+         * @description One page of WebhookSubscription items, in the list's order
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "3ab99906-77ff-412c-954c-ba0acff94f58",
+         *           "url": "https://crm.fabrikam-conseil.fr/hooks/partnerdesk",
+         *           "description": "Dynamics 365: cases follow their support requests",
+         *           "eventTypes": [
+         *             "support_request.created",
+         *             "support_request.state_changed",
+         *             "escalation.state_changed"
+         *           ],
+         *           "failingSince": null,
+         *           "disabledAt": null,
+         *           "disabledReason": null,
+         *           "createdAt": "2026-03-05T08:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjpbIjIwMjYtMTEtMThUMDk6NDE6MDBaIl19.3q2-7wH0k0dXvLZ1rV4Yv8b0Zr6m3cX2mQ1YvJg9x8A"
+         *     }
+         */
         WebhookSubscriptionPage: {
             /** @description the items of this page, at most `limit` */
             data: components["schemas"]["WebhookSubscription"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @description A new subscription, with its signing secret
+         * @example {
+         *       "id": "3ab99906-77ff-412c-954c-ba0acff94f58",
+         *       "url": "https://crm.fabrikam-conseil.fr/hooks/partnerdesk",
+         *       "description": "Dynamics 365: cases follow their support requests",
+         *       "eventTypes": [
+         *         "support_request.created",
+         *         "support_request.state_changed",
+         *         "escalation.state_changed"
+         *       ],
+         *       "failingSince": null,
+         *       "disabledAt": null,
+         *       "disabledReason": null,
+         *       "createdAt": "2026-03-05T08:00:00.000Z",
+         *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+         *     }
+         */
         CreatedWebhookSubscription: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the subscription's id
+             */
             id: string;
+            /** @description where events are POSTed */
             url: string;
+            /** @description what the subscription is for */
             description: string | null;
             /** @description empty: every event */
             eventTypes: components["schemas"]["EventType"][];
             /** @description since when every delivery has failed; 24 h of it disables the subscription */
             failingSince: string | null;
+            /** @description when deliveries stopped; null: active */
             disabledAt: string | null;
+            /** @description why it was disabled */
             disabledReason: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when it was created
+             */
             createdAt: string;
             /** @description Standard Webhooks signing secret (whsec_…), shown this once */
             secret: string;
         };
+        /**
+         * @description One attempt to deliver an event
+         * @example {
+         *       "id": "741e7d39-77b1-4db5-84e6-68055e194212",
+         *       "deliveryId": "6a9cda23-39d5-4db9-87a8-183fe33ff8ee",
+         *       "eventId": "0000000000a1b2c30000000000000003",
+         *       "eventType": "escalation.created",
+         *       "deliveryState": "delivered",
+         *       "attemptedAt": "2026-11-18T09:41:01.000Z",
+         *       "statusCode": 204,
+         *       "error": null,
+         *       "durationMs": 184
+         *     }
+         */
         WebhookAttempt: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the attempt's id
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the delivery (one event to one subscription) it tried
+             */
             deliveryId: string;
+            /** @description the event delivered, its `webhook-id` */
             eventId: string;
+            /** @description the event type */
             eventType: string;
-            /** @enum {unknown} */
+            /**
+             * @description the delivery's state now: pending while retries remain
+             * @enum {unknown}
+             */
             deliveryState: "pending" | "delivered" | "failed";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the attempt was made
+             */
             attemptedAt: string;
             /** @description the receiver's status; null when it did not answer */
             statusCode: number | null;
+            /** @description why it failed; null when delivered */
             error: string | null;
+            /** @description how long the receiver took to answer */
             durationMs: number;
         };
-        /** @description One page of WebhookAttempt items, in the list's order */
+        /**
+         * @description One page of WebhookAttempt items, in the list's order
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "741e7d39-77b1-4db5-84e6-68055e194212",
+         *           "deliveryId": "6a9cda23-39d5-4db9-87a8-183fe33ff8ee",
+         *           "eventId": "0000000000a1b2c30000000000000003",
+         *           "eventType": "escalation.created",
+         *           "deliveryState": "delivered",
+         *           "attemptedAt": "2026-11-18T09:41:01.000Z",
+         *           "statusCode": 204,
+         *           "error": null,
+         *           "durationMs": 184
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjpbIjIwMjYtMTEtMThUMDk6NDE6MDBaIl19.3q2-7wH0k0dXvLZ1rV4Yv8b0Zr6m3cX2mQ1YvJg9x8A"
+         *     }
+         */
         WebhookAttemptPage: {
             /** @description the items of this page, at most `limit` */
             data: components["schemas"]["WebhookAttempt"][];
@@ -3930,19 +6278,6 @@ export interface components {
         };
         /** @description The request body is larger than the service accepts. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
         ContentTooLarge: {
-            headers: {
-                "x-request-id": components["headers"]["XRequestId"];
-                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The URL is longer than the service accepts. The `code` of the problem says which; the codes each operation answers are listed in its `x-problem-codes`. New codes may appear: handle an unknown one by its status. */
-        UriTooLong: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
                 "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
@@ -4074,14 +6409,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description always ok: the process answers
+                         * @enum {string}
+                         */
                         status: "ok";
                     };
                 };
             };
             400: components["responses"]["BadRequest"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4106,15 +6448,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ready",
+                     *       "migrations": 42
+                     *     }
+                     */
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description always ready: requests can be served
+                         * @enum {string}
+                         */
                         status: "ready";
+                        /** @description how many database migrations are applied */
                         migrations: number;
                     };
                 };
             };
             400: components["responses"]["BadRequest"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4132,11 +6483,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Fabrikam Conseil SARL",
+                 *       "kind": "indirect_reseller",
+                 *       "indirectProviderId": "bb9cc5c1-a1f5-494d-9391-15355ed6329f",
+                 *       "competency": "silver"
+                 *     }
+                 */
                 "application/json": {
+                    /** @description the partner's company name */
                     name: string;
+                    /** @description how the partner sells */
                     kind: components["schemas"]["PartnerKind"];
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description a reseller's indirect provider (a partner of this deployment)
+                     */
                     indirectProviderId?: string;
+                    /**
+                     * @description its Microsoft partner network competency
+                     * @default none
+                     */
                     competency?: components["schemas"]["Competency"];
                 };
             };
@@ -4154,8 +6522,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "partner": {
+                     *         "id": "ab973115-897d-4372-bfcc-46a362993a94",
+                     *         "name": "Fabrikam Conseil SARL",
+                     *         "kind": "indirect_reseller",
+                     *         "indirectProviderId": "bb9cc5c1-a1f5-494d-9391-15355ed6329f",
+                     *         "competency": "silver",
+                     *         "supportProfile": {
+                     *           "email": "support@fabrikam-conseil.fr",
+                     *           "telephone": "+33 1 84 88 40 00",
+                     *           "website": "https://support.fabrikam-conseil.fr",
+                     *           "deliveryModel": "in_house",
+                     *           "deliveryProvider": null,
+                     *           "collectionsPolicy": "https://www.fabrikam-conseil.fr/conditions/recouvrement",
+                     *           "selfHelpLinks": [
+                     *             {
+                     *               "kind": "status_page",
+                     *               "title": "État des services Microsoft 365",
+                     *               "url": "https://status.fabrikam-conseil.fr"
+                     *             }
+                     *           ],
+                     *           "trainingOffers": [
+                     *             {
+                     *               "title": "Exchange Online pour les administrateurs (1 jour)",
+                     *               "description": "Flux de messagerie, règles de transport et diagnostic des files d’attente.",
+                     *               "url": "https://www.fabrikam-conseil.fr/formations/exchange-online"
+                     *             }
+                     *           ]
+                     *         },
+                     *         "version": 6,
+                     *         "createdAt": "2026-03-02T10:15:00.000Z",
+                     *         "updatedAt": "2026-10-05T14:20:00.000Z"
+                     *       },
+                     *       "apiKey": {
+                     *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+                     *         "name": "admin",
+                     *         "role": "admin_agent",
+                     *         "customerId": null,
+                     *         "createdAt": "2026-03-02T10:40:00.000Z",
+                     *         "revokedAt": null,
+                     *         "key": "pd_ab973115897d4372bfcc46a362993a94_Qm9uam91ciBDYW1pbGxlLCBiaWVudmVudWUgIQx7Kp2"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
+                        /** @description the new partner */
                         partner: components["schemas"]["Partner"];
+                        /** @description its first admin_agent key: the secret is shown this once */
                         apiKey: components["schemas"]["CreatedApiKey"];
                     };
                 };
@@ -4164,7 +6579,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -4180,6 +6594,7 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -4187,13 +6602,19 @@ export interface operations {
         /** @description The operator records a change of the partner's MPN competency. */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "competency": "gold"
+                 *     }
+                 */
                 "application/json": {
+                    /** @description the new competency */
                     competency: components["schemas"]["Competency"];
                 };
             };
         };
         responses: {
-            /** @description The partner. */
+            /** @description A CSP partner: the tenant of the service */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4212,7 +6633,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -4228,7 +6648,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The partner. */
+            /** @description A CSP partner: the tenant of the service */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4245,7 +6665,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4264,9 +6683,36 @@ export interface operations {
         /** @description The whole profile: email, telephone and website are stated (null clears one); the rest, when omitted, is cleared. */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "support@fabrikam-conseil.fr",
+                 *       "telephone": "+33 1 84 88 40 00",
+                 *       "website": "https://support.fabrikam-conseil.fr",
+                 *       "deliveryModel": "in_house",
+                 *       "deliveryProvider": null,
+                 *       "collectionsPolicy": "https://www.fabrikam-conseil.fr/conditions/recouvrement",
+                 *       "selfHelpLinks": [
+                 *         {
+                 *           "kind": "status_page",
+                 *           "title": "État des services Microsoft 365",
+                 *           "url": "https://status.fabrikam-conseil.fr"
+                 *         }
+                 *       ],
+                 *       "trainingOffers": [
+                 *         {
+                 *           "title": "Exchange Online pour les administrateurs (1 jour)",
+                 *           "description": "Flux de messagerie, règles de transport et diagnostic des files d’attente.",
+                 *           "url": "https://www.fabrikam-conseil.fr/formations/exchange-online"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description support email address */
                     email: string | null;
+                    /** @description support phone number: digits with optional +, spaces, dots, dashes, parentheses */
                     telephone: string | null;
+                    /** @description support website */
                     website: string | null;
                     /** @description how support is delivered: by the partner itself, outsourced, or resold */
                     deliveryModel?: ("in_house" | "outsourced" | "resold") | null;
@@ -4274,13 +6720,15 @@ export interface operations {
                     deliveryProvider?: string | null;
                     /** @description text or a URL: when and how non-payment affects access (003) */
                     collectionsPolicy?: string | null;
+                    /** @description where customers help themselves first */
                     selfHelpLinks?: components["schemas"]["SelfHelpLink"][];
+                    /** @description courses offered to customers (002) */
                     trainingOffers?: components["schemas"]["TrainingOffer"][];
                 };
             };
         };
         responses: {
-            /** @description The partner. */
+            /** @description A CSP partner: the tenant of the service */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4299,7 +6747,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -4336,7 +6783,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4355,10 +6801,22 @@ export interface operations {
         /** @description signature_cloud needs a gold or silver competency, partner_network_incidents gold, silver or action_pack (`422 plan-not-eligible`). */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "advanced",
+                 *       "validFrom": "2026-01-01T00:00:00.000Z",
+                 *       "validUntil": "2026-12-31T23:59:59.000Z"
+                 *     }
+                 */
                 "application/json": {
+                    /** @description the Microsoft support plan */
                     kind: components["schemas"]["SupportPlanKind"];
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description when the plan starts
+                     */
                     validFrom: string;
+                    /** @description when the plan ends; null or absent: open-ended */
                     validUntil?: string | null;
                     /** @description required for partner_network_incidents, refused otherwise */
                     incidentsTotal?: number;
@@ -4368,7 +6826,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new support plan. */
+            /** @description A Microsoft support plan the partner holds (R4) */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4389,7 +6847,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -4402,13 +6859,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The support plan. */
+            /** @description A Microsoft support plan the partner holds (R4) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4426,7 +6884,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4451,26 +6908,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "compliant": true,
+                     *       "findings": [
+                     *         {
+                     *           "code": "no-self-help-links",
+                     *           "level": "warning",
+                     *           "detail": "Customers are shown no self-help link."
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description true when no finding is a failure (warnings do not count) */
                         compliant: boolean;
+                        /** @description what the partner should fix or consider */
                         findings: {
-                            /** @enum {unknown} */
+                            /**
+                             * @description what is missing or wrong
+                             * @enum {unknown}
+                             */
                             code: "incomplete-support-profile" | "no-default-sla" | "customers-without-sla" | "uncovered-requests" | "no-collections-policy" | "no-self-help-links" | "unhealthy-connectors";
-                            /** @enum {unknown} */
+                            /**
+                             * @description a failure breaks a rule (R6); a warning is advice
+                             * @enum {unknown}
+                             */
                             level: "failure" | "warning";
+                            /** @description the finding in words */
                             detail: string;
+                            /** @description the support profile fields not stated */
                             missing?: string[];
                             /** @description the first 100 */
                             customerIds?: string[];
                             /** @description the first 100 open requests received uncovered */
                             requests?: {
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description the request's id
+                                 */
                                 id: string;
+                                /** @description the request's number */
                                 number: number;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description its customer
+                                 */
                                 customerId: string;
                             }[];
+                            /** @description how many there are in all */
                             count?: number;
                             /** @description unhealthy-connectors: the Microsoft connectors failing for 24 h or more */
                             connectors?: {
@@ -4491,7 +6977,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4516,17 +7001,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "keyId": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+                     *       "name": "Camille Durand (helpdesk)",
+                     *       "role": "helpdesk_agent",
+                     *       "customerId": null,
+                     *       "partner": {
+                     *         "id": "ab973115-897d-4372-bfcc-46a362993a94",
+                     *         "name": "Fabrikam Conseil SARL",
+                     *         "kind": "indirect_reseller"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description the calling key's id
+                         */
                         keyId: string;
                         /** @description the key's name */
                         name: string;
+                        /** @description the key's role */
                         role: components["schemas"]["Role"];
+                        /** @description the customer a customer_user key acts for; null otherwise */
                         customerId: string | null;
+                        /** @description the partner the key belongs to */
                         partner: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description the partner's id
+                             */
                             id: string;
+                            /** @description the partner's company name */
                             name: string;
+                            /** @description how the partner sells */
                             kind: components["schemas"]["PartnerKind"];
                         };
                     };
@@ -4535,7 +7044,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4571,7 +7079,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4590,17 +7097,27 @@ export interface operations {
         /** @description A customer_user key names the customer it acts for (customerId); other roles do not. */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Camille Durand (helpdesk)",
+                 *       "role": "helpdesk_agent"
+                 *     }
+                 */
                 "application/json": {
                     /** @description who or what uses the key, e.g. "Dynamics CRM sync" */
                     name: string;
+                    /** @description what the key may do */
                     role: components["schemas"]["Role"];
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description the customer a customer_user key acts for
+                     */
                     customerId?: string;
                 };
             };
         };
         responses: {
-            /** @description Created: the new created api key. */
+            /** @description A new API key, with its secret */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4620,7 +7137,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -4633,6 +7149,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -4656,7 +7173,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4667,6 +7183,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -4689,7 +7206,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -4703,6 +7219,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
                 cursor?: components["parameters"]["Cursor"];
+                /** @description only definitions in this status */
                 status?: components["schemas"]["SlaDefinitionStatus"];
             };
             header?: never;
@@ -4727,7 +7244,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4746,15 +7262,104 @@ export interface operations {
         /** @description A draft. With basedOn, the new version starts from those terms. */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Support standard 8x5 (Paris)",
+                 *       "supportTypes": [
+                 *         "billing",
+                 *         "subscription",
+                 *         "provisioning",
+                 *         "configuration",
+                 *         "troubleshooting",
+                 *         "updates",
+                 *         "usage"
+                 *       ],
+                 *       "hours": {
+                 *         "timezone": "Europe/Paris",
+                 *         "alwaysOpen": false,
+                 *         "weekly": [
+                 *           {
+                 *             "day": "monday",
+                 *             "open": "08:30",
+                 *             "close": "18:00"
+                 *           },
+                 *           {
+                 *             "day": "tuesday",
+                 *             "open": "08:30",
+                 *             "close": "18:00"
+                 *           },
+                 *           {
+                 *             "day": "wednesday",
+                 *             "open": "08:30",
+                 *             "close": "18:00"
+                 *           },
+                 *           {
+                 *             "day": "thursday",
+                 *             "open": "08:30",
+                 *             "close": "18:00"
+                 *           },
+                 *           {
+                 *             "day": "friday",
+                 *             "open": "08:30",
+                 *             "close": "18:00"
+                 *           }
+                 *         ],
+                 *         "holidays": [
+                 *           "2026-12-25",
+                 *           "2027-01-01"
+                 *         ]
+                 *       },
+                 *       "channels": [
+                 *         {
+                 *           "kind": "phone",
+                 *           "address": "+33 1 84 88 40 00",
+                 *           "alwaysOpen": true
+                 *         },
+                 *         {
+                 *           "kind": "email",
+                 *           "address": "support@fabrikam-conseil.fr",
+                 *           "alwaysOpen": false
+                 *         }
+                 *       ],
+                 *       "pricing": {
+                 *         "model": "included",
+                 *         "amount": 0,
+                 *         "currency": "EUR"
+                 *       },
+                 *       "targets": {
+                 *         "critical": {
+                 *           "firstResponseMinutes": 30,
+                 *           "resolutionMinutes": 240
+                 *         },
+                 *         "moderate": {
+                 *           "firstResponseMinutes": 120,
+                 *           "resolutionMinutes": 960
+                 *         },
+                 *         "minimal": {
+                 *           "firstResponseMinutes": 480,
+                 *           "resolutionMinutes": 2400
+                 *         }
+                 *       },
+                 *       "pauseOn": [
+                 *         "awaiting_customer"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description required unless basedOn */
                     name?: string;
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description the definition whose terms the new version starts from
+                     */
                     basedOn?: string;
                     /** @description request categories covered */
                     supportTypes?: components["schemas"]["Category"][];
+                    /** @description when the clock runs; needed to publish */
                     hours?: components["schemas"]["BusinessHours"] | null;
+                    /** @description how customers reach support; publishing needs at least one */
                     channels?: {
+                        /** @description how customers reach support this way */
                         kind: components["schemas"]["ContactChannelKind"];
                         /** @description number, address or URL */
                         address: string;
@@ -4764,28 +7369,38 @@ export interface operations {
                          */
                         alwaysOpen?: boolean;
                     }[];
+                    /** @description what support costs; needed to publish */
                     pricing?: {
+                        /** @description how support is charged */
                         model: components["schemas"]["PricingModel"];
+                        /** @description the price per unit of the model (0 when included) */
                         amount: number;
                         /** @description ISO 4217 */
                         currency: string;
                         /** @description hourly: the billable minutes of each request are rounded up to a multiple of this before pricing (15 when left out) */
                         billingIncrementMinutes?: number;
                     } | null;
+                    /** @description first-response and resolution targets; needed to publish */
                     targets?: {
-                        /** @description business minutes */
+                        /** @description for critical requests */
                         critical?: {
+                            /** @description business minutes from opening to the first response */
                             firstResponseMinutes: number;
+                            /** @description business minutes from opening to the resolution, paused minutes not counted */
                             resolutionMinutes: number;
                         };
-                        /** @description business minutes */
+                        /** @description for moderate requests */
                         moderate?: {
+                            /** @description business minutes from opening to the first response */
                             firstResponseMinutes: number;
+                            /** @description business minutes from opening to the resolution, paused minutes not counted */
                             resolutionMinutes: number;
                         };
-                        /** @description business minutes */
+                        /** @description for minimal requests */
                         minimal?: {
+                            /** @description business minutes from opening to the first response */
                             firstResponseMinutes: number;
+                            /** @description business minutes from opening to the resolution, paused minutes not counted */
                             resolutionMinutes: number;
                         };
                     } | null;
@@ -4797,7 +7412,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new sla definition. */
+            /** @description An SLA definition: the support offering customers are told about (R6) */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4818,7 +7433,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -4831,13 +7445,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The sla definition. */
+            /** @description An SLA definition: the support offering customers are told about (R6) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4855,7 +7470,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4869,18 +7483,41 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "targets": {
+                 *         "critical": {
+                 *           "firstResponseMinutes": 30,
+                 *           "resolutionMinutes": 240
+                 *         },
+                 *         "moderate": {
+                 *           "firstResponseMinutes": 120,
+                 *           "resolutionMinutes": 960
+                 *         },
+                 *         "minimal": {
+                 *           "firstResponseMinutes": 480,
+                 *           "resolutionMinutes": 2400
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /** @description what customers see it as */
                     name?: string;
                     /** @description request categories covered */
                     supportTypes?: components["schemas"]["Category"][];
+                    /** @description when the clock runs; needed to publish */
                     hours?: components["schemas"]["BusinessHours"] | null;
+                    /** @description how customers reach support; publishing needs at least one */
                     channels?: {
+                        /** @description how customers reach support this way */
                         kind: components["schemas"]["ContactChannelKind"];
                         /** @description number, address or URL */
                         address: string;
@@ -4890,28 +7527,38 @@ export interface operations {
                          */
                         alwaysOpen?: boolean;
                     }[];
+                    /** @description what support costs; needed to publish */
                     pricing?: {
+                        /** @description how support is charged */
                         model: components["schemas"]["PricingModel"];
+                        /** @description the price per unit of the model (0 when included) */
                         amount: number;
                         /** @description ISO 4217 */
                         currency: string;
                         /** @description hourly: the billable minutes of each request are rounded up to a multiple of this before pricing (15 when left out) */
                         billingIncrementMinutes?: number;
                     } | null;
+                    /** @description first-response and resolution targets; needed to publish */
                     targets?: {
-                        /** @description business minutes */
+                        /** @description for critical requests */
                         critical?: {
+                            /** @description business minutes from opening to the first response */
                             firstResponseMinutes: number;
+                            /** @description business minutes from opening to the resolution, paused minutes not counted */
                             resolutionMinutes: number;
                         };
-                        /** @description business minutes */
+                        /** @description for moderate requests */
                         moderate?: {
+                            /** @description business minutes from opening to the first response */
                             firstResponseMinutes: number;
+                            /** @description business minutes from opening to the resolution, paused minutes not counted */
                             resolutionMinutes: number;
                         };
-                        /** @description business minutes */
+                        /** @description for minimal requests */
                         minimal?: {
+                            /** @description business minutes from opening to the first response */
                             firstResponseMinutes: number;
+                            /** @description business minutes from opening to the resolution, paused minutes not counted */
                             resolutionMinutes: number;
                         };
                     } | null;
@@ -4923,7 +7570,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The sla definition. */
+            /** @description An SLA definition: the support offering customers are told about (R6) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4944,7 +7591,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -4961,13 +7607,14 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The sla definition. */
+            /** @description An SLA definition: the support offering customers are told about (R6) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4989,7 +7636,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -5007,13 +7653,14 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The sla definition. */
+            /** @description An SLA definition: the support offering customers are told about (R6) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5035,7 +7682,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -5053,13 +7699,14 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The sla definition. */
+            /** @description An SLA definition: the support offering customers are told about (R6) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5081,7 +7728,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -5097,15 +7743,26 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "openedAt": "2026-11-18T08:52:00.000Z",
+                 *       "severity": "critical"
+                 *     }
+                 */
                 "application/json": {
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description when the request would be opened
+                     */
                     openedAt: string;
+                    /** @description the severity whose targets apply */
                     severity: components["schemas"]["Severity"];
                 };
             };
@@ -5122,10 +7779,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "firstResponseDueAt": "2026-11-18T09:22:00.000Z",
+                     *       "resolutionDueAt": "2026-11-18T12:52:00.000Z"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description when the first response would be due
+                         */
                         firstResponseDueAt: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description when the resolution would be due, if the clock never pauses
+                         */
                         resolutionDueAt: string;
                     };
                 };
@@ -5136,7 +7805,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -5151,6 +7819,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
                 cursor?: components["parameters"]["Cursor"];
+                /** @description only customers in this standing */
                 billingStatus?: components["schemas"]["BillingStatus"];
                 /** @description customers covered by this definition */
                 slaDefinitionId?: string;
@@ -5189,7 +7858,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5207,7 +7875,34 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Contoso France SAS",
+                 *       "domain": "contosofrance.onmicrosoft.com",
+                 *       "tenantId": "266c6f3d-344a-410b-a1bd-2a783d38737e",
+                 *       "contacts": [
+                 *         {
+                 *           "name": "Élodie Bernard",
+                 *           "email": "elodie.bernard@contoso.fr",
+                 *           "phone": "+33 1 70 36 42 18"
+                 *         }
+                 *       ],
+                 *       "externalRefs": [
+                 *         {
+                 *           "system": "dynamics365",
+                 *           "id": "ACC-00412"
+                 *         }
+                 *       ],
+                 *       "tags": [
+                 *         "key-account"
+                 *       ],
+                 *       "metadata": {
+                 *         "accountManager": "Camille Durand"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /** @description the company name */
                     name: string;
                     /** @description e.g. contoso.onmicrosoft.com */
                     domain: string;
@@ -5216,11 +7911,18 @@ export interface operations {
                      * @description Microsoft Entra tenant id (GUID), unique per partner
                      */
                     tenantId: string;
+                    /** @description the customer's own published SLA definition; null or absent: the partner's default */
                     slaDefinitionId?: string | null;
+                    /** @description the people the partner talks to; the first is the default requester */
                     contacts?: {
+                        /** @description full name */
                         name: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description email address
+                         */
                         email: string;
+                        /** @description digits with optional +, spaces, dots, dashes, parentheses */
                         phone?: string | null;
                     }[];
                     /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
@@ -5235,7 +7937,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new customer. */
+            /** @description One of the partner's CSP customers */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5256,7 +7958,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -5269,13 +7970,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The customer. */
+            /** @description One of the partner's CSP customers */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5293,7 +7995,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5307,6 +8008,7 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -5314,7 +8016,23 @@ export interface operations {
         /** @description billingStatus changes through PUT …/billing-status */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "contacts": [
+                 *         {
+                 *           "name": "Élodie Bernard",
+                 *           "email": "elodie.bernard@contoso.fr",
+                 *           "phone": "+33 1 70 36 42 18"
+                 *         },
+                 *         {
+                 *           "name": "Hugo Lefèvre",
+                 *           "email": "hugo.lefevre@contoso.fr"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description the company name */
                     name?: string;
                     /** @description e.g. contoso.onmicrosoft.com */
                     domain?: string;
@@ -5323,11 +8041,18 @@ export interface operations {
                      * @description Microsoft Entra tenant id (GUID), unique per partner
                      */
                     tenantId?: string;
+                    /** @description the customer's own published SLA definition; null or absent: the partner's default */
                     slaDefinitionId?: string | null;
+                    /** @description the people the partner talks to; the first is the default requester */
                     contacts?: {
+                        /** @description full name */
                         name: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description email address
+                         */
                         email: string;
+                        /** @description digits with optional +, spaces, dots, dashes, parentheses */
                         phone?: string | null;
                     }[];
                     /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
@@ -5342,7 +8067,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The customer. */
+            /** @description One of the partner's CSP customers */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5363,7 +8088,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -5379,7 +8103,7 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
-                /** @description the other system, e.g. hubspot */
+                /** @description the other system, e.g. dynamics365 */
                 system: string;
                 /** @description the customer's id in that system */
                 externalId: string;
@@ -5388,7 +8112,34 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Contoso France SAS",
+                 *       "domain": "contosofrance.onmicrosoft.com",
+                 *       "tenantId": "266c6f3d-344a-410b-a1bd-2a783d38737e",
+                 *       "contacts": [
+                 *         {
+                 *           "name": "Élodie Bernard",
+                 *           "email": "elodie.bernard@contoso.fr",
+                 *           "phone": "+33 1 70 36 42 18"
+                 *         }
+                 *       ],
+                 *       "externalRefs": [
+                 *         {
+                 *           "system": "dynamics365",
+                 *           "id": "ACC-00412"
+                 *         }
+                 *       ],
+                 *       "tags": [
+                 *         "key-account"
+                 *       ],
+                 *       "metadata": {
+                 *         "accountManager": "Camille Durand"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /** @description the company name */
                     name: string;
                     /** @description e.g. contoso.onmicrosoft.com */
                     domain: string;
@@ -5397,11 +8148,18 @@ export interface operations {
                      * @description Microsoft Entra tenant id (GUID), unique per partner
                      */
                     tenantId: string;
+                    /** @description the customer's own published SLA definition; null or absent: the partner's default */
                     slaDefinitionId?: string | null;
+                    /** @description the people the partner talks to; the first is the default requester */
                     contacts?: {
+                        /** @description full name */
                         name: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description email address
+                         */
                         email: string;
+                        /** @description digits with optional +, spaces, dots, dashes, parentheses */
                         phone?: string | null;
                     }[];
                     /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
@@ -5416,7 +8174,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The customer. */
+            /** @description One of the partner's CSP customers */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5430,7 +8188,7 @@ export interface operations {
                     "application/json": components["schemas"]["Customer"];
                 };
             };
-            /** @description Created: the new customer. */
+            /** @description One of the partner's CSP customers */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5451,7 +8209,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -5467,6 +8224,7 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -5474,7 +8232,14 @@ export interface operations {
         /** @description `suspended` suspends the whole customer; otherwise `suspendedProducts` (omitted: none) suspends those products only. Both at once is refused: a whole suspension already covers every product. */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "billingStatus": "past_due",
+                 *       "reason": "Invoice FR-2026-10-0412 unpaid 30 days after its due date"
+                 *     }
+                 */
                 "application/json": {
+                    /** @description the new standing */
                     billingStatus: components["schemas"]["BillingStatus"];
                     /** @description kept in the customer's history */
                     reason: string;
@@ -5484,7 +8249,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The customer. */
+            /** @description One of the partner's CSP customers */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5504,7 +8269,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -5521,6 +8285,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -5544,7 +8309,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5562,12 +8326,82 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "name": "Contoso France SAS",
+                 *         "domain": "contosofrance.onmicrosoft.com",
+                 *         "tenantId": "266c6f3d-344a-410b-a1bd-2a783d38737e",
+                 *         "contacts": [
+                 *           {
+                 *             "name": "Élodie Bernard",
+                 *             "email": "elodie.bernard@contoso.fr",
+                 *             "phone": "+33 1 70 36 42 18"
+                 *           }
+                 *         ],
+                 *         "externalRefs": [
+                 *           {
+                 *             "system": "dynamics365",
+                 *             "id": "ACC-00412"
+                 *           }
+                 *         ],
+                 *         "tags": [
+                 *           "key-account"
+                 *         ],
+                 *         "metadata": {
+                 *           "accountManager": "Camille Durand"
+                 *         }
+                 *       },
+                 *       {
+                 *         "companyProfile": {
+                 *           "tenantId": "not-a-tenant-id",
+                 *           "companyName": "Tailspin Toys France",
+                 *           "domain": "tailspinfr.fr"
+                 *         }
+                 *       }
+                 *     ]
+                 */
                 "application/json": unknown[];
+                /**
+                 * @example [
+                 *       {
+                 *         "name": "Contoso France SAS",
+                 *         "domain": "contosofrance.onmicrosoft.com",
+                 *         "tenantId": "266c6f3d-344a-410b-a1bd-2a783d38737e",
+                 *         "contacts": [
+                 *           {
+                 *             "name": "Élodie Bernard",
+                 *             "email": "elodie.bernard@contoso.fr",
+                 *             "phone": "+33 1 70 36 42 18"
+                 *           }
+                 *         ],
+                 *         "externalRefs": [
+                 *           {
+                 *             "system": "dynamics365",
+                 *             "id": "ACC-00412"
+                 *           }
+                 *         ],
+                 *         "tags": [
+                 *           "key-account"
+                 *         ],
+                 *         "metadata": {
+                 *           "accountManager": "Camille Durand"
+                 *         }
+                 *       },
+                 *       {
+                 *         "companyProfile": {
+                 *           "tenantId": "not-a-tenant-id",
+                 *           "companyName": "Tailspin Toys France",
+                 *           "domain": "tailspinfr.fr"
+                 *         }
+                 *       }
+                 *     ]
+                 */
                 "application/x-ndjson": unknown[];
             };
         };
         responses: {
-            /** @description The import. */
+            /** @description A customer import and its results */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5581,7 +8415,7 @@ export interface operations {
                     "application/json": components["schemas"]["Import"];
                 };
             };
-            /** @description Accepted: it happens shortly. */
+            /** @description A customer import and its results */
             202: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5600,7 +8434,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -5613,13 +8446,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The import. */
+            /** @description A customer import and its results */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5636,7 +8470,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5649,12 +8482,19 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
                 cursor?: components["parameters"]["Cursor"];
+                /** @description for a customer user, in_progress includes escalated requests and escalated matches none (R9) */
                 state?: components["schemas"]["RequestState"];
+                /** @description only this customer's requests */
                 customerId?: string;
+                /** @description only requests of this severity */
                 severity?: components["schemas"]["Severity"];
+                /** @description only requests of this category */
                 category?: components["schemas"]["Category"];
+                /** @description only requests standing so against their SLA */
                 slaStatus?: components["schemas"]["SlaTrackingStatus"];
+                /** @description only requests assigned to this agent's API key */
                 assigneeId?: string;
+                /** @description only requests changed at or after this time */
                 updatedSince?: string;
                 /** @description `system:id` */
                 externalRef?: string;
@@ -5685,7 +8525,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5705,25 +8544,57 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description the customer it is for: required from agents, implied for customer users
+                     */
                     customerId?: string;
+                    /** @description one line: what is wrong */
                     title: string;
+                    /** @description the details */
                     description: string;
+                    /** @description the type of support asked for */
                     category: components["schemas"]["Category"];
+                    /**
+                     * @description what the request is about
+                     * @example {
+                     *       "name": "Microsoft 365 E3",
+                     *       "type": "cloud",
+                     *       "service": "Exchange Online"
+                     *     }
+                     */
                     product: {
                         /** @description e.g. Microsoft 365 E3 */
                         name: string;
+                        /** @description cloud products and on-premises ones are escalated under different plans (R4) */
                         type: components["schemas"]["ProductType"];
                         /** @description the workload as Microsoft names it, e.g. Exchange Online */
                         service: string;
                     };
+                    /** @description how badly the customer is affected; it sets the SLA targets */
                     severity: components["schemas"]["Severity"];
+                    /**
+                     * @description how the request reached the partner
+                     * @default api
+                     */
                     channel?: components["schemas"]["RequestChannel"];
-                    /** @description Who asked. Defaults to the customer's first contact; required when the customer has no contact (`400 validation-failed` at `/body/requester` otherwise). */
+                    /**
+                     * @description Who asked. Defaults to the customer's first contact; required when the customer has no contact (`400 validation-failed` at `/body/requester` otherwise).
+                     * @example {
+                     *       "name": "Élodie Bernard",
+                     *       "email": "elodie.bernard@contoso.fr",
+                     *       "phone": "+33 1 70 36 42 18"
+                     *     }
+                     */
                     requester?: {
+                        /** @description full name */
                         name: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description email address
+                         */
                         email: string;
+                        /** @description digits with optional +, spaces, dots, dashes, parentheses */
                         phone?: string | null;
                     };
                     /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
@@ -5738,7 +8609,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new support request. */
+            /** @description A request a customer raised through the partner (R1) */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5759,7 +8630,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -5795,7 +8665,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5806,13 +8675,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The support request. */
+            /** @description A request a customer raised through the partner (R1) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5830,7 +8700,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5844,6 +8713,7 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -5851,10 +8721,24 @@ export interface operations {
         /** @description The state changes through …/transitions only. */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "assigneeId": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+                 *       "tags": [
+                 *         "exchange",
+                 *         "outage",
+                 *         "vip"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description the new title */
                     title?: string;
+                    /** @description the new details */
                     description?: string;
+                    /** @description the new severity: the SLA due dates follow it */
                     severity?: components["schemas"]["Severity"];
+                    /** @description the API key of the partner's agent who works it; null: unassigned */
                     assigneeId?: string | null;
                     /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
                     externalRefs?: components["schemas"]["ExternalRef"][];
@@ -5868,7 +8752,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The support request. */
+            /** @description A request a customer raised through the partner (R1) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5889,7 +8773,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -5907,6 +8790,7 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -5914,17 +8798,22 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the state to move to */
                     to: components["schemas"]["RequestTransitionTarget"];
+                    /** @description why; required to cancel, kept in the history */
                     reason?: string;
+                    /** @description required to resolve */
                     resolution?: {
+                        /** @description the partner's resolution code */
                         code: string;
+                        /** @description what was done, as the customer is told */
                         summary: string;
                     };
                 };
             };
         };
         responses: {
-            /** @description The support request. */
+            /** @description A request a customer raised through the partner (R1) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5946,7 +8835,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -5962,20 +8850,29 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cause": "service_unavailable",
+                 *       "summary": "Inbound connector healthy, MX correct; EOP defers every inbound message for the tenant."
+                 *     }
+                 */
                 "application/json": {
+                    /** @description the cause found; Microsoft-owned causes may be escalated technically (R3) */
                     cause: components["schemas"]["Cause"];
+                    /** @description what the agent found */
                     summary: string;
                 };
             };
         };
         responses: {
-            /** @description The support request. */
+            /** @description A request a customer raised through the partner (R1) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5996,7 +8893,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -6013,13 +8909,14 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Created: the new health check. */
+            /** @description A check of Microsoft's service health for the request's product.service (R2) */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -6041,7 +8938,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -6059,6 +8955,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -6082,7 +8979,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6098,20 +8994,29 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "text": "Nous avons transmis l’incident à notre fournisseur et à Microsoft ; prochain point à 10h30.",
+                 *       "visibility": "public"
+                 *     }
+                 */
                 "application/json": {
+                    /** @description what to write */
                     text: string;
+                    /** @description customers write and read public notes only (R9) */
                     visibility: components["schemas"]["NoteVisibility"];
                 };
             };
         };
         responses: {
-            /** @description Created: the new note. */
+            /** @description A note on a support request */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -6133,7 +9038,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -6151,6 +9055,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -6174,7 +9079,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6190,6 +9094,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -6213,7 +9118,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6227,6 +9131,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -6279,7 +9184,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -6295,6 +9199,7 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -6319,7 +9224,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -6334,6 +9238,7 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -6351,6 +9256,7 @@ export interface operations {
                     minutes?: number;
                     /** @description charged under an hourly SLA definition; other time is recorded only */
                     billable?: boolean;
+                    /** @description what the time was spent on; null removes it */
                     note?: string | null;
                     /**
                      * Format: date-time
@@ -6382,7 +9288,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -6401,22 +9306,45 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Some users may be unable to receive email from external senders",
+                 *       "service": "Exchange Online",
+                 *       "feature": "E-Mail and calendar access",
+                 *       "featureGroup": "Mail flow",
+                 *       "classification": "incident",
+                 *       "status": "serviceDegradation",
+                 *       "isResolved": false,
+                 *       "impactDescription": "Inbound messages from external senders are deferred for a subset of tenants in Europe.",
+                 *       "startDateTime": "2026-11-18T08:35:00.000Z",
+                 *       "endDateTime": null,
+                 *       "lastModifiedDateTime": "2026-11-18T10:05:00.000Z"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Graph id, e.g. EX123456 */
                     id?: string;
+                    /** @description Microsoft's title of the issue */
                     title: string;
                     /** @description e.g. Exchange Online */
                     service: string;
+                    /** @description the feature affected */
                     feature?: string | null;
+                    /** @description the group of features affected */
                     featureGroup?: string | null;
                     /** @description advisory, incident, … */
                     classification: string;
                     /** @description Graph serviceHealthStatus, e.g. serviceDegradation */
                     status: string;
+                    /** @description unresolved issues block technical escalations of the service (R2) */
                     isResolved: boolean;
+                    /** @description what users experience */
                     impactDescription?: string | null;
+                    /** @description when the issue started */
                     startDateTime?: string | null;
+                    /** @description when it ended; null: ongoing */
                     endDateTime?: string | null;
+                    /** @description when Microsoft last updated it */
                     lastModifiedDateTime?: string | null;
                     /** @description partnerdesk: the customer it concerns; null or absent: every customer */
                     customerId?: string | null;
@@ -6426,7 +9354,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The service incident. */
+            /** @description A Microsoft service health issue (Graph serviceHealthIssue), for health checks (R2) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -6443,7 +9371,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -6463,23 +9390,52 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "value": [
+                 *         {
+                 *           "id": "EX1188204",
+                 *           "title": "Some users may be unable to receive email from external senders",
+                 *           "service": "Exchange Online",
+                 *           "feature": "E-Mail and calendar access",
+                 *           "featureGroup": "Mail flow",
+                 *           "classification": "incident",
+                 *           "status": "serviceDegradation",
+                 *           "isResolved": false,
+                 *           "impactDescription": "Inbound messages from external senders are deferred for a subset of tenants in Europe.",
+                 *           "startDateTime": "2026-11-18T08:35:00.000Z",
+                 *           "endDateTime": null,
+                 *           "lastModifiedDateTime": "2026-11-18T10:05:00.000Z"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description serviceHealthIssue objects, as Graph returns them */
                     value: ({
                         /** @description Graph id, e.g. EX123456 */
                         id: string;
+                        /** @description Microsoft's title of the issue */
                         title: string;
                         /** @description e.g. Exchange Online */
                         service: string;
+                        /** @description the feature affected */
                         feature?: string | null;
+                        /** @description the group of features affected */
                         featureGroup?: string | null;
                         /** @description advisory, incident, … */
                         classification: string;
                         /** @description Graph serviceHealthStatus, e.g. serviceDegradation */
                         status: string;
+                        /** @description unresolved issues block technical escalations of the service (R2) */
                         isResolved: boolean;
+                        /** @description what users experience */
                         impactDescription?: string | null;
+                        /** @description when the issue started */
                         startDateTime?: string | null;
+                        /** @description when it ended; null: ongoing */
                         endDateTime?: string | null;
+                        /** @description when Microsoft last updated it */
                         lastModifiedDateTime?: string | null;
                         /** @description partnerdesk: the customer it concerns; null or absent: every customer */
                         customerId?: string | null;
@@ -6503,7 +9459,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "imported": 1
+                     *     }
+                     */
                     "application/json": {
+                        /** @description how many issues were created or replaced */
                         imported: number;
                     };
                 };
@@ -6513,7 +9475,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -6528,7 +9489,9 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
                 cursor?: components["parameters"]["Cursor"];
+                /** @description only incidents of this service, e.g. Exchange Online */
                 service?: string;
+                /** @description only resolved (true) or unresolved (false) ones */
                 isResolved?: boolean;
             };
             header?: never;
@@ -6553,7 +9516,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6566,9 +9528,13 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
                 cursor?: components["parameters"]["Cursor"];
+                /** @description only escalations in this state */
                 state?: components["schemas"]["EscalationState"];
+                /** @description only escalations to this target */
                 target?: components["schemas"]["EscalationTarget"];
+                /** @description only escalations through this channel */
                 channel?: components["schemas"]["EscalationChannel"];
+                /** @description only this request's escalations */
                 supportRequestId?: string;
             };
             header?: never;
@@ -6594,7 +9560,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6612,29 +9577,57 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "supportRequestId": "9c0a4b5d-4c7f-4491-b535-dea7a574332a",
+                 *       "channel": "technical",
+                 *       "summary": "Exchange Online defers all inbound mail for contosofrance.onmicrosoft.com since 08:40 (451 4.7.500).",
+                 *       "target": "indirect_provider",
+                 *       "contact": {
+                 *         "name": "Camille Durand",
+                 *         "email": "camille.durand@fabrikam-conseil.fr",
+                 *         "phone": "+33 1 84 88 40 00"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description the request to escalate: in progress and diagnosed (R2)
+                     */
                     supportRequestId: string;
+                    /** @description commercial for billing and subscription, technical otherwise (R4) */
                     channel: components["schemas"]["EscalationChannel"];
+                    /** @description what is asked of the target */
                     summary: string;
+                    /** @description defaults to the request's */
                     severity?: components["schemas"]["Severity"];
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description the plan to escalate under (technical, to Microsoft); default: chosen (R4)
+                     */
                     supportPlanId?: string;
+                    /** @description checked against R5; defaults to the right one */
                     target?: components["schemas"]["EscalationTarget"];
                     /** @description Partner Center support topic id */
                     supportTopicId?: string;
                     /** @description the escalating agent's contact, the Partner Center request's PrimaryContact; default: the partner's support profile */
                     contact?: {
+                        /** @description the agent's full name */
                         name: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description the agent's email address
+                         */
                         email: string;
+                        /** @description the agent's phone number */
                         phone?: string | null;
                     };
                 };
             };
         };
         responses: {
-            /** @description Created: the new escalation. */
+            /** @description An escalation to Microsoft or to the indirect provider (R1–R5) */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -6655,7 +9648,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -6668,13 +9660,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The escalation. */
+            /** @description An escalation to Microsoft or to the indirect provider (R1–R5) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -6692,7 +9685,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6708,14 +9700,23 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "to": "submitted",
+                 *       "externalCaseId": "NWD-2026-04518"
+                 *     }
+                 */
                 "application/json": {
+                    /** @description the state to move to */
                     to: components["schemas"]["EscalationTransitionTarget"];
+                    /** @description the target's case number; required to submit */
                     externalCaseId?: string;
                     /** @description kept as the outcome when it ends */
                     note?: string;
@@ -6723,7 +9724,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The escalation. */
+            /** @description An escalation to Microsoft or to the indirect provider (R1–R5) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -6745,7 +9746,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -6763,30 +9763,53 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
+        /** @description The provider forwards a reseller's escalation to Microsoft under its own plans (R5) */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "supportPlanId": "75b1872d-4d54-400a-8a49-e0b7f3040212",
+                 *       "supportTopicId": "32444671-2f0a-4e2b-9d6e-3a5c1f7b2e10",
+                 *       "contact": {
+                 *         "name": "Jonas Weber",
+                 *         "email": "jonas.weber@northwind-distribution.eu"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /** @description what is asked of Microsoft; default: the reseller's */
                     summary?: string;
+                    /** @description default: the reseller escalation's */
                     severity?: components["schemas"]["Severity"];
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description the provider's plan to escalate under; default: chosen (R4)
+                     */
                     supportPlanId?: string;
+                    /** @description Partner Center support topic id */
                     supportTopicId?: string;
                     /** @description the escalating agent's contact, the Partner Center request's PrimaryContact; default: the partner's support profile */
                     contact?: {
+                        /** @description the agent's full name */
                         name: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description the agent's email address
+                         */
                         email: string;
+                        /** @description the agent's phone number */
                         phone?: string | null;
                     };
                 };
             };
         };
         responses: {
-            /** @description Created: the new escalation. */
+            /** @description An escalation to Microsoft or to the indirect provider (R1–R5) */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -6809,7 +9832,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -6825,6 +9847,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -6844,7 +9867,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The escalation. */
+            /** @description An escalation to Microsoft or to the indirect provider (R1–R5) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -6865,7 +9888,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -6878,6 +9900,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -6894,20 +9917,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "Title": "Mail flow stopped: inbound mail to contoso.fr queued since 08:40",
+                     *       "Description": "Since 08:40 no external mail reaches contoso.fr mailboxes; senders get 451 4.7.500 deferrals. Internal mail works. About 320 users affected at the Paris and Lyon offices.\n\nRequester (for reference): Élodie Bernard, Contoso France SAS.",
+                     *       "Severity": "critical",
+                     *       "SupportTopicId": null,
+                     *       "ProductName": "Microsoft 365 E3",
+                     *       "PrimaryContact": {
+                     *         "FirstName": "Camille",
+                     *         "LastName": "Durand",
+                     *         "Email": "camille.durand@fabrikam-conseil.fr",
+                     *         "PhoneNumber": "+33 1 84 88 40 00"
+                     *       },
+                     *       "Notes": "Diagnosis: service_unavailable. Health check 09:36 UTC: clear. Tenant 266c6f3d-344a-410b-a1bd-2a783d38737e."
+                     *     }
+                     */
                     "application/json": {
+                        /** @description the request's title */
                         Title: string;
+                        /** @description the request's description, its requester named for reference */
                         Description: string;
+                        /** @description the escalation's severity */
                         Severity: components["schemas"]["Severity"];
+                        /** @description the support topic id, when given */
                         SupportTopicId: string | null;
+                        /** @description the request's product name */
                         ProductName: string;
                         /** @description The partner's: the escalating agent's contact, else the support profile. Never the customer's (R9): the customer's requester is named in the Description, for reference only. */
                         PrimaryContact: {
+                            /** @description the contact's first name */
                             FirstName: string;
+                            /** @description the contact's last name */
                             LastName: string;
                             /** @description null: give a contact when escalating, or a support profile email */
                             Email: string | null;
+                            /** @description the contact's phone number, when known */
                             PhoneNumber: string | null;
                         };
+                        /** @description the diagnosis, health check and tenant id, for the engineer */
                         Notes: string;
                     };
                 };
@@ -6917,7 +9965,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6930,8 +9977,11 @@ export interface operations {
                 after?: string;
                 /** @description How many items the page holds, 1 to 100; 20 when left out. */
                 limit?: components["parameters"]["Limit"];
+                /** @description only events of this type */
                 type?: components["schemas"]["EventType"];
+                /** @description only events about this kind of resource */
                 subjectType?: components["schemas"]["SubjectType"];
+                /** @description only events about this resource */
                 subjectId?: string;
             };
             header?: never;
@@ -6956,7 +10006,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6992,7 +10041,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7010,9 +10058,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "url": "https://crm.fabrikam-conseil.fr/hooks/partnerdesk",
+                 *       "description": "Dynamics 365: cases follow their support requests",
+                 *       "eventTypes": [
+                 *         "support_request.created",
+                 *         "support_request.state_changed",
+                 *         "escalation.state_changed"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
-                    /** Format: uri */
+                    /**
+                     * Format: uri
+                     * @description where to POST events; a public address
+                     */
                     url: string;
+                    /** @description what the subscription is for */
                     description?: string;
                     /** @description empty or absent: every event */
                     eventTypes?: components["schemas"]["EventType"][];
@@ -7020,7 +10083,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new created webhook subscription. */
+            /** @description A new subscription, with its signing secret */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -7040,7 +10103,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -7053,13 +10115,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The webhook subscription. */
+            /** @description Where events are delivered (Standard Webhooks 1.0) */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -7076,7 +10139,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7087,6 +10149,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -7109,7 +10172,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -7126,6 +10188,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -7149,7 +10212,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7163,7 +10225,9 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description the subscription's id */
                 id: string;
+                /** @description the delivery to send again */
                 deliveryId: string;
             };
             cookie?: never;
@@ -7181,10 +10245,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "deliveryId": "6a9cda23-39d5-4db9-87a8-183fe33ff8ee",
+                     *       "state": "pending"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description the delivery, queued again
+                         */
                         deliveryId: string;
-                        /** @enum {string} */
+                        /**
+                         * @description queued: the attempts show how it goes
+                         * @enum {string}
+                         */
                         state: "pending";
                     };
                 };
@@ -7195,7 +10271,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -7227,30 +10302,86 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-10-01T00:00:00.000Z",
+                     *       "to": "2026-11-01T00:00:00.000Z",
+                     *       "customers": [
+                     *         {
+                     *           "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1",
+                     *           "customerName": "Contoso France SAS",
+                     *           "requestCount": 1,
+                     *           "products": [
+                     *             {
+                     *               "name": "Microsoft Teams",
+                     *               "count": 1
+                     *             }
+                     *           ],
+                     *           "requests": [
+                     *             {
+                     *               "id": "5e3f8a1c-2b7d-4e9f-a6c0-d81b47f2e935",
+                     *               "number": 998,
+                     *               "title": "How do we schedule a Teams webinar with registration?",
+                     *               "productName": "Microsoft Teams",
+                     *               "cause": "usage_question",
+                     *               "diagnosedAt": "2026-10-14T13:10:00.000Z"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description start of the period (inclusive)
+                         */
                         from: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description end of the period (exclusive)
+                         */
                         to: string;
+                        /** @description the customers with such requests, most first */
                         customers: {
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description the customer
+                             */
                             customerId: string;
+                            /** @description the customer's name */
                             customerName: string;
+                            /** @description its requests with such a diagnosis in the period */
                             requestCount: number;
                             /** @description how many of its requests were about each product, most first */
                             products: {
+                                /** @description the product name */
                                 name: string;
+                                /** @description how many of those requests were about it */
                                 count: number;
                             }[];
+                            /** @description those requests, most recent first */
                             requests: {
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description the request's id
+                                 */
                                 id: string;
+                                /** @description the request's number */
                                 number: number;
+                                /** @description the request's title */
                                 title: string;
+                                /** @description the request's product name */
                                 productName: string;
-                                /** @enum {unknown} */
+                                /**
+                                 * @description the diagnosed cause
+                                 * @enum {unknown}
+                                 */
                                 cause: "usage_question" | "training_need";
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description when it was diagnosed
+                                 */
                                 diagnosedAt: string;
                             }[];
                         }[];
@@ -7260,7 +10391,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7275,7 +10405,9 @@ export interface operations {
                 to: string;
                 /** @description only this customer's requests */
                 customerId?: string;
+                /** @description only requests (escalations) of this severity */
                 severity?: components["schemas"]["Severity"];
+                /** @description only requests of this category */
                 category?: components["schemas"]["Category"];
             };
             header?: never;
@@ -7300,7 +10432,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7315,7 +10446,9 @@ export interface operations {
                 to: string;
                 /** @description only this customer's requests */
                 customerId?: string;
+                /** @description only requests (escalations) of this severity */
                 severity?: components["schemas"]["Severity"];
+                /** @description only requests of this category */
                 category?: components["schemas"]["Category"];
             };
             header?: never;
@@ -7340,7 +10473,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7355,7 +10487,9 @@ export interface operations {
                 to: string;
                 /** @description only this customer's requests */
                 customerId?: string;
+                /** @description only requests (escalations) of this severity */
                 severity?: components["schemas"]["Severity"];
+                /** @description only requests of this category */
                 category?: components["schemas"]["Category"];
             };
             header?: never;
@@ -7380,7 +10514,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7395,7 +10528,9 @@ export interface operations {
                 to: string;
                 /** @description only this customer's requests */
                 customerId?: string;
+                /** @description only requests (escalations) of this severity */
                 severity?: components["schemas"]["Severity"];
+                /** @description only requests of this category */
                 category?: components["schemas"]["Category"];
             };
             header?: never;
@@ -7420,7 +10555,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7436,6 +10570,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description the resource's id */
                 id: string;
             };
             cookie?: never;
@@ -7459,7 +10594,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7497,7 +10631,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7530,7 +10663,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7601,7 +10733,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -7635,7 +10766,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7706,7 +10836,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

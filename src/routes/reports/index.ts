@@ -13,6 +13,7 @@ import {
   TrainingNeedsQuery,
   UsageQuery,
   UsageReport,
+  usageExample,
 } from '../../schemas/reports.js';
 import { IdParams } from '../../schemas/shared.js';
 import {
@@ -125,7 +126,12 @@ export default async function reportRoutes(app: App) {
             content: {
               'application/json': { schema: UsageReport },
               'application/x-ndjson': { schema: CustomerUsage },
-              'text/csv': { schema: Type.String({ description: 'RFC 4180, with a header row' }) },
+              'text/csv': {
+                schema: Type.String({
+                  description: 'RFC 4180, with a header row',
+                  examples: [usageAsCsv([usageExample])],
+                }),
+              },
             },
           },
         }),

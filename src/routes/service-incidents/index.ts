@@ -39,7 +39,15 @@ export default async function serviceIncidentRoutes(app: App) {
         description:
           'Upserts every issue by id, in one transaction; Graph fields partnerdesk does not keep are ignored.',
         body: GraphIssuesPage,
-        response: responses({ 200: Type.Object({ imported: Type.Integer() }) }, 422),
+        response: responses(
+          {
+            200: Type.Object(
+              { imported: Type.Integer({ description: 'how many issues were created or replaced' }) },
+              { examples: [{ imported: 1 }] },
+            ),
+          },
+          422,
+        ),
       },
       config: { access: 'incidents:manage' },
     },
@@ -56,8 +64,10 @@ export default async function serviceIncidentRoutes(app: App) {
         querystring: Type.Object(
           {
             ...PageQuery,
-            service: Type.Optional(Type.String({ maxLength: 200 })),
-            isResolved: Type.Optional(Type.Boolean()),
+            service: Type.Optional(
+              Type.String({ maxLength: 200, description: 'only incidents of this service, e.g. Exchange Online' }),
+            ),
+            isResolved: Type.Optional(Type.Boolean({ description: 'only resolved (true) or unresolved (false) ones' })),
           },
           { additionalProperties: false },
         ),

@@ -13,7 +13,12 @@ export default async function serviceRoutes(app: App) {
         summary: 'Liveness: the process is up',
         description: 'For orchestrators: 200 while the process runs, whatever the state of the database.',
         security: [],
-        response: responses({ 200: Type.Object({ status: Type.Literal('ok') }) }),
+        response: responses({
+          200: Type.Object(
+            { status: Type.Literal('ok', { description: 'always ok: the process answers' }) },
+            { examples: [{ status: 'ok' }] },
+          ),
+        }),
       },
       config: { access: 'public' },
     },
@@ -30,7 +35,15 @@ export default async function serviceRoutes(app: App) {
         description: 'For load balancers: 200 when requests can be served, otherwise `503 not-ready`.',
         security: [],
         response: responses(
-          { 200: Type.Object({ status: Type.Literal('ready'), migrations: Type.Integer() }) },
+          {
+            200: Type.Object(
+              {
+                status: Type.Literal('ready', { description: 'always ready: requests can be served' }),
+                migrations: Type.Integer({ description: 'how many database migrations are applied' }),
+              },
+              { examples: [{ status: 'ready', migrations: 42 }] },
+            ),
+          },
           'not-ready',
         ),
       },

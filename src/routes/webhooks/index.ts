@@ -3,7 +3,8 @@ import { listAttempts, listSubscriptions } from '../../db/webhooks.js';
 import type { App } from '../../http/app-types.js';
 import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
-import { PageQuery, responses, Uuid } from '../../schemas/common.js';
+import { Id, PageQuery, responses } from '../../schemas/common.js';
+import { redelivery } from '../../schemas/examples.js';
 import { IdParams } from '../../schemas/shared.js';
 import {
   CreatedWebhookSubscription,
@@ -125,8 +126,19 @@ export default async function webhookRoutes(app: App) {
         operationId: 'redeliverWebhook',
         tags,
         summary: 'Send a delivery again now (same event, same webhook-id), with a fresh 24 h of retries',
-        params: Type.Object({ id: Uuid, deliveryId: Uuid }),
-        response: responses({ 202: Type.Object({ deliveryId: Uuid, state: Type.Literal('pending') }) }, 404),
+        params: Type.Object({ id: Id("the subscription's id"), deliveryId: Id('the delivery to send again') }),
+        response: responses(
+          {
+            202: Type.Object(
+              {
+                deliveryId: Id('the delivery, queued again'),
+                state: Type.Literal('pending', { description: 'queued: the attempts show how it goes' }),
+              },
+              { examples: [redelivery] },
+            ),
+          },
+          404,
+        ),
       },
       config: { access: 'webhooks:manage' },
     },
