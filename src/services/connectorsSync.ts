@@ -126,7 +126,11 @@ export async function pullCustomerHealth(
  * cannot be reached the check says `unavailable`.
  */
 export async function checkHealthLive(inTenant: InTenant, ctx: CallerContext, requestId: string) {
-  const customerId = await inTenant(async (tx) => (await findRequest(tx, requestId))?.customerId);
+  // Partners without the connector check the incidents they import, as before.
+  const customerId = await inTenant(async (tx) => {
+    const request = await findRequest(tx, requestId);
+    return request && (await findConnector(tx, 'graph')) ? request.customerId : undefined;
+  });
   const pulled = customerId
     ? await pullCustomerHealth(inTenant, ctx, ctx.settings.connectors, ctx.caller.partnerId, customerId)
     : 'not-configured';

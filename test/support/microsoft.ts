@@ -301,7 +301,8 @@ export async function connectedDesk(t: Test, fake: FakeMicrosoft, options: { job
         graphBaseUrl: fake.baseUrl,
         partnerCenterBaseUrl: fake.baseUrl,
         ca: fake.ca,
-        timeoutMs: 4_000,
+        // Long enough for a busy CI never to cut a real answer; the hanging create waits it out once.
+        timeoutMs: 8_000,
         maxRetryWaitMs: 5_000,
       },
       syncSeconds: 1,
