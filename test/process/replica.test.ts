@@ -118,8 +118,7 @@ t.test('a hot standby serves the read-only work, the primary every write', async
     if (response.statusCode !== 201) throw new Error(`POST: ${response.statusCode} ${response.body}`);
     return response.json<Resource & { title: string }>();
   };
-  const listed = async () =>
-    (await get<Page>('/v1/support-requests?limit=100')).data.map((request) => request.id);
+  const listed = async () => (await get<Page>('/v1/support-requests?limit=100')).data.map((request) => request.id);
   const replicaLag = async () => {
     const response = await app.inject({
       method: 'GET',
