@@ -140,7 +140,7 @@ const DESCRIPTIONS = [
 ];
 
 export interface Preload {
-  /** Distinguishes batches: ids are md5(`tag` || i), hence the same in both databases. */
+  /** Distinguishes batches: ids are md5(`tag:i`), hence the same in both databases. */
   tag: string;
   count: number;
   /** Row i takes states[i % states.length]. */
@@ -172,7 +172,7 @@ export async function preloadRequests(
        resolution_summary, resolved_at, closed_at, sla_definition_id, sla_definition_version,
        first_response_target_minutes, resolution_target_minutes, first_response_due_at, first_response_at_risk_at,
        resolution_due_at, resolution_at_risk_at, created_at, updated_at)
-     select md5($1::text || i)::uuid, $2::uuid, nextval($3::regclass), $4::uuid,
+     select md5($1::text || ':' || i)::uuid, $2::uuid, nextval($3::regclass), $4::uuid,
             ($9::text[])[1 + i % cardinality($9::text[])], ($10::text[])[1 + i % cardinality($10::text[])],
             ($6::text[])[1 + i % 7], 'Microsoft 365 E3', 'cloud', 'Exchange Online',
             r.severity, 'api', '{"name": "Ada Admin", "email": "ada@fabrikam.example"}', r.state,
@@ -220,7 +220,7 @@ export const partnerSequence = (partnerId: string) => `request_number_${partnerI
 
 /** The id row `i` of batch `tag` got: the same md5 the insert computes, as a uuid. */
 export function preloadedId(tag: string, i: number): string {
-  const hex = createHash('md5').update(`${tag}${i}`).digest('hex');
+  const hex = createHash('md5').update(`${tag}:${i}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
