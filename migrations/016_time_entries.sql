@@ -45,9 +45,9 @@ create function business_minutes(hours jsonb, since timestamptz, till timestampt
   as $$
     select case
       when since is null or till is null or till <= since then 0
-      when (hours ->> 'alwaysOpen')::boolean then extract(epoch from till - since) / 60
+      when (hours ->> 'alwaysOpen')::boolean then date_part('epoch', till - since) / 60
       else coalesce((
-        select sum(extract(epoch from least(till, w.closes) - greatest(since, w.opens))) / 60
+        select sum(date_part('epoch', least(till, w.closes) - greatest(since, w.opens))) / 60
           from generate_series((since at time zone (hours ->> 'timezone'))::date,
                                (till at time zone (hours ->> 'timezone'))::date, interval '1 day') as d (day)
           cross join lateral jsonb_array_elements(hours -> 'weekly') as win (w)
