@@ -717,12 +717,12 @@ create policy support_plans_tenant on support_plans as permissive for all to pub
   with check (partner_id = app_partner_id());
 
 create policy support_requests_tenant on support_requests as permissive for all to public
-  using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (customer_id = app_customer_id())))
-  with check ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (customer_id = app_customer_id())));
+  using ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND ((( SELECT app_customer_id() AS app_customer_id) IS NULL) OR (customer_id = ( SELECT app_customer_id() AS app_customer_id))))
+  with check ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND ((( SELECT app_customer_id() AS app_customer_id) IS NULL) OR (customer_id = ( SELECT app_customer_id() AS app_customer_id))));
 
 create policy time_entries_tenant on time_entries as permissive for all to public
-  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
-  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+  using ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND (( SELECT app_customer_id() AS app_customer_id) IS NULL))
+  with check ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND (( SELECT app_customer_id() AS app_customer_id) IS NULL));
 
 create policy webhook_attempts_tenant on webhook_attempts as permissive for all to public
   using (partner_id = app_partner_id())
