@@ -810,12 +810,12 @@ create policy support_plans_tenant on support_plans as permissive for all to pub
   with check (partner_id = app_partner_id());
 
 create policy support_requests_tenant on support_requests as permissive for all to public
-  using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (customer_id = app_customer_id())))
-  with check ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (customer_id = app_customer_id())));
+  using ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND ((( SELECT app_customer_id() AS app_customer_id) IS NULL) OR (customer_id = ( SELECT app_customer_id() AS app_customer_id))))
+  with check ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND ((( SELECT app_customer_id() AS app_customer_id) IS NULL) OR (customer_id = ( SELECT app_customer_id() AS app_customer_id))));
 
 create policy time_entries_tenant on time_entries as permissive for all to public
-  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
-  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+  using ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND (( SELECT app_customer_id() AS app_customer_id) IS NULL))
+  with check ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND (( SELECT app_customer_id() AS app_customer_id) IS NULL));
 
 create policy webhook_attempts_tenant on webhook_attempts as permissive for all to public
   using (partner_id = app_partner_id())
@@ -865,9 +865,9 @@ CREATE OR REPLACE FUNCTION public.business_minutes(hours jsonb, since timestamp 
 AS $function$
     select case
       when since is null or till is null or till <= since then 0
-      when (hours ->> 'alwaysOpen')::boolean then extract(epoch from till - since) / 60
+      when (hours ->> 'alwaysOpen')::boolean then date_part('epoch', till - since) / 60
       else coalesce((
-        select sum(extract(epoch from least(till, w.closes) - greatest(since, w.opens))) / 60
+        select sum(date_part('epoch', least(till, w.closes) - greatest(since, w.opens))) / 60
           from generate_series((since at time zone (hours ->> 'timezone'))::date,
                                (till at time zone (hours ->> 'timezone'))::date, interval '1 day') as d (day)
           cross join lateral jsonb_array_elements(hours -> 'weekly') as win (w)
