@@ -13,6 +13,28 @@ create table api_keys (
   customer_id uuid
 );
 
+create table attachment_chunks (
+  partner_id uuid not null,
+  attachment_id uuid not null,
+  seq integer not null,
+  bytes bytea not null
+);
+
+create table attachments (
+  partner_id uuid not null,
+  id uuid not null,
+  request_id uuid not null,
+  customer_id uuid not null,
+  note_id uuid,
+  visibility text not null,
+  file_name text not null,
+  content_type text not null,
+  size_bytes bigint not null,
+  sha256 text not null,
+  author jsonb not null,
+  created_at timestamp(3) with time zone default now() not null
+);
+
 create table customers (
   id uuid default gen_random_uuid() not null,
   partner_id uuid not null,
@@ -29,12 +51,20 @@ create table customers (
   external_refs jsonb default '[]'::jsonb not null,
   tags text[] default '{}'::text[] not null,
   metadata jsonb default '{}'::jsonb not null,
-  search_text text generated always as (lower(fold_accents(((((name || ' '::text) || domain) || ' '::text) || (tenant_id)::text)))) stored
+  search_text text generated always as (lower(fold_accents(((((name || ' '::text) || domain) || ' '::text) || (tenant_id)::text)))) stored,
+  language text
 );
 
 create table deployment_secrets (
   name text not null,
   secret text not null
+);
+
+create table escalation_links (
+  partner_id uuid not null,
+  escalation_id uuid not null,
+  request_id uuid not null,
+  created_at timestamp(3) with time zone default now() not null
 );
 
 create table escalations (
@@ -129,7 +159,9 @@ create table partners (
   support_delivery_provider text,
   collections_policy text,
   self_help_links jsonb default '[]'::jsonb not null,
-  training_offers jsonb default '[]'::jsonb not null
+  training_offers jsonb default '[]'::jsonb not null,
+  language text default 'en'::text not null,
+  incident_resolved_notes jsonb default '{}'::jsonb not null
 );
 
 create table request_notes (
@@ -142,6 +174,13 @@ create table request_notes (
   author jsonb not null,
   created_at timestamp(3) with time zone default now() not null,
   search tsvector generated always as (search_document(text)) stored
+);
+
+create table service_incident_links (
+  partner_id uuid not null,
+  incident_id text not null,
+  request_id uuid not null,
+  created_at timestamp(3) with time zone default now() not null
 );
 
 create table service_incidents (
@@ -297,6 +336,30 @@ alter table api_keys add constraint api_keys_check CHECK (((role = 'customer_use
 
 alter table api_keys add constraint api_keys_role_check CHECK ((role = ANY (ARRAY['admin_agent'::text, 'helpdesk_agent'::text, 'billing_admin'::text, 'sales_agent'::text, 'user_admin'::text, 'customer_user'::text])));
 
+alter table attachment_chunks add constraint attachment_chunks_pkey PRIMARY KEY (partner_id, attachment_id, seq);
+
+alter table attachment_chunks add constraint attachment_chunks_partner_id_attachment_id_fkey FOREIGN KEY (partner_id, attachment_id) REFERENCES attachments(partner_id, id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
+
+alter table attachment_chunks add constraint attachment_chunks_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table attachment_chunks add constraint attachment_chunks_seq_check CHECK ((seq >= 0));
+
+alter table attachments add constraint attachments_pkey PRIMARY KEY (partner_id, id);
+
+alter table attachments add constraint attachments_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table attachments add constraint attachments_partner_id_note_id_fkey FOREIGN KEY (partner_id, note_id) REFERENCES request_notes(partner_id, id);
+
+alter table attachments add constraint attachments_partner_id_request_id_fkey FOREIGN KEY (partner_id, request_id) REFERENCES support_requests(partner_id, id);
+
+alter table attachments add constraint attachments_file_name_check CHECK (((length(file_name) >= 1) AND (length(file_name) <= 255)));
+
+alter table attachments add constraint attachments_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text));
+
+alter table attachments add constraint attachments_size_bytes_check CHECK ((size_bytes > 0));
+
+alter table attachments add constraint attachments_visibility_check CHECK ((visibility = ANY (ARRAY['public'::text, 'internal'::text])));
+
 alter table customers add constraint customers_pkey PRIMARY KEY (partner_id, id);
 
 alter table customers add constraint customers_tenant_id_unique UNIQUE (partner_id, tenant_id);
@@ -308,6 +371,14 @@ alter table customers add constraint customers_partner_id_sla_definition_id_fkey
 alter table customers add constraint customers_billing_status_check CHECK ((billing_status = ANY (ARRAY['active'::text, 'past_due'::text, 'suspended'::text])));
 
 alter table deployment_secrets add constraint deployment_secrets_pkey PRIMARY KEY (name);
+
+alter table escalation_links add constraint escalation_links_pkey PRIMARY KEY (partner_id, escalation_id, request_id);
+
+alter table escalation_links add constraint escalation_links_partner_id_escalation_id_fkey FOREIGN KEY (partner_id, escalation_id) REFERENCES escalations(partner_id, id);
+
+alter table escalation_links add constraint escalation_links_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table escalation_links add constraint escalation_links_partner_id_request_id_fkey FOREIGN KEY (partner_id, request_id) REFERENCES support_requests(partner_id, id);
 
 alter table escalations add constraint escalations_pkey PRIMARY KEY (partner_id, id);
 
@@ -374,6 +445,14 @@ alter table request_notes add constraint request_notes_partner_id_fkey FOREIGN K
 alter table request_notes add constraint request_notes_partner_id_request_id_fkey FOREIGN KEY (partner_id, request_id) REFERENCES support_requests(partner_id, id);
 
 alter table request_notes add constraint request_notes_visibility_check CHECK ((visibility = ANY (ARRAY['public'::text, 'internal'::text])));
+
+alter table service_incident_links add constraint service_incident_links_pkey PRIMARY KEY (partner_id, incident_id, request_id);
+
+alter table service_incident_links add constraint service_incident_links_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table service_incident_links add constraint service_incident_links_partner_id_incident_id_fkey FOREIGN KEY (partner_id, incident_id) REFERENCES service_incidents(partner_id, id);
+
+alter table service_incident_links add constraint service_incident_links_partner_id_request_id_fkey FOREIGN KEY (partner_id, request_id) REFERENCES support_requests(partner_id, id);
 
 alter table service_incidents add constraint service_incidents_pkey PRIMARY KEY (partner_id, id);
 
@@ -459,6 +538,8 @@ alter table webhook_subscriptions add constraint webhook_subscriptions_partner_i
 
 CREATE INDEX api_keys_partner ON public.api_keys USING btree (partner_id, created_at, id);
 
+CREATE INDEX attachments_request ON public.attachments USING btree (partner_id, request_id, created_at, id);
+
 CREATE INDEX customers_domain ON public.customers USING btree (partner_id, domain);
 
 CREATE INDEX customers_partner ON public.customers USING btree (partner_id, created_at, id);
@@ -468,6 +549,8 @@ CREATE INDEX customers_search ON public.customers USING gin (search_text gin_trg
 CREATE INDEX customers_sla ON public.customers USING btree (partner_id, sla_definition_id);
 
 CREATE INDEX customers_tags ON public.customers USING gin (tags);
+
+CREATE INDEX escalation_links_request ON public.escalation_links USING btree (partner_id, request_id);
 
 CREATE UNIQUE INDEX escalations_one_open ON public.escalations USING btree (partner_id, support_request_id) WHERE (state = ANY (ARRAY['open'::text, 'submitted'::text, 'attention_needed'::text]));
 
@@ -494,6 +577,8 @@ CREATE UNIQUE INDEX idempotency_keys_scope ON public.idempotency_keys USING btre
 CREATE INDEX request_notes_request ON public.request_notes USING btree (partner_id, request_id, created_at, id);
 
 CREATE INDEX request_notes_search ON public.request_notes USING gin (search);
+
+CREATE INDEX service_incident_links_request ON public.service_incident_links USING btree (partner_id, request_id);
 
 CREATE INDEX service_incidents_open ON public.service_incidents USING btree (partner_id, lower(service)) WHERE (NOT is_resolved);
 
@@ -550,12 +635,16 @@ create view customers_with_coverage with (security_invoker=true) as
     c.tags,
     c.metadata,
     c.search_text,
+    c.language,
     COALESCE(assigned.id, fallback.id) AS covering_definition_id,
         CASE
             WHEN assigned.id IS NOT NULL THEN json_build_object('definitionId', assigned.id, 'version', assigned.version, 'source', 'assigned')
             WHEN c.sla_definition_id IS NULL AND fallback.id IS NOT NULL THEN json_build_object('definitionId', fallback.id, 'version', fallback.version, 'source', 'default')
             ELSE NULL::json
-        END AS sla_coverage
+        END AS sla_coverage,
+    COALESCE(c.language, ( SELECT p.language
+           FROM partners p
+          WHERE p.id = c.partner_id)) AS effective_language
    FROM customers c
      LEFT JOIN sla_definitions assigned ON assigned.partner_id = c.partner_id AND assigned.id = c.sla_definition_id AND assigned.status = 'published'::text
      LEFT JOIN sla_definitions fallback ON c.sla_definition_id IS NULL AND fallback.partner_id = c.partner_id AND fallback.is_default AND fallback.status = 'published'::text;
@@ -570,9 +659,21 @@ alter table api_keys enable row level security;
 
 alter table api_keys force row level security;
 
+alter table attachment_chunks enable row level security;
+
+alter table attachment_chunks force row level security;
+
+alter table attachments enable row level security;
+
+alter table attachments force row level security;
+
 alter table customers enable row level security;
 
 alter table customers force row level security;
+
+alter table escalation_links enable row level security;
+
+alter table escalation_links force row level security;
 
 alter table escalations enable row level security;
 
@@ -601,6 +702,10 @@ alter table partners force row level security;
 alter table request_notes enable row level security;
 
 alter table request_notes force row level security;
+
+alter table service_incident_links enable row level security;
+
+alter table service_incident_links force row level security;
 
 alter table service_incidents enable row level security;
 
@@ -636,8 +741,27 @@ create policy api_keys_tenant on api_keys as permissive for all to public
   using (partner_id = app_partner_id())
   with check (partner_id = app_partner_id());
 
+create policy attachment_chunks_delete on attachment_chunks as permissive for delete to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
+create policy attachment_chunks_read on attachment_chunks as permissive for select to public
+  using ((partner_id = app_partner_id()) AND (EXISTS ( SELECT 1
+   FROM attachments a
+  WHERE ((a.partner_id = attachment_chunks.partner_id) AND (a.id = attachment_chunks.attachment_id)))));
+
+create policy attachment_chunks_write on attachment_chunks as permissive for insert to public
+  with check (partner_id = app_partner_id());
+
+create policy attachments_tenant on attachments as permissive for all to public
+  using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR ((customer_id = app_customer_id()) AND (visibility = 'public'::text))))
+  with check ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR ((customer_id = app_customer_id()) AND (visibility = 'public'::text))));
+
 create policy customers_tenant on customers as permissive for all to public
   using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (id = app_customer_id())))
+  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
+create policy escalation_links_tenant on escalation_links as permissive for all to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
   with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
 
 create policy escalations_parties on escalations as permissive for all to public
@@ -667,6 +791,10 @@ create policy partners_tenant on partners as permissive for all to public
 create policy request_notes_tenant on request_notes as permissive for all to public
   using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR ((customer_id = app_customer_id()) AND (visibility = 'public'::text))))
   with check ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR ((customer_id = app_customer_id()) AND (visibility = 'public'::text))));
+
+create policy service_incident_links_tenant on service_incident_links as permissive for all to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
+  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
 
 create policy service_incidents_tenant on service_incidents as permissive for all to public
   using (partner_id = app_partner_id())
@@ -980,11 +1108,17 @@ grant execute on function wake_timer_of_request() to public;
 
 grant delete, insert, select, update on table api_keys to partnerdesk_app;
 
+grant delete, insert, select, update on table attachment_chunks to partnerdesk_app;
+
+grant delete, insert, select, update on table attachments to partnerdesk_app;
+
 grant delete, insert, select, update on table customers to partnerdesk_app;
 
 grant delete, insert, select, update on table customers_with_coverage to partnerdesk_app;
 
 grant select on table deployment_secrets to partnerdesk_app;
+
+grant delete, insert, select, update on table escalation_links to partnerdesk_app;
 
 grant delete, insert, select, update on table escalations to partnerdesk_app;
 
@@ -1003,6 +1137,8 @@ grant select on table partnerdesk_migrations to partnerdesk_app;
 grant delete, insert, select, update on table partners to partnerdesk_app;
 
 grant delete, insert, select, update on table request_notes to partnerdesk_app;
+
+grant delete, insert, select, update on table service_incident_links to partnerdesk_app;
 
 grant delete, insert, select, update on table service_incidents to partnerdesk_app;
 

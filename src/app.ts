@@ -16,6 +16,7 @@ import { openApi } from './http/openapi.js';
 import problemHandling, { answerClientError, handleError } from './http/problem.js';
 import { registerComponents } from './schemas/common.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
+import attachmentRoutes from './routes/attachments/index.js';
 import customerRoutes from './routes/customers/index.js';
 import escalationRoutes from './routes/escalations/index.js';
 import importRoutes from './routes/imports/index.js';
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(customerRoutes, v1);
   await app.register(importRoutes, v1);
   await app.register(supportRequestRoutes, v1);
+  await app.register(attachmentRoutes, v1);
   await app.register(serviceIncidentRoutes, v1);
   await app.register(escalationRoutes, v1);
   await app.register(eventRoutes, v1);

@@ -71,6 +71,18 @@ export const EnvSchema = Type.Object({
     default: 10,
     description: 'a request whose head has not all arrived by then is cut off (at most REQUEST_TIMEOUT_SECONDS)',
   }),
+  ATTACHMENT_MAX_BYTES: Type.Integer({
+    minimum: 1,
+    maximum: 1_073_741_824,
+    default: 26_214_400,
+    description: 'the largest attachment accepted, in bytes (25 MB by default); a larger one is refused with 413',
+  }),
+  ATTACHMENTS_PER_REQUEST: Type.Integer({
+    minimum: 1,
+    maximum: 1000,
+    default: 20,
+    description: 'how many attachments one support request may carry',
+  }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     default: 'info',
     description: 'pino log level',
@@ -94,6 +106,8 @@ export interface Config {
   staleJobSeconds: number;
   requestTimeoutSeconds: number;
   headersTimeoutSeconds: number;
+  attachmentMaxBytes: number;
+  attachmentsPerRequest: number;
 }
 
 /**
@@ -102,7 +116,12 @@ export interface Config {
  */
 export type AppSettings = Pick<
   Config,
-  'rateLimitPerMinute' | 'reopenWindowDays' | 'healthCheckMaxAgeHours' | 'webhookAllowPrivateTargets'
+  | 'rateLimitPerMinute'
+  | 'reopenWindowDays'
+  | 'healthCheckMaxAgeHours'
+  | 'webhookAllowPrivateTargets'
+  | 'attachmentMaxBytes'
+  | 'attachmentsPerRequest'
 > & { operatorToken: string };
 
 // Never echoed back in an error line: they carry credentials.
@@ -154,5 +173,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     requestTimeoutSeconds: env.REQUEST_TIMEOUT_SECONDS,
     // Node refuses a head timeout longer than the whole request's.
     headersTimeoutSeconds: Math.min(env.HEADERS_TIMEOUT_SECONDS, env.REQUEST_TIMEOUT_SECONDS),
+    attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
+    attachmentsPerRequest: env.ATTACHMENTS_PER_REQUEST,
   };
 }

@@ -11,6 +11,8 @@ export async function renderOpenApi(): Promise<string> {
     reopenWindowDays: 7,
     healthCheckMaxAgeHours: 24,
     webhookAllowPrivateTargets: false,
+    attachmentMaxBytes: 26_214_400,
+    attachmentsPerRequest: 20,
   };
   const app = await buildApp({ pool, migrations: [], settings });
   await app.ready();

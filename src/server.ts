@@ -40,6 +40,8 @@ export async function startService(
       reopenWindowDays: config.reopenWindowDays,
       healthCheckMaxAgeHours: config.healthCheckMaxAgeHours,
       webhookAllowPrivateTargets: config.webhookAllowPrivateTargets,
+      attachmentMaxBytes: config.attachmentMaxBytes,
+      attachmentsPerRequest: config.attachmentsPerRequest,
     };
     const app = await buildApp({ pool, migrations: loadMigrations(), settings, logger: log });
     limitSlowClients(app, config);

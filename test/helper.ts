@@ -65,6 +65,8 @@ export const testSettings: AppSettings = {
   reopenWindowDays: 7,
   healthCheckMaxAgeHours: 24,
   webhookAllowPrivateTargets: true,
+  attachmentMaxBytes: 26_214_400,
+  attachmentsPerRequest: 20,
 };
 
 /**

@@ -12,6 +12,8 @@ export const eventTypes = {
     'before and after of the fields changed (title, description, assigneeId, externalRefs, tags, metadata), customerId, externalRefs',
   'support_request.severity_changed': 'from, to, firstResponseDueAt, resolutionDueAt, customerId, externalRefs',
   'support_request.note_added': 'noteId, visibility, customerId, externalRefs',
+  'support_request.attachment_added':
+    'attachmentId, noteId, visibility, fileName, contentType, sizeBytes, customerId, externalRefs',
   'support_request.diagnosed': 'cause, ownership, summary, customerId, externalRefs',
   'support_request.health_checked': 'checkedAt, outcome, matchingIncidentIds, customerId, externalRefs',
   'support_request.sla_at_risk': 'target (first_response | resolution), dueAt, customerId, externalRefs',

@@ -243,10 +243,22 @@ function successDescription(status: number, response: ResponseObject): string {
   return words ? `The ${words}.` : 'The answer.';
 }
 
-/** @fastify/swagger's `transform`: the problem codes a route names (see `responses`) go into its operation. */
+/**
+ * @fastify/swagger's `transform`: the problem codes a route names (see `responses`) go into its
+ * operation, and a `streamedBody` (an upload the handler reads as it arrives, which the validator
+ * must not see) becomes its documented request body.
+ */
 export function withProblemCodes({ schema, url }: { schema: FastifySchema; url: string }) {
   const codes = (schema?.response as { [namedProblemCodes]?: ProblemCode[] } | undefined)?.[namedProblemCodes];
-  return { schema: codes ? { ...schema, 'x-problem-codes': codes } : schema, url };
+  const { streamedBody, ...rest } = (schema ?? {}) as FastifySchema & { streamedBody?: unknown };
+  return {
+    schema: {
+      ...rest,
+      ...(streamedBody ? { body: streamedBody } : {}),
+      ...(codes ? { 'x-problem-codes': codes } : {}),
+    },
+    url,
+  };
 }
 
 /**

@@ -77,6 +77,18 @@ const dataOf = {
     'the new severity and the due dates it gives',
   ),
   'support_request.note_added': Data({ noteId: Uuid, visibility: NoteVisibility, customerId }, 'the note added'),
+  'support_request.attachment_added': Data(
+    {
+      attachmentId: Type.String({ format: 'uuid', description: 'the attachment' }),
+      noteId: Nullable(Uuid, { description: 'the note it is attached to, if any' }),
+      visibility: NoteVisibility,
+      fileName: Type.String({ description: 'the file name' }),
+      contentType: Type.String({ description: 'the type recognised from the bytes' }),
+      sizeBytes: Type.Integer({ description: 'the size in bytes' }),
+      customerId,
+    },
+    'a file attached to the request or one of its notes (public ones are shown to the customer)',
+  ),
   'support_request.diagnosed': Data(
     { cause: Cause, ownership: Ownership, summary: Type.String(), customerId },
     'the diagnosis (R2, R3)',

@@ -44,7 +44,14 @@ export interface Context {
 /** The context of a flow an API key runs: its `caller` is set, with every setting a flow reads. */
 export type CallerContext = Context & {
   caller: Caller;
-  settings: Pick<AppSettings, 'reopenWindowDays' | 'healthCheckMaxAgeHours' | 'webhookAllowPrivateTargets'>;
+  settings: Pick<
+    AppSettings,
+    | 'reopenWindowDays'
+    | 'healthCheckMaxAgeHours'
+    | 'webhookAllowPrivateTargets'
+    | 'attachmentMaxBytes'
+    | 'attachmentsPerRequest'
+  >;
 };
 
 export type Tx = Client;

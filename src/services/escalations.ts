@@ -1,4 +1,5 @@
 import type { Static } from 'typebox';
+import { listAttachments } from '../db/attachments.js';
 import { findCustomer } from '../db/customers.js';
 import {
   findEscalation,
@@ -30,7 +31,12 @@ import {
   targetFor,
   type PlanQuery,
 } from '../domain/escalationPolicy.js';
-import { partnerCenterRequest, partnerContactOf, type PartnerContact } from '../domain/partnerCenter.js';
+import {
+  partnerCenterRequest,
+  partnerContactOf,
+  type EvidenceAttachment,
+  type PartnerContact,
+} from '../domain/partnerCenter.js';
 import { hasIncidentAllowance } from '../domain/supportPlans.js';
 import type { Cause, ProductType } from '../domain/supportRequests.js';
 import { invalidFields, ProblemError, refuse } from '../domain/problems.js';
@@ -185,6 +191,25 @@ async function moveEscalation(
   return moved;
 }
 
+/** Every file on the request, internal ones included (Microsoft and the provider are not the customer). */
+async function attachmentsOf(
+  tx: Tx,
+  supportRequestId: string,
+): Promise<(EvidenceAttachment & { visibility: string })[]> {
+  const attachments = await listAttachments(tx, supportRequestId, undefined, MAX_EVIDENCE_ATTACHMENTS);
+  return attachments.map(({ id, fileName, contentType, sizeBytes, sha256, visibility }) => ({
+    id,
+    fileName,
+    contentType,
+    sizeBytes,
+    sha256,
+    visibility,
+  }));
+}
+
+/** More than any configuration lets a request carry (ATTACHMENTS_PER_REQUEST is at most 1000). */
+const MAX_EVIDENCE_ATTACHMENTS = 1000;
+
 /** What Microsoft or the provider needs to take the case without asking again, and whom to call back. */
 async function evidenceOf(
   tx: Tx,
@@ -219,6 +244,7 @@ async function evidenceOf(
       service: supportRequest.productService,
     },
     timeline: timeline.map(({ type, occurredAt, data }) => ({ type, occurredAt, data })),
+    attachments: await attachmentsOf(tx, supportRequest.id),
     partnerContact,
   };
 }
@@ -373,5 +399,9 @@ export async function partnerCenterRequestOf(tx: Tx, ctx: CallerContext, id: str
   const contact =
     (escalation.evidence.partnerContact as PartnerContact | undefined) ??
     partnerContactOf((await findPartner(tx, ctx.caller.partnerId))!, undefined);
-  return partnerCenterRequest(escalation, contact);
+  // The request's files as they are now: Microsoft often asks for more after the escalation.
+  const attachments = escalation.supportRequestId
+    ? await attachmentsOf(tx, escalation.supportRequestId)
+    : ((escalation.evidence.attachments as EvidenceAttachment[] | undefined) ?? []);
+  return partnerCenterRequest(escalation, contact, attachments);
 }

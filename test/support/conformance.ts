@@ -89,8 +89,10 @@ class Contract {
       if (body) violations.push(`${where}: a body where none is declared`);
       return violations;
     }
-    const media = content[contentType];
+    const media = content[contentType] ?? content['*/*'];
     if (!media) return [...violations, `${where}: content type ${contentType || '(none)'} not declared`];
+    // A file served as it was stored (an attachment) is bytes, not a JSON document.
+    if (!contentType.endsWith('json') && contentType !== 'application/x-ndjson') return violations;
     // NDJSON (the export) is one document of the declared schema per line; a streamed body is not
     // buffered here (null), so there is nothing to check.
     const documents = contentType === 'application/x-ndjson' ? (body ?? '').split('\n').filter(Boolean) : [body ?? ''];

@@ -733,6 +733,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/support-requests/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A request's attachments, oldest first (customers see public ones only)
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         */
+        get: operations["listSupportRequestAttachments"];
+        put?: never;
+        /**
+         * Attach a file (a log, a screenshot, a message trace) to a request or one of its notes
+         * @description The file takes its note's visibility (internal notes' files are never shown to the customer, R9); its type is recognised from the bytes, and its SHA-256 recorded. At most `ATTACHMENT_MAX_BYTES` (413 `attachment-too-large`) and `ATTACHMENTS_PER_REQUEST` per request (409 `attachment-limit-reached`); an empty file is `422 empty-attachment`.
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         */
+        post: operations["createSupportRequestAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attachment's bytes, streamed, as the type recognised when it was attached
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         */
+        get: operations["getAttachmentContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/service-incidents/{id}": {
         parameters: {
             query?: never;
@@ -1157,6 +1203,26 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "support_request.attachment_added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.attachment_added event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestAttachmentAdded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "support_request.diagnosed": {
         parameters: {
             query?: never;
@@ -1504,7 +1570,7 @@ export interface components {
          * @description The problem codes known to this version.
          * @enum {unknown}
          */
-        ProblemCode: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "external-ref-taken" | "invalid-transition" | "reopen-window-expired" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "database-unavailable";
+        ProblemCode: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "external-ref-taken" | "attachment-limit-reached" | "invalid-transition" | "reopen-window-expired" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "attachment-too-large" | "unsupported-media-type" | "invalid-reference" | "empty-attachment" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "database-unavailable";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @description `/problems/<code>` */
@@ -1551,7 +1617,7 @@ export interface components {
          * @description what happened
          * @enum {unknown}
          */
-        EventType: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled";
+        EventType: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.attachment_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled";
         /**
          * @description the partner's Microsoft partner network competency level
          * @enum {unknown}
@@ -1848,6 +1914,46 @@ export interface components {
                 /** Format: uuid */
                 noteId: string;
                 visibility: components["schemas"]["NoteVisibility"];
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A support_request.attachment_added event. */
+        SupportRequestAttachmentAddedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.attachment_added";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description a file attached to the request or one of its notes (public ones are shown to the customer) */
+            data: {
+                /**
+                 * Format: uuid
+                 * @description the attachment
+                 */
+                attachmentId: string;
+                /** @description the note it is attached to, if any */
+                noteId: string | null;
+                visibility: components["schemas"]["NoteVisibility"];
+                /** @description the file name */
+                fileName: string;
+                /** @description the type recognised from the bytes */
+                contentType: string;
+                /** @description the size in bytes */
+                sizeBytes: number;
                 /** Format: uuid */
                 customerId: string;
             } & {
@@ -2338,7 +2444,7 @@ export interface components {
             };
         };
         /** @description Something that happened, as the feed, histories and webhooks carry it; `type` says which. */
-        Event: components["schemas"]["SupportRequestCreatedEvent"] | components["schemas"]["SupportRequestUncoveredEvent"] | components["schemas"]["SupportRequestStateChangedEvent"] | components["schemas"]["SupportRequestUpdatedEvent"] | components["schemas"]["SupportRequestSeverityChangedEvent"] | components["schemas"]["SupportRequestNoteAddedEvent"] | components["schemas"]["SupportRequestDiagnosedEvent"] | components["schemas"]["SupportRequestHealthCheckedEvent"] | components["schemas"]["SupportRequestSlaAtRiskEvent"] | components["schemas"]["SupportRequestSlaBreachedEvent"] | components["schemas"]["CustomerCreatedEvent"] | components["schemas"]["CustomerUpdatedEvent"] | components["schemas"]["CustomerBillingStatusChangedEvent"] | components["schemas"]["PartnerCompetencyChangedEvent"] | components["schemas"]["SlaDefinitionCreatedEvent"] | components["schemas"]["SlaDefinitionUpdatedEvent"] | components["schemas"]["SlaDefinitionPublishedEvent"] | components["schemas"]["SlaDefinitionMadeDefaultEvent"] | components["schemas"]["SlaDefinitionRetiredEvent"] | components["schemas"]["EscalationCreatedEvent"] | components["schemas"]["EscalationStateChangedEvent"] | components["schemas"]["EscalationForwardedEvent"] | components["schemas"]["WebhookSubscriptionDisabledEvent"];
+        Event: components["schemas"]["SupportRequestCreatedEvent"] | components["schemas"]["SupportRequestUncoveredEvent"] | components["schemas"]["SupportRequestStateChangedEvent"] | components["schemas"]["SupportRequestUpdatedEvent"] | components["schemas"]["SupportRequestSeverityChangedEvent"] | components["schemas"]["SupportRequestNoteAddedEvent"] | components["schemas"]["SupportRequestAttachmentAddedEvent"] | components["schemas"]["SupportRequestDiagnosedEvent"] | components["schemas"]["SupportRequestHealthCheckedEvent"] | components["schemas"]["SupportRequestSlaAtRiskEvent"] | components["schemas"]["SupportRequestSlaBreachedEvent"] | components["schemas"]["CustomerCreatedEvent"] | components["schemas"]["CustomerUpdatedEvent"] | components["schemas"]["CustomerBillingStatusChangedEvent"] | components["schemas"]["PartnerCompetencyChangedEvent"] | components["schemas"]["SlaDefinitionCreatedEvent"] | components["schemas"]["SlaDefinitionUpdatedEvent"] | components["schemas"]["SlaDefinitionPublishedEvent"] | components["schemas"]["SlaDefinitionMadeDefaultEvent"] | components["schemas"]["SlaDefinitionRetiredEvent"] | components["schemas"]["EscalationCreatedEvent"] | components["schemas"]["EscalationStateChangedEvent"] | components["schemas"]["EscalationForwardedEvent"] | components["schemas"]["WebhookSubscriptionDisabledEvent"];
         /** @description One page of a resource's history, oldest first */
         EventPage: {
             /** @description the items of this page, at most `limit` */
@@ -2394,6 +2500,84 @@ export interface components {
             revokedAt: string | null;
             /** @description The secret, shown this once: store it now. */
             key: string;
+        };
+        /**
+         * @description A file attached to a support request or one of its notes
+         * @example {
+         *       "id": "6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f",
+         *       "supportRequestId": "0b6f7d52-3c1e-4a8f-9d2b-5e4c3a2b1f00",
+         *       "noteId": "a3d9e1f0-2b4c-4d6e-8f10-123456789abc",
+         *       "visibility": "internal",
+         *       "fileName": "message-trace-contoso-fr.log",
+         *       "contentType": "text/plain; charset=utf-8",
+         *       "sizeBytes": 10485760,
+         *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+         *       "author": {
+         *         "kind": "api_key",
+         *         "id": "5d2e8c1a-7b9f-4e3d-a6c5-0f1e2d3c4b5a",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "createdAt": "2026-11-20T09:14:03.120Z"
+         *     }
+         */
+        Attachment: {
+            /**
+             * Format: uuid
+             * @description the attachment; its bytes are at /v1/attachments/{id}/content
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description the support request it belongs to
+             */
+            supportRequestId: string;
+            /** @description the note it is attached to; null: attached to the request itself */
+            noteId: string | null;
+            visibility: components["schemas"]["NoteVisibility"];
+            /** @description the name the file was sent with, without any path */
+            fileName: string;
+            /** @description recognised from the bytes, never taken from the client: the signature of a known format, else `text/plain; charset=utf-8` for UTF-8 text (logs, traces), else `application/octet-stream` */
+            contentType: string;
+            /** @description the size in bytes */
+            sizeBytes: number;
+            /** @description the SHA-256 of the bytes, in hexadecimal */
+            sha256: string;
+            author: components["schemas"]["Actor"];
+            /**
+             * Format: date-time
+             * @description when it was attached
+             */
+            createdAt: string;
+        };
+        /**
+         * @description One page of Attachment items, oldest first
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f",
+         *           "supportRequestId": "0b6f7d52-3c1e-4a8f-9d2b-5e4c3a2b1f00",
+         *           "noteId": "a3d9e1f0-2b4c-4d6e-8f10-123456789abc",
+         *           "visibility": "internal",
+         *           "fileName": "message-trace-contoso-fr.log",
+         *           "contentType": "text/plain; charset=utf-8",
+         *           "sizeBytes": 10485760,
+         *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+         *           "author": {
+         *             "kind": "api_key",
+         *             "id": "5d2e8c1a-7b9f-4e3d-a6c5-0f1e2d3c4b5a",
+         *             "role": "helpdesk_agent"
+         *           },
+         *           "createdAt": "2026-11-20T09:14:03.120Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        AttachmentPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["Attachment"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
         };
         Customer: {
             /** Format: uuid */
@@ -2498,7 +2682,7 @@ export interface components {
             childEscalationId: string | null;
             summary: string;
             supportTopicId: string | null;
-            /** @description snapshot at creation: diagnosis, last health check, customer tenant id, product, the request timeline */
+            /** @description snapshot at creation: diagnosis, last health check, customer tenant id, product, the request timeline, and `attachments` (id, fileName, contentType, sizeBytes, sha256, visibility of each file on the request) */
             evidence: {
                 [key: string]: unknown;
             };
@@ -5167,6 +5351,148 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listSupportRequestAttachments: {
+        parameters: {
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of Attachment items, oldest first */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSupportRequestAttachment: {
+        parameters: {
+            query?: {
+                /** @description a note of this request to attach the file to; the attachment takes the note's visibility */
+                noteId?: string;
+                visibility?: components["schemas"]["NoteVisibility"];
+                /** @description the file name when the body is the raw file (else `Content-Disposition: attachment; filename=…`); a multipart part names its own */
+                fileName?: string;
+            };
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "message-trace-contoso-fr.log"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the file, with its filename
+                     */
+                    file: string;
+                };
+                /** @example … */
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description A file attached to a support request or one of its notes */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAttachmentContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, streamed, with the stored `Content-Type`, `Content-Length` and a `Content-Disposition: attachment` naming the file. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     putServiceIncident: {
         parameters: {
             query?: never;
@@ -5631,6 +5957,30 @@ export interface operations {
                             PhoneNumber: string | null;
                         };
                         Notes: string;
+                        /**
+                         * @description The request's files to upload to the service request, internal ones included (Microsoft is not the customer)
+                         * @example [
+                         *       {
+                         *         "FileName": "message-trace-contoso-fr.log",
+                         *         "ContentType": "text/plain; charset=utf-8",
+                         *         "SizeBytes": 10485760,
+                         *         "Sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                         *         "ContentUrl": "/v1/attachments/6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f/content"
+                         *       }
+                         *     ]
+                         */
+                        Attachments: {
+                            /** @description the name to upload it under */
+                            FileName: string;
+                            /** @description its type, recognised from the bytes */
+                            ContentType: string;
+                            /** @description its size in bytes */
+                            SizeBytes: number;
+                            /** @description its SHA-256, to check the upload */
+                            Sha256: string;
+                            /** @description where partnerdesk serves its bytes (`GET`, with the API key) */
+                            ContentUrl: string;
+                        }[];
                     };
                 };
             };
@@ -6150,6 +6500,35 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SupportRequestNoteAddedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestAttachmentAdded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestAttachmentAddedEvent"];
             };
         };
         responses: {
