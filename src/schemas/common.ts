@@ -45,6 +45,14 @@ export const Page = <T extends TSchema>(item: T, description: string) =>
 export const Uuid = Type.String({ format: 'uuid' });
 export const Timestamp = Type.String({ format: 'date-time' });
 
+/** A BCP 47 language tag: `fr`, `fr-FR`, `en-GB`. */
+export const LanguageTag = Type.String({
+  pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$',
+  maxLength: 35,
+  description: 'a BCP 47 language tag, e.g. `fr-FR` or `en`',
+  examples: ['fr-FR'],
+});
+
 const ProblemCodeEnum = component(
   'ProblemCode',
   Type.Enum(Object.keys(problems) as ProblemCode[], { description: 'The problem codes known to this version.' }),

@@ -6,7 +6,7 @@ import {
   systemPattern,
   type ImportStatus,
 } from '../domain/integrations.js';
-import { Nullable, Page, Timestamp, Uuid, component } from './common.js';
+import { LanguageTag, Nullable, Page, Timestamp, Uuid, component } from './common.js';
 import { ExternalRefs, IntegrationQuery, Metadata, MetadataChange, Tags } from './shared.js';
 import { BillingStatus } from './vocabularies.js';
 
@@ -52,6 +52,10 @@ export const Customer = component(
       },
     ),
     contacts: Type.Array(Contact),
+    language: {
+      ...LanguageTag,
+      description: "the language the partner writes to the customer in: its own, else the partner's",
+    },
     externalRefs: ExternalRefs,
     tags: Tags,
     metadata: Metadata,
@@ -73,6 +77,10 @@ export const NewCustomer = Type.Object(
     tenantId: TenantId,
     slaDefinitionId: Type.Optional(Nullable(Uuid)),
     contacts: Type.Optional(Type.Array(Contact, { maxItems: 50 })),
+    language: Type.Optional({
+      ...LanguageTag,
+      description: "the language to write to the customer in (BCP 47); omitted: the partner's",
+    }),
     externalRefs: Type.Optional(ExternalRefs),
     tags: Type.Optional(Tags),
     metadata: Type.Optional(Metadata),
@@ -87,6 +95,9 @@ export const CustomerPatch = Type.Object(
     tenantId: Type.Optional(TenantId),
     slaDefinitionId: Type.Optional(Nullable(Uuid)),
     contacts: Type.Optional(Type.Array(Contact, { maxItems: 50 })),
+    language: Type.Optional(
+      Nullable(LanguageTag, { description: "the language to write to the customer in (BCP 47); null: the partner's" }),
+    ),
     externalRefs: Type.Optional(ExternalRefs),
     tags: Type.Optional(Tags),
     metadata: Type.Optional(MetadataChange),

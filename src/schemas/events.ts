@@ -89,6 +89,15 @@ const dataOf = {
     },
     'a file attached to the request or one of its notes (public ones are shown to the customer)',
   ),
+  'support_request.linked_incident_resolved': Data(
+    {
+      serviceIncidentId: Type.String({ description: 'the Graph id of the resolved service incident' }),
+      noteId: Type.String({ format: 'uuid', description: 'the public note left for the customer' }),
+      language: Type.String({ description: 'the language the note is written in (BCP 47)' }),
+      customerId,
+    },
+    'Microsoft resolved a service incident linked to the request: a public note tells the customer (it reads the note, not this event)',
+  ),
   'support_request.diagnosed': Data(
     { cause: Cause, ownership: Ownership, summary: Type.String(), customerId },
     'the diagnosis (R2, R3)',

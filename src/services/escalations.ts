@@ -10,6 +10,7 @@ import {
   type NewEscalationRow,
 } from '../db/escalations.js';
 import { listSubjectEvents, recordEvent } from '../db/events.js';
+import { escalationLinkedRequestIds } from '../db/links.js';
 import { lockRow } from '../db/locks.js';
 import { findPartner } from '../db/partners.js';
 import { allSupportPlans, consumeIncident, returnIncident } from '../db/supportPlans.js';
@@ -88,7 +89,7 @@ export function escalationFilter<F extends { supportRequestId?: string }>(
 }
 
 /** Locks an escalation for a change (honouring If-Match), then reads it as it now stands. */
-async function lockEscalation(tx: Tx, ctx: CallerContext, id: string): Promise<EscalationRow> {
+export async function lockEscalation(tx: Tx, ctx: CallerContext, id: string): Promise<EscalationRow> {
   assertNotCustomer(ctx);
   await lockVersioned(tx, ctx, 'escalations', id);
   return (await findEscalation(tx, id))!;
@@ -149,9 +150,25 @@ async function openEscalation(
 }
 
 /**
+ * An ended escalation's own request and the requests linked to it return to in_progress together,
+ * each the same way, as the raiser (the caller may be its provider), in the request-id lock order.
+ */
+async function returnRequestsToWork(tx: Tx, ctx: Context, escalation: EscalationRow, reason: string): Promise<void> {
+  await actingAs(tx, escalation.partnerId, async () => {
+    const linked = await escalationLinkedRequestIds(tx, escalation.id);
+    const own = escalation.supportRequestId ? [escalation.supportRequestId] : [];
+    for (const id of [...own, ...linked].sort()) {
+      const supportRequest = (await lockRequestRow(tx, id))!;
+      if (supportRequest.state === 'escalated')
+        await moveRequest(tx, ctx, supportRequest, { to: 'in_progress', reason });
+    }
+  });
+}
+
+/**
  * Moves an escalation and carries the consequences: a final state returns the raiser's request
- * to in_progress (as the raiser: the caller may be its provider), and a forwarded escalation's
- * moves show on the reseller escalation it came from.
+ * and those linked to it to in_progress, and a forwarded escalation's moves show on the reseller
+ * escalation it came from.
  */
 async function moveEscalation(
   tx: Tx,
@@ -174,12 +191,7 @@ async function moveEscalation(
     ...(input.externalCaseId ? { externalCaseId: input.externalCaseId } : {}),
     ...(input.note ? { note: input.note } : {}),
   });
-  if (isFinalEscalation(to) && moved.supportRequestId) {
-    await actingAs(tx, moved.partnerId, async () => {
-      const supportRequest = (await lockRequestRow(tx, moved.supportRequestId!))!;
-      await moveRequest(tx, ctx, supportRequest, { to: 'in_progress', reason: `escalation ${to}` });
-    });
-  }
+  if (isFinalEscalation(to)) await returnRequestsToWork(tx, ctx, moved, `escalation ${to}`);
   if (moved.parentEscalationId && to !== 'withdrawn') {
     await lockRow(tx, 'escalations', moved.parentEscalationId);
     const parent = (await findEscalation(tx, moved.parentEscalationId))!;

@@ -733,6 +733,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/support-requests/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service incidents and escalations a request is linked to (the partner's agents only)
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        get: operations["getSupportRequestLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/support-requests/{id}/attachments": {
         parameters: {
             query?: never;
@@ -835,6 +855,32 @@ export interface paths {
         get: operations["listServiceIncidents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-incidents/{id}/linked-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The requests linked to a service incident, in the order they were linked
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        get: operations["listServiceIncidentRequests"];
+        put?: never;
+        /**
+         * Link requests to a Microsoft service incident that stands behind them
+         * @description Only the partner's own requests, not closed or cancelled (an incident of one customer: that customer's). When the incident is imported as resolved, each linked open request gets a public note in the partner's voice and its customer's language (`supportProfile.incidentResolvedNotes`, else the default wording) and a `support_request.linked_incident_resolved` event. Customers see the note only.
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`.
+         */
+        post: operations["linkServiceIncidentRequests"];
         delete?: never;
         options?: never;
         head?: never;
@@ -945,6 +991,32 @@ export interface paths {
         get: operations["getPartnerCenterRequest"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/escalations/{id}/linked-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The requests linked to an escalation (besides its own), in the order they were linked
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         */
+        get: operations["listEscalationRequests"];
+        put?: never;
+        /**
+         * Link requests in progress to an escalation under way, which then stands for them too
+         * @description Only the raiser's own requests, in_progress: they move to escalated, and return to in_progress together with its own request when the escalation ends. Honours If-Match (the escalation's version).
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         */
+        post: operations["linkEscalationRequests"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1217,6 +1289,26 @@ export interface webhooks {
          * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
          */
         post: operations["onSupportRequestAttachmentAdded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.linked_incident_resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.linked_incident_resolved event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestLinkedIncidentResolved"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1617,7 +1709,7 @@ export interface components {
          * @description what happened
          * @enum {unknown}
          */
-        EventType: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.attachment_added" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled";
+        EventType: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.attachment_added" | "support_request.linked_incident_resolved" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled";
         /**
          * @description the partner's Microsoft partner network competency level
          * @enum {unknown}
@@ -1954,6 +2046,41 @@ export interface components {
                 contentType: string;
                 /** @description the size in bytes */
                 sizeBytes: number;
+                /** Format: uuid */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A support_request.linked_incident_resolved event. */
+        SupportRequestLinkedIncidentResolvedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.linked_incident_resolved";
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                type: components["schemas"]["SubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description Microsoft resolved a service incident linked to the request: a public note tells the customer (it reads the note, not this event) */
+            data: {
+                /** @description the Graph id of the resolved service incident */
+                serviceIncidentId: string;
+                /**
+                 * Format: uuid
+                 * @description the public note left for the customer
+                 */
+                noteId: string;
+                /** @description the language the note is written in (BCP 47) */
+                language: string;
                 /** Format: uuid */
                 customerId: string;
             } & {
@@ -2444,7 +2571,7 @@ export interface components {
             };
         };
         /** @description Something that happened, as the feed, histories and webhooks carry it; `type` says which. */
-        Event: components["schemas"]["SupportRequestCreatedEvent"] | components["schemas"]["SupportRequestUncoveredEvent"] | components["schemas"]["SupportRequestStateChangedEvent"] | components["schemas"]["SupportRequestUpdatedEvent"] | components["schemas"]["SupportRequestSeverityChangedEvent"] | components["schemas"]["SupportRequestNoteAddedEvent"] | components["schemas"]["SupportRequestAttachmentAddedEvent"] | components["schemas"]["SupportRequestDiagnosedEvent"] | components["schemas"]["SupportRequestHealthCheckedEvent"] | components["schemas"]["SupportRequestSlaAtRiskEvent"] | components["schemas"]["SupportRequestSlaBreachedEvent"] | components["schemas"]["CustomerCreatedEvent"] | components["schemas"]["CustomerUpdatedEvent"] | components["schemas"]["CustomerBillingStatusChangedEvent"] | components["schemas"]["PartnerCompetencyChangedEvent"] | components["schemas"]["SlaDefinitionCreatedEvent"] | components["schemas"]["SlaDefinitionUpdatedEvent"] | components["schemas"]["SlaDefinitionPublishedEvent"] | components["schemas"]["SlaDefinitionMadeDefaultEvent"] | components["schemas"]["SlaDefinitionRetiredEvent"] | components["schemas"]["EscalationCreatedEvent"] | components["schemas"]["EscalationStateChangedEvent"] | components["schemas"]["EscalationForwardedEvent"] | components["schemas"]["WebhookSubscriptionDisabledEvent"];
+        Event: components["schemas"]["SupportRequestCreatedEvent"] | components["schemas"]["SupportRequestUncoveredEvent"] | components["schemas"]["SupportRequestStateChangedEvent"] | components["schemas"]["SupportRequestUpdatedEvent"] | components["schemas"]["SupportRequestSeverityChangedEvent"] | components["schemas"]["SupportRequestNoteAddedEvent"] | components["schemas"]["SupportRequestAttachmentAddedEvent"] | components["schemas"]["SupportRequestLinkedIncidentResolvedEvent"] | components["schemas"]["SupportRequestDiagnosedEvent"] | components["schemas"]["SupportRequestHealthCheckedEvent"] | components["schemas"]["SupportRequestSlaAtRiskEvent"] | components["schemas"]["SupportRequestSlaBreachedEvent"] | components["schemas"]["CustomerCreatedEvent"] | components["schemas"]["CustomerUpdatedEvent"] | components["schemas"]["CustomerBillingStatusChangedEvent"] | components["schemas"]["PartnerCompetencyChangedEvent"] | components["schemas"]["SlaDefinitionCreatedEvent"] | components["schemas"]["SlaDefinitionUpdatedEvent"] | components["schemas"]["SlaDefinitionPublishedEvent"] | components["schemas"]["SlaDefinitionMadeDefaultEvent"] | components["schemas"]["SlaDefinitionRetiredEvent"] | components["schemas"]["EscalationCreatedEvent"] | components["schemas"]["EscalationStateChangedEvent"] | components["schemas"]["EscalationForwardedEvent"] | components["schemas"]["WebhookSubscriptionDisabledEvent"];
         /** @description One page of a resource's history, oldest first */
         EventPage: {
             /** @description the items of this page, at most `limit` */
@@ -2605,6 +2732,11 @@ export interface components {
                 email: string;
                 phone?: string | null;
             }[];
+            /**
+             * @description the language the partner writes to the customer in: its own, else the partner's
+             * @example fr-FR
+             */
+            language: string;
             /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
             externalRefs: components["schemas"]["ExternalRef"][];
             /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
@@ -2700,6 +2832,36 @@ export interface components {
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @description The requests a service incident or an escalation stands for (never shown to customers)
+         * @example {
+         *       "supportRequestIds": [
+         *         "0b6f7d52-3c1e-4a8f-9d2b-5e4c3a2b1f00",
+         *         "7c2e9a41-5d3b-4f6a-8e1c-2b3a4c5d6e7f"
+         *       ]
+         *     }
+         */
+        LinkedRequests: {
+            /** @description every request linked, in the order they were linked */
+            supportRequestIds: string[];
+        };
+        /**
+         * @description What a support request is linked to
+         * @example {
+         *       "serviceIncidentIds": [
+         *         "EX123456"
+         *       ],
+         *       "escalationIds": [
+         *         "3e8d1f2a-6b4c-4d9e-a1f0-9c8b7a6d5e4f"
+         *       ]
+         *     }
+         */
+        RequestLinks: {
+            /** @description the service incidents the request is linked to */
+            serviceIncidentIds: string[];
+            /** @description the escalations it is linked to (not its own, which lists it as supportRequestId) */
+            escalationIds: string[];
+        };
         /** @description Where customers help themselves before raising a request (004) */
         SelfHelpLink: {
             /** @enum {unknown} */
@@ -2734,6 +2896,20 @@ export interface components {
                 collectionsPolicy: string | null;
                 selfHelpLinks: components["schemas"]["SelfHelpLink"][];
                 trainingOffers: components["schemas"]["TrainingOffer"][];
+                /**
+                 * @description the language the partner writes to its customers in, and its customers' unless they have their own
+                 * @example fr-FR
+                 */
+                language: string;
+                /**
+                 * @description the public note left on each open request linked to a service incident when Microsoft resolves it, by language (`fr`, `en`: the customer's language's primary subtag); `{service}`, `{incidentId}`, `{title}` and `{partner}` are replaced. A language not given here takes the default wording (French or English).
+                 * @example {
+                 *       "fr": "Microsoft a résolu l'incident {service} {incidentId}. Tout refonctionne ? Dites-le-nous ici. — {partner}"
+                 *     }
+                 */
+                incidentResolvedNotes: {
+                    [key: string]: string;
+                };
             };
             version: number;
             /** Format: date-time */
@@ -3465,6 +3641,20 @@ export interface operations {
                     collectionsPolicy?: string | null;
                     selfHelpLinks?: components["schemas"]["SelfHelpLink"][];
                     trainingOffers?: components["schemas"]["TrainingOffer"][];
+                    /**
+                     * @description the language the partner writes to its customers in, and its customers' unless they have their own; `en` when omitted
+                     * @example fr-FR
+                     */
+                    language?: string;
+                    /**
+                     * @description the public note left on each open request linked to a service incident when Microsoft resolves it, by language (`fr`, `en`: the customer's language's primary subtag); `{service}`, `{incidentId}`, `{title}` and `{partner}` are replaced. A language not given here takes the default wording (French or English).
+                     * @example {
+                     *       "fr": "Microsoft a résolu l'incident {service} {incidentId}. Tout refonctionne ? Dites-le-nous ici. — {partner}"
+                     *     }
+                     */
+                    incidentResolvedNotes?: {
+                        [key: string]: string;
+                    };
                 };
             };
         };
@@ -4395,6 +4585,11 @@ export interface operations {
                         email: string;
                         phone?: string | null;
                     }[];
+                    /**
+                     * @description the language to write to the customer in (BCP 47); omitted: the partner's
+                     * @example fr-FR
+                     */
+                    language?: string;
                     /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
                     externalRefs?: components["schemas"]["ExternalRef"][];
                     /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
@@ -4502,6 +4697,8 @@ export interface operations {
                         email: string;
                         phone?: string | null;
                     }[];
+                    /** @description the language to write to the customer in (BCP 47); null: the partner's */
+                    language?: string | null;
                     /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
                     externalRefs?: components["schemas"]["ExternalRef"][];
                     /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
@@ -4576,6 +4773,11 @@ export interface operations {
                         email: string;
                         phone?: string | null;
                     }[];
+                    /**
+                     * @description the language to write to the customer in (BCP 47); omitted: the partner's
+                     * @example fr-FR
+                     */
+                    language?: string;
                     /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
                     externalRefs?: components["schemas"]["ExternalRef"][];
                     /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
@@ -5351,6 +5553,40 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getSupportRequestLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What a support request is linked to */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestLinks"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listSupportRequestAttachments: {
         parameters: {
             query?: {
@@ -5658,6 +5894,99 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listServiceIncidentRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Graph id, e.g. EX123456 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests a service incident or an escalation stands for (never shown to customers) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedRequests"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkServiceIncidentRequests: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Graph id, e.g. EX123456 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "supportRequestIds": [
+                 *         "0b6f7d52-3c1e-4a8f-9d2b-5e4c3a2b1f00",
+                 *         "7c2e9a41-5d3b-4f6a-8e1c-2b3a4c5d6e7f"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the requests to link; one already linked is left as it is */
+                    supportRequestIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The requests a service incident or an escalation stands for (never shown to customers) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedRequests"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5990,6 +6319,100 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEscalationRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests a service incident or an escalation stands for (never shown to customers) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedRequests"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkEscalationRequests: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "supportRequestIds": [
+                 *         "0b6f7d52-3c1e-4a8f-9d2b-5e4c3a2b1f00",
+                 *         "7c2e9a41-5d3b-4f6a-8e1c-2b3a4c5d6e7f"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the requests to link; one already linked is left as it is */
+                    supportRequestIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The requests a service incident or an escalation stands for (never shown to customers) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedRequests"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6529,6 +6952,35 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SupportRequestAttachmentAddedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestLinkedIncidentResolved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestLinkedIncidentResolvedEvent"];
             };
         };
         responses: {
