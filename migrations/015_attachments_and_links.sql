@@ -30,16 +30,17 @@ create policy attachments_tenant on attachments
               and (app_customer_id() is null or (customer_id = app_customer_id() and visibility = 'public')));
 
 -- The bytes, in rows of at most 256 KB so that neither side ever holds a whole file. They are
--- written as they arrive, before the attachment row that describes them (the foreign key is
--- checked at commit); they are read through that row, so its policy decides who reads them.
+-- written as they arrive, each row in a short transaction of its own (an upload holds no
+-- connection while its body trickles in), before the attachment row that describes them: as an
+-- object store's objects would be, so no foreign key. They are read through that row, so its
+-- policy decides who reads them; the bytes of a refused upload are deleted, and those of an upload
+-- a crash interrupted are never read.
 create table attachment_chunks (
   partner_id uuid not null references partners (id),
   attachment_id uuid not null,
   seq integer not null check (seq >= 0),
   bytes bytea not null,
-  primary key (partner_id, attachment_id, seq),
-  foreign key (partner_id, attachment_id) references attachments (partner_id, id)
-    on delete cascade deferrable initially deferred
+  primary key (partner_id, attachment_id, seq)
 );
 alter table attachment_chunks enable row level security;
 alter table attachment_chunks force row level security;

@@ -338,8 +338,6 @@ alter table api_keys add constraint api_keys_role_check CHECK ((role = ANY (ARRA
 
 alter table attachment_chunks add constraint attachment_chunks_pkey PRIMARY KEY (partner_id, attachment_id, seq);
 
-alter table attachment_chunks add constraint attachment_chunks_partner_id_attachment_id_fkey FOREIGN KEY (partner_id, attachment_id) REFERENCES attachments(partner_id, id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
-
 alter table attachment_chunks add constraint attachment_chunks_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
 
 alter table attachment_chunks add constraint attachment_chunks_seq_check CHECK ((seq >= 0));

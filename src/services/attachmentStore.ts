@@ -5,17 +5,18 @@ import type { Tx } from './context.js';
 export type InTenant = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
 
 /**
- * Where the bytes of attachments live, apart from their description. The default keeps them in
- * PostgreSQL; an S3-compatible store would put and get objects by attachment id instead, ignoring
- * the transactions it is handed. Every method streams: none ever holds a whole file.
+ * Where the bytes of attachments live, apart from their description, which is recorded once they
+ * are all stored. The default keeps them in PostgreSQL; an S3-compatible store would put and get
+ * objects by attachment id instead, ignoring the tenant transactions it is handed. Every method
+ * streams: none ever holds a whole file, nor a database connection while a client sends one.
  */
 export interface AttachmentStore {
-  /** Stores the bytes as they arrive, in the transaction that records the attachment. */
-  put(tx: Tx, attachmentId: string, content: AsyncIterable<Buffer>): Promise<void>;
+  /** Stores the bytes as they arrive. */
+  put(inTenant: InTenant, attachmentId: string, content: AsyncIterable<Buffer>): Promise<void>;
   /** The bytes, in order, read as the consumer asks for them; nothing for a caller who may not read them. */
   get(inTenant: InTenant, attachmentId: string): AsyncIterable<Buffer>;
-  /** Forgets the bytes of an attachment that was refused after (some of) them were stored. */
-  delete(tx: Tx, attachmentId: string): Promise<void>;
+  /** Forgets the bytes of an upload that was refused after (some of) them were stored. */
+  delete(inTenant: InTenant, attachmentId: string): Promise<void>;
 }
 
 /** The size of a stored chunk: large enough to amortise a round trip, small enough to hold a few. */
@@ -23,9 +24,10 @@ export const CHUNK_BYTES = 256 * 1024;
 /** Chunks one read transaction fetches: 1 MB, so a download holds a database connection briefly. */
 const CHUNKS_PER_READ = 4;
 
-/** Rows of `attachment_chunks`, written as the bytes arrive and read back one short transaction at a time. */
+/** Rows of `attachment_chunks`, written as the bytes arrive and read back, one short transaction at a time. */
 export const databaseStore: AttachmentStore = {
-  async put(tx, attachmentId, content) {
+  async put(inTenant, attachmentId, content) {
+    const write = (seq: number, bytes: Buffer) => inTenant((tx) => insertChunk(tx, attachmentId, seq, bytes));
     let pending: Buffer[] = [];
     let pendingBytes = 0;
     let seq = 0;
@@ -34,12 +36,12 @@ export const databaseStore: AttachmentStore = {
       pendingBytes += piece.length;
       while (pendingBytes >= CHUNK_BYTES) {
         const joined = Buffer.concat(pending);
-        await insertChunk(tx, attachmentId, seq++, joined.subarray(0, CHUNK_BYTES));
+        await write(seq++, joined.subarray(0, CHUNK_BYTES));
         pending = [joined.subarray(CHUNK_BYTES)];
         pendingBytes = joined.length - CHUNK_BYTES;
       }
     }
-    if (pendingBytes > 0) await insertChunk(tx, attachmentId, seq, Buffer.concat(pending));
+    if (pendingBytes > 0) await write(seq, Buffer.concat(pending));
   },
 
   async *get(inTenant, attachmentId) {
@@ -51,5 +53,5 @@ export const databaseStore: AttachmentStore = {
     }
   },
 
-  delete: (tx, attachmentId) => deleteChunks(tx, attachmentId),
+  delete: (inTenant, attachmentId) => inTenant((tx) => deleteChunks(tx, attachmentId)),
 };

@@ -108,21 +108,14 @@ async function visibilityOf(
 }
 
 /**
- * Attaches a file to a request, or to one of its notes: the limits of the configuration, the
- * type from the bytes, a SHA-256, and the `support_request.attachment_added` event. A refused
- * upload leaves nothing behind.
+ * Where an upload goes, checked before its bytes are read and again once they are stored (another
+ * upload may have taken the last place meanwhile): the request, open and with room, and the
+ * attachment's visibility. Locks the request for the rest of the transaction.
  */
-export async function attach(
-  tx: Tx,
-  ctx: CallerContext,
-  requestId: string,
-  target: AttachmentTarget,
-  upload: Upload,
-  store: AttachmentStore = databaseStore,
-): Promise<AttachmentRow> {
+async function placeFor(tx: Tx, ctx: CallerContext, requestId: string, target: AttachmentTarget) {
   const { current } = await lockRequest(tx, ctx, requestId);
   assertOpen(current.state, 'take attachments');
-  const { attachmentsPerRequest, attachmentMaxBytes } = ctx.settings;
+  const { attachmentsPerRequest } = ctx.settings;
   if ((await countAttachments(tx, current.id)) >= attachmentsPerRequest) {
     throw new ProblemError(
       'attachment-limit-reached',
@@ -130,41 +123,63 @@ export async function attach(
       { maxAttachments: attachmentsPerRequest },
     );
   }
-  const visibility = await visibilityOf(tx, ctx, current.id, target);
+  return { current, visibility: await visibilityOf(tx, ctx, current.id, target) };
+}
+
+/**
+ * Attaches a file to a request, or to one of its notes: the limits of the configuration, the
+ * type from the bytes, a SHA-256, and the `support_request.attachment_added` event. The bytes go
+ * to the store as they arrive, each step in a short transaction of its own, so that a slow upload
+ * holds no database connection; the attachment is recorded once they are all there. A refused
+ * upload leaves nothing behind.
+ */
+export async function attach(
+  inTenant: InTenant,
+  ctx: CallerContext,
+  requestId: string,
+  target: AttachmentTarget,
+  upload: Upload,
+  store: AttachmentStore = databaseStore,
+): Promise<AttachmentRow> {
+  await inTenant((tx) => placeFor(tx, ctx, requestId, target));
   const fileName = cleanFileName(upload.fileName);
   if (!fileName) throw invalidFields([{ path: '/fileName', message: 'is required: name the file' }], '/query');
   const id = randomUUID();
-  const inspection = new Inspection(attachmentMaxBytes);
+  const inspection = new Inspection(ctx.settings.attachmentMaxBytes);
   try {
-    await store.put(tx, id, inspection.pass(upload.content));
+    await store.put(inTenant, id, inspection.pass(upload.content));
     if (inspection.size === 0) throw new ProblemError('empty-attachment', 'The file sent is empty.');
+    const contentType = await inspection.contentType();
+    return await inTenant(async (tx) => {
+      const { current, visibility } = await placeFor(tx, ctx, requestId, target);
+      const attachment = await insertAttachment(tx, {
+        id,
+        supportRequestId: current.id,
+        customerId: current.customerId,
+        noteId: target.noteId ?? null,
+        visibility,
+        fileName,
+        contentType,
+        sizeBytes: inspection.size,
+        sha256: inspection.sha256(),
+        author: ctx.actor,
+      });
+      const data = {
+        attachmentId: id,
+        noteId: attachment.noteId,
+        visibility,
+        fileName,
+        contentType,
+        sizeBytes: inspection.size,
+      };
+      await recordRequestEvent(tx, ctx, current, 'attachment_added', data, visibility === 'public');
+      return attachment;
+    });
   } catch (error) {
-    // The database store's bytes go with the transaction; another store's must be removed.
-    await store.delete(tx, id).catch(() => undefined);
+    // A store that cannot delete now leaves bytes no attachment describes: never read, never served.
+    await store.delete(inTenant, id).catch(() => undefined);
     throw error;
   }
-  const attachment = await insertAttachment(tx, {
-    id,
-    supportRequestId: current.id,
-    customerId: current.customerId,
-    noteId: target.noteId ?? null,
-    visibility,
-    fileName,
-    contentType: await inspection.contentType(),
-    sizeBytes: inspection.size,
-    sha256: inspection.sha256(),
-    author: ctx.actor,
-  });
-  const data = {
-    attachmentId: attachment.id,
-    noteId: attachment.noteId,
-    visibility,
-    fileName,
-    contentType: attachment.contentType,
-    sizeBytes: attachment.sizeBytes,
-  };
-  await recordRequestEvent(tx, ctx, current, 'attachment_added', data, visibility === 'public');
-  return attachment;
 }
 
 /** An attachment as the caller reads it: a customer sees every author but itself as its partner (R9). */

@@ -15,6 +15,9 @@ import {
   type Resource,
 } from '../helper.js';
 
+// Many requests and megabytes through the app on 2 busy cores: more than the default, as a bound only a hang reaches.
+t.setTimeout(300_000);
+
 type Auth = { authorization: string };
 type AttachmentResource = Resource & {
   fileName: string;

@@ -54,7 +54,7 @@ export default async function attachmentRoutes(app: App) {
       const ctx = ctxOf(request);
       const { fileName, ...target } = request.query;
       const upload = await uploadOf(request, fileName, ctx.settings.attachmentMaxBytes);
-      const attached = await request.inTenant((tx) => attach(tx, ctx, request.params.id, target, upload));
+      const attached = await attach((work) => request.inTenant(work), ctx, request.params.id, target, upload);
       return reply
         .code(201)
         .header('location', `/v1/attachments/${attached.id}/content`)
