@@ -108,7 +108,7 @@ t.test('memory stays flat while 20 files of 25 MB go up and down in parallel', a
   // A first small round trip loads every module the transfers use before the baseline is taken.
   const warmUp = await send(uploadUrl(requestIds[0]!, 0), key, Readable.from([Buffer.from('warm-up line\n')]));
   t.equal(warmUp.status, 201, warmUp.text);
-  await fetchHashed(`${service.baseUrl}/v1/attachments/${JSON.parse(warmUp.text).id}/content`, key);
+  await fetchHashed(`${service.baseUrl}/v1/attachments/${(JSON.parse(warmUp.text) as Resource).id}/content`, key);
   await sleep(500);
   const pid = service.child.pid!;
   const baseline = await residentBytes(pid);
