@@ -138,6 +138,29 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     '/v1/support-requests/{id}/health-checks': () => requestOfB(),
     '/v1/support-requests/{id}/notes': () => requestOfB(),
     '/v1/support-requests/{id}/events': () => requestOfB(),
+    '/v1/support-requests/{id}/links': () => requestOfB(),
+    '/v1/support-requests/{id}/attachments': () => requestOfB(),
+    '/v1/attachments/{id}/content': async () =>
+      (
+        await app.inject({
+          method: 'POST',
+          url: `/v1/support-requests/${await requestOfB()}/attachments?fileName=trace.log`,
+          headers: { ...b.auth, 'content-type': 'text/plain' },
+          payload: 'a line of a message trace\n',
+        })
+      ).json<Resource>().id,
+    '/v1/service-incidents/{id}/linked-requests': async () => {
+      const issue = {
+        title: 'Outage',
+        service: 'Exchange Online',
+        classification: 'incident',
+        status: 'x',
+        isResolved: false,
+      };
+      await app.inject({ method: 'PUT', url: '/v1/service-incidents/EXB1', headers: b.auth, payload: issue });
+      return 'EXB1';
+    },
+    '/v1/escalations/{id}/linked-requests': escalationOfB,
     '/v1/sla-definitions/{id}': slaOfB,
     '/v1/sla-definitions/{id}/publish': slaOfB,
     '/v1/sla-definitions/{id}/make-default': slaOfB,
@@ -187,6 +210,8 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     'put /v1/support-requests/{id}/diagnosis': { cause: 'service_bug', summary: 'x' },
     'post /v1/support-requests/{id}/notes': { text: 'x', visibility: 'public' },
     'post /v1/escalations/{id}/transitions': { to: 'withdrawn' },
+    'post /v1/service-incidents/{id}/linked-requests': { supportRequestIds: [randomUUID()] },
+    'post /v1/escalations/{id}/linked-requests': { supportRequestIds: [randomUUID()] },
   };
   const document = (await app.inject({ url: '/openapi.json' })).json<{
     paths: Record<string, Record<string, object>>;
