@@ -13,26 +13,26 @@ create table api_keys (
   customer_id uuid
 );
 
-create table connectors (
-  id uuid default gen_random_uuid() not null,
+create table attachment_chunks (
   partner_id uuid not null,
-  kind text not null,
-  tenant_id uuid not null,
-  client_id uuid not null,
-  credential_kind text not null,
-  sealed_credential text not null,
-  certificate_thumbprint text,
-  agent_locale text,
-  support_topics jsonb,
-  support_topics_fetched_at timestamp(3) with time zone,
-  last_success_at timestamp(3) with time zone,
-  last_error text,
-  last_error_at timestamp(3) with time zone,
-  failing_since timestamp(3) with time zone,
-  next_run_at timestamp(3) with time zone,
-  version integer default 1 not null,
-  created_at timestamp(3) with time zone default now() not null,
-  updated_at timestamp(3) with time zone default now() not null
+  attachment_id uuid not null,
+  seq integer not null,
+  bytes bytea not null
+);
+
+create table attachments (
+  partner_id uuid not null,
+  id uuid not null,
+  request_id uuid not null,
+  customer_id uuid not null,
+  note_id uuid,
+  visibility text not null,
+  file_name text not null,
+  content_type text not null,
+  size_bytes bigint not null,
+  sha256 text not null,
+  author jsonb not null,
+  created_at timestamp(3) with time zone default now() not null
 );
 
 create table customers (
@@ -51,12 +51,20 @@ create table customers (
   external_refs jsonb default '[]'::jsonb not null,
   tags text[] default '{}'::text[] not null,
   metadata jsonb default '{}'::jsonb not null,
-  search_text text generated always as (lower(fold_accents(((((name || ' '::text) || domain) || ' '::text) || (tenant_id)::text)))) stored
+  search_text text generated always as (lower(fold_accents(((((name || ' '::text) || domain) || ' '::text) || (tenant_id)::text)))) stored,
+  language text
 );
 
 create table deployment_secrets (
   name text not null,
   secret text not null
+);
+
+create table escalation_links (
+  partner_id uuid not null,
+  escalation_id uuid not null,
+  request_id uuid not null,
+  created_at timestamp(3) with time zone default now() not null
 );
 
 create table escalations (
@@ -101,22 +109,6 @@ create table external_refs (
   system text not null,
   external_id text not null,
   resource_id uuid not null
-);
-
-create table filed_service_requests (
-  partner_id uuid not null,
-  escalation_id uuid not null,
-  service_request_id text not null,
-  status text not null,
-  notes_copied integer default 0 not null,
-  synced_at timestamp(3) with time zone not null
-);
-
-create table graph_sync_cursors (
-  partner_id uuid not null,
-  customer_id uuid not null,
-  modified_through timestamp(3) with time zone,
-  synced_at timestamp(3) with time zone not null
 );
 
 create table idempotency_keys (
@@ -167,7 +159,9 @@ create table partners (
   support_delivery_provider text,
   collections_policy text,
   self_help_links jsonb default '[]'::jsonb not null,
-  training_offers jsonb default '[]'::jsonb not null
+  training_offers jsonb default '[]'::jsonb not null,
+  language text default 'en'::text not null,
+  incident_resolved_notes jsonb default '{}'::jsonb not null
 );
 
 create table request_notes (
@@ -180,6 +174,13 @@ create table request_notes (
   author jsonb not null,
   created_at timestamp(3) with time zone default now() not null,
   search tsvector generated always as (search_document(text)) stored
+);
+
+create table service_incident_links (
+  partner_id uuid not null,
+  incident_id text not null,
+  request_id uuid not null,
+  created_at timestamp(3) with time zone default now() not null
 );
 
 create table service_incidents (
@@ -197,8 +198,7 @@ create table service_incidents (
   end_date_time timestamp(3) with time zone,
   last_modified_date_time timestamp(3) with time zone,
   customer_id uuid,
-  updated_at timestamp(3) with time zone default now() not null,
-  scope uuid generated always as (COALESCE(customer_id, '00000000-0000-0000-0000-000000000000'::uuid)) stored not null
+  updated_at timestamp(3) with time zone default now() not null
 );
 
 create table sla_definitions (
@@ -282,22 +282,6 @@ create table support_requests (
   search tsvector generated always as (search_document(((title || ' '::text) || description))) stored
 );
 
-create table time_entries (
-  id uuid default gen_random_uuid() not null,
-  partner_id uuid not null,
-  support_request_id uuid not null,
-  customer_id uuid not null,
-  minutes integer not null,
-  billable boolean not null,
-  note text,
-  performed_at timestamp(3) with time zone not null,
-  author jsonb not null,
-  author_key_id uuid not null,
-  version integer default 1 not null,
-  created_at timestamp(3) with time zone default now() not null,
-  updated_at timestamp(3) with time zone default now() not null
-);
-
 create table webhook_attempts (
   id uuid default gen_random_uuid() not null,
   partner_id uuid not null,
@@ -352,17 +336,27 @@ alter table api_keys add constraint api_keys_check CHECK (((role = 'customer_use
 
 alter table api_keys add constraint api_keys_role_check CHECK ((role = ANY (ARRAY['admin_agent'::text, 'helpdesk_agent'::text, 'billing_admin'::text, 'sales_agent'::text, 'user_admin'::text, 'customer_user'::text])));
 
-alter table connectors add constraint connectors_pkey PRIMARY KEY (partner_id, kind);
+alter table attachment_chunks add constraint attachment_chunks_pkey PRIMARY KEY (partner_id, attachment_id, seq);
 
-alter table connectors add constraint connectors_partner_id_id_key UNIQUE (partner_id, id);
+alter table attachment_chunks add constraint attachment_chunks_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
 
-alter table connectors add constraint connectors_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+alter table attachment_chunks add constraint attachment_chunks_seq_check CHECK ((seq >= 0));
 
-alter table connectors add constraint connectors_check CHECK (((credential_kind = 'certificate'::text) = (certificate_thumbprint IS NOT NULL)));
+alter table attachments add constraint attachments_pkey PRIMARY KEY (partner_id, id);
 
-alter table connectors add constraint connectors_credential_kind_check CHECK ((credential_kind = ANY (ARRAY['secret'::text, 'certificate'::text])));
+alter table attachments add constraint attachments_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
 
-alter table connectors add constraint connectors_kind_check CHECK ((kind = ANY (ARRAY['graph'::text, 'partner_center'::text])));
+alter table attachments add constraint attachments_partner_id_note_id_fkey FOREIGN KEY (partner_id, note_id) REFERENCES request_notes(partner_id, id);
+
+alter table attachments add constraint attachments_partner_id_request_id_fkey FOREIGN KEY (partner_id, request_id) REFERENCES support_requests(partner_id, id);
+
+alter table attachments add constraint attachments_file_name_check CHECK (((length(file_name) >= 1) AND (length(file_name) <= 255)));
+
+alter table attachments add constraint attachments_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text));
+
+alter table attachments add constraint attachments_size_bytes_check CHECK ((size_bytes > 0));
+
+alter table attachments add constraint attachments_visibility_check CHECK ((visibility = ANY (ARRAY['public'::text, 'internal'::text])));
 
 alter table customers add constraint customers_pkey PRIMARY KEY (partner_id, id);
 
@@ -375,6 +369,14 @@ alter table customers add constraint customers_partner_id_sla_definition_id_fkey
 alter table customers add constraint customers_billing_status_check CHECK ((billing_status = ANY (ARRAY['active'::text, 'past_due'::text, 'suspended'::text])));
 
 alter table deployment_secrets add constraint deployment_secrets_pkey PRIMARY KEY (name);
+
+alter table escalation_links add constraint escalation_links_pkey PRIMARY KEY (partner_id, escalation_id, request_id);
+
+alter table escalation_links add constraint escalation_links_partner_id_escalation_id_fkey FOREIGN KEY (partner_id, escalation_id) REFERENCES escalations(partner_id, id);
+
+alter table escalation_links add constraint escalation_links_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table escalation_links add constraint escalation_links_partner_id_request_id_fkey FOREIGN KEY (partner_id, request_id) REFERENCES support_requests(partner_id, id);
 
 alter table escalations add constraint escalations_pkey PRIMARY KEY (partner_id, id);
 
@@ -410,20 +412,6 @@ alter table external_refs add constraint external_refs_partner_id_fkey FOREIGN K
 
 alter table external_refs add constraint external_refs_resource_type_check CHECK ((resource_type = ANY (ARRAY['customer'::text, 'support_request'::text])));
 
-alter table filed_service_requests add constraint filed_service_requests_pkey PRIMARY KEY (partner_id, escalation_id);
-
-alter table filed_service_requests add constraint filed_service_requests_partner_id_service_request_id_key UNIQUE (partner_id, service_request_id);
-
-alter table filed_service_requests add constraint filed_service_requests_partner_id_escalation_id_fkey FOREIGN KEY (partner_id, escalation_id) REFERENCES escalations(partner_id, id);
-
-alter table filed_service_requests add constraint filed_service_requests_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
-
-alter table graph_sync_cursors add constraint graph_sync_cursors_pkey PRIMARY KEY (partner_id, customer_id);
-
-alter table graph_sync_cursors add constraint graph_sync_cursors_partner_id_customer_id_fkey FOREIGN KEY (partner_id, customer_id) REFERENCES customers(partner_id, id);
-
-alter table graph_sync_cursors add constraint graph_sync_cursors_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
-
 alter table idempotency_keys add constraint idempotency_keys_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
 
 alter table imports add constraint imports_pkey PRIMARY KEY (partner_id, id);
@@ -456,7 +444,15 @@ alter table request_notes add constraint request_notes_partner_id_request_id_fke
 
 alter table request_notes add constraint request_notes_visibility_check CHECK ((visibility = ANY (ARRAY['public'::text, 'internal'::text])));
 
-alter table service_incidents add constraint service_incidents_pkey PRIMARY KEY (partner_id, id, scope);
+alter table service_incident_links add constraint service_incident_links_pkey PRIMARY KEY (partner_id, incident_id, request_id);
+
+alter table service_incident_links add constraint service_incident_links_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table service_incident_links add constraint service_incident_links_partner_id_incident_id_fkey FOREIGN KEY (partner_id, incident_id) REFERENCES service_incidents(partner_id, id);
+
+alter table service_incident_links add constraint service_incident_links_partner_id_request_id_fkey FOREIGN KEY (partner_id, request_id) REFERENCES support_requests(partner_id, id);
+
+alter table service_incidents add constraint service_incidents_pkey PRIMARY KEY (partner_id, id);
 
 alter table service_incidents add constraint service_incidents_partner_id_customer_id_fkey FOREIGN KEY (partner_id, customer_id) REFERENCES customers(partner_id, id);
 
@@ -470,11 +466,7 @@ alter table sla_definitions add constraint sla_definitions_partner_id_fkey FOREI
 
 alter table sla_definitions add constraint sla_definitions_check CHECK (((NOT is_default) OR (status <> 'retired'::text)));
 
-alter table sla_definitions add constraint sla_definitions_pause_on_check CHECK ((pause_on <@ ARRAY['awaiting_customer'::text, 'escalated'::text]));
-
 alter table sla_definitions add constraint sla_definitions_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'retired'::text])));
-
-alter table sla_definitions add constraint sla_definitions_support_types_check CHECK ((support_types <@ ARRAY['billing'::text, 'subscription'::text, 'provisioning'::text, 'configuration'::text, 'troubleshooting'::text, 'updates'::text, 'usage'::text]));
 
 alter table support_plans add constraint support_plans_pkey PRIMARY KEY (partner_id, id);
 
@@ -520,16 +512,6 @@ alter table support_requests add constraint support_requests_sla_all_or_none CHE
 
 alter table support_requests add constraint support_requests_state_check CHECK ((state = ANY (ARRAY['new'::text, 'in_progress'::text, 'awaiting_customer'::text, 'escalated'::text, 'resolved'::text, 'closed'::text, 'cancelled'::text])));
 
-alter table time_entries add constraint time_entries_pkey PRIMARY KEY (partner_id, id);
-
-alter table time_entries add constraint time_entries_partner_id_customer_id_fkey FOREIGN KEY (partner_id, customer_id) REFERENCES customers(partner_id, id);
-
-alter table time_entries add constraint time_entries_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
-
-alter table time_entries add constraint time_entries_partner_id_support_request_id_fkey FOREIGN KEY (partner_id, support_request_id) REFERENCES support_requests(partner_id, id);
-
-alter table time_entries add constraint time_entries_minutes_check CHECK (((minutes >= 1) AND (minutes <= 1440)));
-
 alter table webhook_attempts add constraint webhook_attempts_pkey PRIMARY KEY (partner_id, id);
 
 alter table webhook_attempts add constraint webhook_attempts_partner_id_delivery_id_fkey FOREIGN KEY (partner_id, delivery_id) REFERENCES webhook_deliveries(partner_id, id) ON DELETE CASCADE;
@@ -554,6 +536,8 @@ alter table webhook_subscriptions add constraint webhook_subscriptions_partner_i
 
 CREATE INDEX api_keys_partner ON public.api_keys USING btree (partner_id, created_at, id);
 
+CREATE INDEX attachments_request ON public.attachments USING btree (partner_id, request_id, created_at, id);
+
 CREATE INDEX customers_domain ON public.customers USING btree (partner_id, domain);
 
 CREATE INDEX customers_partner ON public.customers USING btree (partner_id, created_at, id);
@@ -563,6 +547,8 @@ CREATE INDEX customers_search ON public.customers USING gin (search_text gin_trg
 CREATE INDEX customers_sla ON public.customers USING btree (partner_id, sla_definition_id);
 
 CREATE INDEX customers_tags ON public.customers USING gin (tags);
+
+CREATE INDEX escalation_links_request ON public.escalation_links USING btree (partner_id, request_id);
 
 CREATE UNIQUE INDEX escalations_one_open ON public.escalations USING btree (partner_id, support_request_id) WHERE (state = ANY (ARRAY['open'::text, 'submitted'::text, 'attention_needed'::text]));
 
@@ -590,6 +576,8 @@ CREATE INDEX request_notes_request ON public.request_notes USING btree (partner_
 
 CREATE INDEX request_notes_search ON public.request_notes USING gin (search);
 
+CREATE INDEX service_incident_links_request ON public.service_incident_links USING btree (partner_id, request_id);
+
 CREATE INDEX service_incidents_open ON public.service_incidents USING btree (partner_id, lower(service)) WHERE (NOT is_resolved);
 
 CREATE UNIQUE INDEX sla_definitions_one_default ON public.sla_definitions USING btree (partner_id) WHERE (is_default AND (status = 'published'::text));
@@ -601,8 +589,6 @@ CREATE INDEX support_plans_partner ON public.support_plans USING btree (partner_
 CREATE INDEX support_requests_assignee ON public.support_requests USING btree (partner_id, assignee_id, number DESC) WHERE (assignee_id IS NOT NULL);
 
 CREATE INDEX support_requests_category ON public.support_requests USING btree (partner_id, category, number DESC);
-
-CREATE INDEX support_requests_created ON public.support_requests USING btree (partner_id, created_at);
 
 CREATE INDEX support_requests_customer ON public.support_requests USING btree (partner_id, customer_id, number DESC);
 
@@ -621,10 +607,6 @@ CREATE INDEX support_requests_training ON public.support_requests USING btree (p
 CREATE INDEX support_requests_uncovered ON public.support_requests USING btree (partner_id, number DESC) WHERE ((sla_definition_id IS NULL) AND (state <> ALL (ARRAY['closed'::text, 'cancelled'::text])));
 
 CREATE INDEX support_requests_updated_id ON public.support_requests USING btree (partner_id, updated_at, id);
-
-CREATE INDEX time_entries_performed ON public.time_entries USING btree (partner_id, performed_at);
-
-CREATE INDEX time_entries_request ON public.time_entries USING btree (partner_id, support_request_id, performed_at, id);
 
 CREATE INDEX webhook_attempts_delivery ON public.webhook_attempts USING btree (partner_id, delivery_id, attempted_at);
 
@@ -651,12 +633,16 @@ create view customers_with_coverage with (security_invoker=true) as
     c.tags,
     c.metadata,
     c.search_text,
+    c.language,
     COALESCE(assigned.id, fallback.id) AS covering_definition_id,
         CASE
             WHEN assigned.id IS NOT NULL THEN json_build_object('definitionId', assigned.id, 'version', assigned.version, 'source', 'assigned')
             WHEN c.sla_definition_id IS NULL AND fallback.id IS NOT NULL THEN json_build_object('definitionId', fallback.id, 'version', fallback.version, 'source', 'default')
             ELSE NULL::json
-        END AS sla_coverage
+        END AS sla_coverage,
+    COALESCE(c.language, ( SELECT p.language
+           FROM partners p
+          WHERE p.id = c.partner_id)) AS effective_language
    FROM customers c
      LEFT JOIN sla_definitions assigned ON assigned.partner_id = c.partner_id AND assigned.id = c.sla_definition_id AND assigned.status = 'published'::text
      LEFT JOIN sla_definitions fallback ON c.sla_definition_id IS NULL AND fallback.partner_id = c.partner_id AND fallback.is_default AND fallback.status = 'published'::text;
@@ -671,13 +657,21 @@ alter table api_keys enable row level security;
 
 alter table api_keys force row level security;
 
-alter table connectors enable row level security;
+alter table attachment_chunks enable row level security;
 
-alter table connectors force row level security;
+alter table attachment_chunks force row level security;
+
+alter table attachments enable row level security;
+
+alter table attachments force row level security;
 
 alter table customers enable row level security;
 
 alter table customers force row level security;
+
+alter table escalation_links enable row level security;
+
+alter table escalation_links force row level security;
 
 alter table escalations enable row level security;
 
@@ -690,14 +684,6 @@ alter table events force row level security;
 alter table external_refs enable row level security;
 
 alter table external_refs force row level security;
-
-alter table filed_service_requests enable row level security;
-
-alter table filed_service_requests force row level security;
-
-alter table graph_sync_cursors enable row level security;
-
-alter table graph_sync_cursors force row level security;
 
 alter table idempotency_keys enable row level security;
 
@@ -715,6 +701,10 @@ alter table request_notes enable row level security;
 
 alter table request_notes force row level security;
 
+alter table service_incident_links enable row level security;
+
+alter table service_incident_links force row level security;
+
 alter table service_incidents enable row level security;
 
 alter table service_incidents force row level security;
@@ -730,10 +720,6 @@ alter table support_plans force row level security;
 alter table support_requests enable row level security;
 
 alter table support_requests force row level security;
-
-alter table time_entries enable row level security;
-
-alter table time_entries force row level security;
 
 alter table webhook_attempts enable row level security;
 
@@ -753,12 +739,27 @@ create policy api_keys_tenant on api_keys as permissive for all to public
   using (partner_id = app_partner_id())
   with check (partner_id = app_partner_id());
 
-create policy connectors_tenant on connectors as permissive for all to public
-  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
-  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+create policy attachment_chunks_delete on attachment_chunks as permissive for delete to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
+create policy attachment_chunks_read on attachment_chunks as permissive for select to public
+  using ((partner_id = app_partner_id()) AND (EXISTS ( SELECT 1
+   FROM attachments a
+  WHERE ((a.partner_id = attachment_chunks.partner_id) AND (a.id = attachment_chunks.attachment_id)))));
+
+create policy attachment_chunks_write on attachment_chunks as permissive for insert to public
+  with check (partner_id = app_partner_id());
+
+create policy attachments_tenant on attachments as permissive for all to public
+  using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR ((customer_id = app_customer_id()) AND (visibility = 'public'::text))))
+  with check ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR ((customer_id = app_customer_id()) AND (visibility = 'public'::text))));
 
 create policy customers_tenant on customers as permissive for all to public
   using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (id = app_customer_id())))
+  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
+create policy escalation_links_tenant on escalation_links as permissive for all to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
   with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
 
 create policy escalations_parties on escalations as permissive for all to public
@@ -772,14 +773,6 @@ create policy events_tenant on events as permissive for all to public
 create policy external_refs_tenant on external_refs as permissive for all to public
   using (partner_id = app_partner_id())
   with check (partner_id = app_partner_id());
-
-create policy filed_service_requests_tenant on filed_service_requests as permissive for all to public
-  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
-  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
-
-create policy graph_sync_cursors_tenant on graph_sync_cursors as permissive for all to public
-  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
-  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
 
 create policy idempotency_keys_tenant on idempotency_keys as permissive for all to public
   using (NOT (partner_id IS DISTINCT FROM app_partner_id()))
@@ -797,6 +790,10 @@ create policy request_notes_tenant on request_notes as permissive for all to pub
   using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR ((customer_id = app_customer_id()) AND (visibility = 'public'::text))))
   with check ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR ((customer_id = app_customer_id()) AND (visibility = 'public'::text))));
 
+create policy service_incident_links_tenant on service_incident_links as permissive for all to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
+  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
 create policy service_incidents_tenant on service_incidents as permissive for all to public
   using (partner_id = app_partner_id())
   with check (partner_id = app_partner_id());
@@ -810,12 +807,8 @@ create policy support_plans_tenant on support_plans as permissive for all to pub
   with check (partner_id = app_partner_id());
 
 create policy support_requests_tenant on support_requests as permissive for all to public
-  using ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND ((( SELECT app_customer_id() AS app_customer_id) IS NULL) OR (customer_id = ( SELECT app_customer_id() AS app_customer_id))))
-  with check ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND ((( SELECT app_customer_id() AS app_customer_id) IS NULL) OR (customer_id = ( SELECT app_customer_id() AS app_customer_id))));
-
-create policy time_entries_tenant on time_entries as permissive for all to public
-  using ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND (( SELECT app_customer_id() AS app_customer_id) IS NULL))
-  with check ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND (( SELECT app_customer_id() AS app_customer_id) IS NULL));
+  using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (customer_id = app_customer_id())))
+  with check ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (customer_id = app_customer_id())));
 
 create policy webhook_attempts_tenant on webhook_attempts as permissive for all to public
   using (partner_id = app_partner_id())
@@ -856,30 +849,6 @@ begin
      where k.partner_id = claimed_partner and k.key_hash = claimed_hash and k.revoked_at is null;
 end
 $function$
-;
-
-CREATE OR REPLACE FUNCTION public.business_minutes(hours jsonb, since timestamp with time zone, till timestamp with time zone)
- RETURNS double precision
- LANGUAGE sql
- STABLE PARALLEL SAFE
-AS $function$
-    select case
-      when since is null or till is null or till <= since then 0
-      when (hours ->> 'alwaysOpen')::boolean then date_part('epoch', till - since) / 60
-      else coalesce((
-        select sum(date_part('epoch', least(till, w.closes) - greatest(since, w.opens))) / 60
-          from generate_series((since at time zone (hours ->> 'timezone'))::date,
-                               (till at time zone (hours ->> 'timezone'))::date, interval '1 day') as d (day)
-          cross join lateral jsonb_array_elements(hours -> 'weekly') as win (w)
-          cross join lateral (
-            select (d.day::date + (win.w ->> 'open')::time) at time zone (hours ->> 'timezone') as opens,
-                   (d.day::date + (win.w ->> 'close')::time) at time zone (hours ->> 'timezone') as closes
-          ) as w
-         where win.w ->> 'day' = to_char(d.day, 'fmday')
-           and not coalesce(hours -> 'holidays', '[]'::jsonb) ? to_char(d.day, 'YYYY-MM-DD')
-           and w.closes > since and w.opens < till), 0)
-    end
-  $function$
 ;
 
 CREATE OR REPLACE FUNCTION public.create_request_number_sequence()
@@ -940,7 +909,7 @@ CREATE OR REPLACE FUNCTION public.feed_lag_seconds()
 AS $function$
   select coalesce(extract(epoch from now() - min(xact_start)), 0)::float8
     from pg_stat_activity
-   where backend_xid is not null and pid <> pg_backend_pid() and datname = current_database()
+   where backend_xid is not null and pid <> pg_backend_pid()
 $function$
 ;
 
@@ -1105,9 +1074,9 @@ grant execute on function app_partner_id() to public;
 
 grant execute on function authenticate_api_key(claimed_partner uuid, claimed_hash text) to public;
 
-grant execute on function business_minutes(hours jsonb, since timestamp with time zone, till timestamp with time zone) to public;
+grant execute on function create_request_number_sequence() to public;
 
-grant execute on function create_request_number_sequence() to partnerdesk_app;
+grant execute on function fan_out_event() to public;
 
 grant execute on function feed_lag_seconds() to partnerdesk_app;
 
@@ -1117,9 +1086,11 @@ grant execute on function job_queue_stats() to partnerdesk_app;
 
 grant execute on function keep_external_refs() to public;
 
-grant execute on function next_request_number() to partnerdesk_app;
+grant execute on function next_request_number() to public;
 
 grant execute on function schedule_job(task text, payload json, run_at timestamp with time zone, job_key text) to partnerdesk_app;
+
+grant execute on function schedule_job(task text, payload json, run_at timestamp with time zone, job_key text) to public;
 
 grant execute on function search_document(text) to public;
 
@@ -1127,19 +1098,25 @@ grant execute on function search_query(text) to public;
 
 grant execute on function sla_status(r support_requests, at timestamp with time zone) to public;
 
-grant execute on function timer_ran() to partnerdesk_app;
+grant execute on function timer_ran() to public;
 
-grant execute on function wake_partner_timer(at timestamp with time zone) to partnerdesk_app;
+grant execute on function wake_partner_timer(at timestamp with time zone) to public;
+
+grant execute on function wake_timer_of_request() to public;
 
 grant delete, insert, select, update on table api_keys to partnerdesk_app;
 
-grant delete, insert, select, update on table connectors to partnerdesk_app;
+grant delete, insert, select, update on table attachment_chunks to partnerdesk_app;
+
+grant delete, insert, select, update on table attachments to partnerdesk_app;
 
 grant delete, insert, select, update on table customers to partnerdesk_app;
 
 grant delete, insert, select, update on table customers_with_coverage to partnerdesk_app;
 
 grant select on table deployment_secrets to partnerdesk_app;
+
+grant delete, insert, select, update on table escalation_links to partnerdesk_app;
 
 grant delete, insert, select, update on table escalations to partnerdesk_app;
 
@@ -1148,10 +1125,6 @@ grant delete, insert, select, update on table events to partnerdesk_app;
 grant select, usage on table events_position_seq to partnerdesk_app;
 
 grant delete, insert, select, update on table external_refs to partnerdesk_app;
-
-grant delete, insert, select, update on table filed_service_requests to partnerdesk_app;
-
-grant delete, insert, select, update on table graph_sync_cursors to partnerdesk_app;
 
 grant delete, insert, select, update on table idempotency_keys to partnerdesk_app;
 
@@ -1163,6 +1136,8 @@ grant delete, insert, select, update on table partners to partnerdesk_app;
 
 grant delete, insert, select, update on table request_notes to partnerdesk_app;
 
+grant delete, insert, select, update on table service_incident_links to partnerdesk_app;
+
 grant delete, insert, select, update on table service_incidents to partnerdesk_app;
 
 grant delete, insert, select, update on table sla_definitions to partnerdesk_app;
@@ -1170,8 +1145,6 @@ grant delete, insert, select, update on table sla_definitions to partnerdesk_app
 grant delete, insert, select, update on table support_plans to partnerdesk_app;
 
 grant delete, insert, select, update on table support_requests to partnerdesk_app;
-
-grant delete, insert, select, update on table time_entries to partnerdesk_app;
 
 grant delete, insert, select, update on table webhook_attempts to partnerdesk_app;
 

@@ -17,6 +17,7 @@ import problemHandling, { answerClientError, handleError } from './http/problem.
 import { registerComponents } from './schemas/common.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import connectorRoutes from './routes/connectors/index.js';
+import attachmentRoutes from './routes/attachments/index.js';
 import customerRoutes from './routes/customers/index.js';
 import escalationRoutes from './routes/escalations/index.js';
 import importRoutes from './routes/imports/index.js';
@@ -130,6 +131,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(importRoutes, v1);
   await app.register(supportRequestRoutes, v1);
   await app.register(timeEntryRoutes, v1);
+  await app.register(attachmentRoutes, v1);
   await app.register(serviceIncidentRoutes, v1);
   await app.register(escalationRoutes, v1);
   await app.register(eventRoutes, v1);

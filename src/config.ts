@@ -130,6 +130,18 @@ export const EnvSchema = Type.Object({
     default: 30,
     description: 'how long a call to Microsoft may take before it counts as unanswered',
   }),
+  ATTACHMENT_MAX_BYTES: Type.Integer({
+    minimum: 1,
+    maximum: 1_073_741_824,
+    default: 26_214_400,
+    description: 'the largest attachment accepted, in bytes (25 MB by default); a larger one is refused with 413',
+  }),
+  ATTACHMENTS_PER_REQUEST: Type.Integer({
+    minimum: 1,
+    maximum: 1000,
+    default: 20,
+    description: 'how many attachments one support request may carry',
+  }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     default: 'info',
     description: 'pino log level',
@@ -156,6 +168,8 @@ export interface Config {
   staleJobSeconds: number;
   requestTimeoutSeconds: number;
   headersTimeoutSeconds: number;
+  attachmentMaxBytes: number;
+  attachmentsPerRequest: number;
   connectors: ConnectorConfig;
 }
 
@@ -177,7 +191,13 @@ export interface ConnectorConfig {
  */
 export type AppSettings = Pick<
   Config,
-  'rateLimitPerMinute' | 'trustProxy' | 'reopenWindowDays' | 'healthCheckMaxAgeHours' | 'webhookAllowPrivateTargets'
+  | 'rateLimitPerMinute'
+  | 'trustProxy'
+  | 'reopenWindowDays'
+  | 'healthCheckMaxAgeHours'
+  | 'webhookAllowPrivateTargets'
+  | 'attachmentMaxBytes'
+  | 'attachmentsPerRequest'
 > & { operatorToken: string; connectors: ConnectorRuntime };
 
 /** The connectors as the service runs them: Microsoft's endpoints, the sealing key, the sync period. */
@@ -297,5 +317,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       syncSeconds: env.CONNECTOR_SYNC_SECONDS,
       timeoutSeconds: env.CONNECTOR_TIMEOUT_SECONDS,
     },
+    attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
+    attachmentsPerRequest: env.ATTACHMENTS_PER_REQUEST,
   };
 }

@@ -23,6 +23,8 @@ export async function renderOpenApi(): Promise<string> {
       secretKey: Buffer.alloc(32),
       syncSeconds: 300,
     },
+    attachmentMaxBytes: 26_214_400,
+    attachmentsPerRequest: 20,
   };
   const app = await buildApp({ pool, migrations: [], settings });
   await app.ready();

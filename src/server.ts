@@ -45,6 +45,8 @@ export async function startService(
       healthCheckMaxAgeHours: config.healthCheckMaxAgeHours,
       webhookAllowPrivateTargets: config.webhookAllowPrivateTargets,
       connectors: await connectorRuntime(config),
+      attachmentMaxBytes: config.attachmentMaxBytes,
+      attachmentsPerRequest: config.attachmentsPerRequest,
     };
     const app = await buildApp({ pool, readPool, migrations: loadMigrations(), settings, logger: log });
     limitSlowClients(app, config);

@@ -79,6 +79,8 @@ export const testSettings: AppSettings = {
     secretKey: Buffer.alloc(32, 7),
     syncSeconds: 300,
   },
+  attachmentMaxBytes: 26_214_400,
+  attachmentsPerRequest: 20,
 };
 
 /**

@@ -16,7 +16,7 @@ type Contact = Static<typeof ContactSchema>;
 const customerColumns = `
   id, name, domain, tenant_id as "tenantId", billing_status as "billingStatus",
   suspended_products as "suspendedProducts", sla_definition_id as "slaDefinitionId",
-  sla_coverage as "slaCoverage", contacts, external_refs as "externalRefs", tags, metadata, version,
+  sla_coverage as "slaCoverage", contacts, effective_language as language, external_refs as "externalRefs", tags, metadata, version,
   created_at as "createdAt", updated_at as "updatedAt"`;
 
 export interface NewCustomerRow {
@@ -27,6 +27,7 @@ export interface NewCustomerRow {
   billingStatus: BillingStatus;
   slaDefinitionId: string | null;
   contacts: Contact[];
+  language: string | null;
   externalRefs: ExternalRef[];
   tags: string[];
   metadata: Metadata;
@@ -35,8 +36,9 @@ export interface NewCustomerRow {
 export async function insertCustomer(client: Client, customer: NewCustomerRow): Promise<CustomerRow> {
   const { rows } = await client.query<{ id: string }>(
     `insert into customers (partner_id, name, domain, tenant_id, billing_status, sla_definition_id, contacts,
-                            external_refs, tags, metadata)
-     values ($1::uuid, $2::text, $3::text, $4::uuid, $5::text, $6::uuid, $7::jsonb, $8::jsonb, $9::text[], $10::jsonb)
+                            external_refs, tags, metadata, language)
+     values ($1::uuid, $2::text, $3::text, $4::uuid, $5::text, $6::uuid, $7::jsonb, $8::jsonb, $9::text[], $10::jsonb,
+             $11::text)
      returning id`,
     [
       customer.partnerId,
@@ -49,6 +51,7 @@ export async function insertCustomer(client: Client, customer: NewCustomerRow): 
       JSON.stringify(customer.externalRefs),
       customer.tags,
       JSON.stringify(customer.metadata),
+      customer.language,
     ],
   );
   return (await findCustomer(client, rows[0]!.id))!;
@@ -131,6 +134,8 @@ export interface CustomerChanges {
   externalRefs?: ExternalRef[];
   tags?: string[];
   metadata?: Metadata;
+  /** null: the partner's. */
+  language?: string | null;
 }
 
 const changeableColumns = {
@@ -144,6 +149,7 @@ const changeableColumns = {
   externalRefs: 'external_refs::jsonb',
   tags: 'tags::text[]',
   metadata: 'metadata::jsonb',
+  language: 'language::text',
 };
 
 export async function updateCustomer(client: Client, id: string, changes: CustomerChanges): Promise<CustomerRow> {

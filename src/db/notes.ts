@@ -43,3 +43,12 @@ export async function listNotes(
   );
   return rows;
 }
+
+/** A note of this request the caller may see (row-level security hides internal ones from customer users). */
+export async function findRequestNote(client: Client, requestId: string, id: string): Promise<NoteRow | undefined> {
+  const { rows } = await client.query<NoteRow>(
+    `select ${noteColumns} from request_notes where request_id = $1::uuid and id = $2::uuid`,
+    [requestId, id],
+  );
+  return rows[0];
+}

@@ -23,6 +23,8 @@ export interface SupportProfileRow {
   collectionsPolicy: string | null;
   selfHelpLinks: SelfHelpLink[];
   trainingOffers: TrainingOffer[];
+  language: string;
+  incidentResolvedNotes: Record<string, string>;
 }
 
 export interface PartnerRow {
@@ -41,7 +43,8 @@ const partnerColumns = `
   id, name, kind, indirect_provider_id as "indirectProviderId", competency,
   json_build_object('email', support_email, 'telephone', support_telephone, 'website', support_website,
     'deliveryModel', support_delivery_model, 'deliveryProvider', support_delivery_provider,
-    'collectionsPolicy', collections_policy, 'selfHelpLinks', self_help_links, 'trainingOffers', training_offers
+    'collectionsPolicy', collections_policy, 'selfHelpLinks', self_help_links, 'trainingOffers', training_offers,
+    'language', language, 'incidentResolvedNotes', incident_resolved_notes
   ) as "supportProfile",
   version, created_at as "createdAt", updated_at as "updatedAt"`;
 
@@ -79,8 +82,8 @@ export async function updateSupportProfile(
     `update partners
         set support_email = $2::text, support_telephone = $3::text, support_website = $4::text,
             support_delivery_model = $5::text, support_delivery_provider = $6::text, collections_policy = $7::text,
-            self_help_links = $8::jsonb, training_offers = $9::jsonb,
-            version = version + 1, updated_at = now()
+            self_help_links = $8::jsonb, training_offers = $9::jsonb, language = $10::text,
+            incident_resolved_notes = $11::jsonb, version = version + 1, updated_at = now()
       where id = $1::uuid
       returning ${partnerColumns}`,
     [
@@ -93,6 +96,8 @@ export async function updateSupportProfile(
       profile.collectionsPolicy,
       JSON.stringify(profile.selfHelpLinks),
       JSON.stringify(profile.trainingOffers),
+      profile.language,
+      JSON.stringify(profile.incidentResolvedNotes),
     ],
   );
   return rows[0]!;

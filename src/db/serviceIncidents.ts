@@ -75,3 +75,20 @@ export async function activeIncidentIds(client: Client, service: string, custome
   );
   return rows.map((row) => row.id);
 }
+
+export async function findIncident(client: Client, id: string): Promise<ServiceIncidentRow | undefined> {
+  const { rows } = await client.query<ServiceIncidentRow>(
+    `select ${incidentColumns} from service_incidents where id = $1::text`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** Locks an incident for a change and reads it as it stands, so that one import alone sees it become resolved. */
+export async function lockIncident(client: Client, id: string): Promise<ServiceIncidentRow | undefined> {
+  const { rows } = await client.query<ServiceIncidentRow>(
+    `select ${incidentColumns} from service_incidents where id = $1::text for update`,
+    [id],
+  );
+  return rows[0];
+}

@@ -17,6 +17,10 @@ export const eventTypes = {
     'timeEntryId, minutes, billable (after the change), customerId, externalRefs (partner side only)',
   'support_request.time_entry_deleted':
     'timeEntryId, minutes, billable (of the entry deleted), customerId, externalRefs (partner side only)',
+  'support_request.attachment_added':
+    'attachmentId, noteId, visibility, fileName, contentType, sizeBytes, customerId, externalRefs',
+  'support_request.linked_incident_resolved':
+    'serviceIncidentId, noteId, language, customerId, externalRefs: a linked service incident was resolved; the note tells the customer',
   'support_request.diagnosed': 'cause, ownership, summary, customerId, externalRefs',
   'support_request.health_checked': 'checkedAt, outcome, matchingIncidentIds, customerId, externalRefs',
   'support_request.sla_at_risk': 'target (first_response | resolution), dueAt, customerId, externalRefs',

@@ -29,7 +29,20 @@ export function partnerContactOf(
     : { name: partner.name, email: partner.supportProfile.email, phone: partner.supportProfile.telephone };
 }
 
-export function partnerCenterRequest(escalation: FiledEscalation, contact: PartnerContact) {
+/** A file of the request, as the evidence lists it, to upload with the service request. */
+export interface EvidenceAttachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+export function partnerCenterRequest(
+  escalation: FiledEscalation,
+  contact: PartnerContact,
+  attachments: EvidenceAttachment[],
+) {
   const evidence = escalation.evidence as {
     request: {
       number: number;
@@ -72,5 +85,12 @@ export function partnerCenterRequest(escalation: FiledEscalation, contact: Partn
         : 'Service health: not checked (commercial escalation)',
       `Partner reference: request #${evidence.request.number}, escalation ${escalation.id}`,
     ].join('\n'),
+    Attachments: attachments.map((file) => ({
+      FileName: file.fileName,
+      ContentType: file.contentType,
+      SizeBytes: file.sizeBytes,
+      Sha256: file.sha256,
+      ContentUrl: `/v1/attachments/${file.id}/content`,
+    })),
   };
 }

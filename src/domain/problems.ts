@@ -25,6 +25,7 @@ export const problems = {
     status: 409,
     title: 'Another object of this type already carries this external reference (system and id)',
   },
+  'attachment-limit-reached': { status: 409, title: 'The support request carries as many attachments as it may' },
   'invalid-transition': { status: 409, title: 'The request is not in a state that allows this' },
   'reopen-window-expired': { status: 409, title: 'The reopen window has passed' },
   'time-entry-locked': {
@@ -36,8 +37,10 @@ export const problems = {
   'request-timeout': { status: 408, title: 'The request was not received in time' },
   'version-mismatch': { status: 412, title: 'The resource changed since the version named in If-Match' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
+  'attachment-too-large': { status: 413, title: 'The attachment is larger than the service accepts' },
   'unsupported-media-type': { status: 415, title: 'The request body must be application/json' },
   'invalid-reference': { status: 422, title: 'A referenced resource does not exist or does not fit' },
+  'empty-attachment': { status: 422, title: 'An attachment has at least one byte' },
   'sla-incomplete': {
     status: 422,
     title: 'The SLA definition does not yet state everything customers must be told (R6)',

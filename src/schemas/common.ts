@@ -77,6 +77,13 @@ export const Version = Type.Integer({
 });
 export const CreatedAt = At('when it was created');
 export const UpdatedAt = At('when it last changed');
+/** A BCP 47 language tag: `fr`, `fr-FR`, `en-GB`. */
+export const LanguageTag = Type.String({
+  pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$',
+  maxLength: 35,
+  description: 'a BCP 47 language tag, e.g. `fr-FR` or `en`',
+  examples: ['fr-FR'],
+});
 
 const ProblemCodeEnum = component(
   'ProblemCode',

@@ -297,15 +297,20 @@ const routeSchemaParts = ['body', 'querystring', 'params', 'headers', 'response'
 
 /**
  * @fastify/swagger's `transform`: the problem codes a route names (see `responses`) go into its
- * operation, and what its schemas say next to a `$ref` survives.
+ * operation, what its schemas say next to a `$ref` survives, and a `streamedBody` (an upload the
+ * handler reads as it arrives, which the validator must not see) becomes its documented request body.
  */
 export function withProblemCodes({ schema, url }: { schema: FastifySchema; url: string }) {
   if (!schema) return { schema, url };
   const codes = (schema.response as { [namedProblemCodes]?: ProblemCode[] } | undefined)?.[namedProblemCodes];
+  const { streamedBody, ...rest } = schema as FastifySchema & { streamedBody?: unknown };
+  const documented: FastifySchema = streamedBody ? { ...rest, body: streamedBody } : rest;
   const parts = Object.fromEntries(
-    routeSchemaParts.filter((part) => schema[part] !== undefined).map((part) => [part, wrapReferences(schema[part])]),
+    routeSchemaParts
+      .filter((part) => documented[part] !== undefined)
+      .map((part) => [part, wrapReferences(documented[part])]),
   );
-  return { schema: { ...schema, ...parts, ...(codes ? { 'x-problem-codes': codes } : {}) }, url };
+  return { schema: { ...documented, ...parts, ...(codes ? { 'x-problem-codes': codes } : {}) }, url };
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   systemPattern,
   type ImportStatus,
 } from '../domain/integrations.js';
-import { At, CreatedAt, Id, Nullable, Page, UpdatedAt, Version, component } from './common.js';
+import { At, CreatedAt, Id, LanguageTag, Nullable, Page, UpdatedAt, Version, component } from './common.js';
 import * as ex from './examples.js';
 import { ExternalRefs, IntegrationQuery, Metadata, MetadataChange, Tags } from './shared.js';
 import { BillingStatus } from './vocabularies.js';
@@ -76,6 +76,10 @@ export const Customer = component(
       contacts: Type.Array(Contact, {
         description: 'the people the partner talks to; the first is the default requester',
       }),
+      language: {
+        ...LanguageTag,
+        description: "the language the partner writes to the customer in: its own, else the partner's",
+      },
       externalRefs: ExternalRefs,
       tags: Tags,
       metadata: Metadata,
@@ -99,6 +103,10 @@ export const NewCustomer = Type.Object(
     tenantId: TenantId,
     slaDefinitionId: Type.Optional(AssignedDefinition),
     contacts: Type.Optional(Contacts),
+    language: Type.Optional({
+      ...LanguageTag,
+      description: "the language to write to the customer in (BCP 47); omitted: the partner's",
+    }),
     externalRefs: Type.Optional(ExternalRefs),
     tags: Type.Optional(Tags),
     metadata: Type.Optional(Metadata),
@@ -113,6 +121,9 @@ export const CustomerPatch = Type.Object(
     tenantId: Type.Optional(TenantId),
     slaDefinitionId: Type.Optional(AssignedDefinition),
     contacts: Type.Optional(Contacts),
+    language: Type.Optional(
+      Nullable(LanguageTag, { description: "the language to write to the customer in (BCP 47); null: the partner's" }),
+    ),
     externalRefs: Type.Optional(ExternalRefs),
     tags: Type.Optional(Tags),
     metadata: Type.Optional(MetadataChange),

@@ -33,7 +33,8 @@ export const Escalation = component(
       supportTopicId: Nullable(Type.String(), { description: 'the Partner Center support topic id, when given' }),
       evidence: Type.Record(Type.String(), Type.Unknown(), {
         description:
-          'snapshot at creation: diagnosis, last health check, customer tenant id, product, the request timeline',
+          'snapshot at creation: diagnosis, last health check, customer tenant id, product, the request timeline, and ' +
+          '`attachments` (id, fileName, contentType, sizeBytes, sha256, visibility of each file on the request)',
       }),
       outcome: Nullable(Type.String(), { description: "the target's answer once it ended; null while open" }),
       version: Version,
@@ -140,6 +141,33 @@ export const PartnerCenterRequest = Type.Object(
       },
     ),
     Notes: Type.String({ description: 'the diagnosis, health check and tenant id, for the engineer' }),
+    Attachments: Type.Array(
+      Type.Object(
+        {
+          FileName: Type.String({ description: 'the name to upload it under' }),
+          ContentType: Type.String({ description: 'its type, recognised from the bytes' }),
+          SizeBytes: Type.Integer({ description: 'its size in bytes' }),
+          Sha256: Type.String({ description: 'its SHA-256, to check the upload' }),
+          ContentUrl: Type.String({ description: 'where partnerdesk serves its bytes (`GET`, with the API key)' }),
+        },
+        { description: 'A file of the request to upload with the service request' },
+      ),
+      {
+        description:
+          "The request's files to upload to the service request, internal ones included (Microsoft is not the customer)",
+        examples: [
+          [
+            {
+              FileName: 'message-trace-contoso-fr.log',
+              ContentType: 'text/plain; charset=utf-8',
+              SizeBytes: 10_485_760,
+              Sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+              ContentUrl: `/v1/attachments/${ex.ids.attachment}/content`,
+            },
+          ],
+        ],
+      },
+    ),
   },
   { description: 'Partner Center ServiceRequest fields, ready to file', examples: [ex.partnerCenterRequest] },
 );

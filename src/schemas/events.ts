@@ -143,6 +143,27 @@ const dataOf = {
     },
     'the time entry deleted',
   ),
+  'support_request.attachment_added': Data(
+    {
+      attachmentId: Type.String({ format: 'uuid', description: 'the attachment' }),
+      noteId: Nullable(Id('the note'), { description: 'the note it is attached to, if any' }),
+      visibility: { ...NoteVisibility, description: 'public files are shown to the customer' },
+      fileName: Type.String({ description: 'the file name' }),
+      contentType: Type.String({ description: 'the type recognised from the bytes' }),
+      sizeBytes: Type.Integer({ description: 'the size in bytes' }),
+      customerId,
+    },
+    'a file attached to the request or one of its notes (public ones are shown to the customer)',
+  ),
+  'support_request.linked_incident_resolved': Data(
+    {
+      serviceIncidentId: Type.String({ description: 'the Graph id of the resolved service incident' }),
+      noteId: Type.String({ format: 'uuid', description: 'the public note left for the customer' }),
+      language: Type.String({ description: 'the language the note is written in (BCP 47)' }),
+      customerId,
+    },
+    'Microsoft resolved a service incident linked to the request: a public note tells the customer (it reads the note, not this event)',
+  ),
   'support_request.diagnosed': Data(
     {
       cause: { ...Cause, description: 'the diagnosed cause' },

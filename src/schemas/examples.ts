@@ -32,6 +32,8 @@ export const ids = {
   /** #998, an October question on Teams webinars (a training need). */
   usageRequest: '5e3f8a1c-2b7d-4e9f-a6c0-d81b47f2e935',
   note: '0588f202-b7c8-4304-8e77-1caddcfcf471',
+  /** The message trace Camille attached to her internal note on #1042. */
+  attachment: '4b7e2c91-0d3a-4f6b-8e15-9a2c7d4f1e03',
   /** Camille's 45 minutes on #1042. */
   timeEntry: '6f1c2a4e-8b3d-4f5a-9c7e-1d2b3a4c5e6f',
   /** Fabrikam's Microsoft Graph connector. */
@@ -91,6 +93,10 @@ export const supportProfileChange = {
   collectionsPolicy: 'https://www.fabrikam-conseil.fr/conditions/recouvrement',
   selfHelpLinks: [selfHelpLink],
   trainingOffers: [trainingOffer],
+  language: 'fr',
+  incidentResolvedNotes: {
+    fr: "Microsoft a résolu l'incident {service} {incidentId} ({title}). Tout refonctionne ? Dites-le-nous ici. — {partner}",
+  },
 };
 
 export const partner = {
@@ -222,6 +228,7 @@ export const customer = {
   slaDefinitionId: null,
   slaCoverage: { definitionId: ids.slaDefinition, version: 1, source: 'default' },
   contacts: [contact],
+  language: 'fr-FR',
   externalRefs: [{ system: 'dynamics365', id: 'ACC-00412' }],
   tags: ['key-account'],
   metadata: { accountManager: 'Camille Durand' },
@@ -424,6 +431,15 @@ export const partnerCenterRequest = {
     PhoneNumber: agentContact.phone,
   },
   Notes: 'Diagnosis: service_unavailable. Health check 09:36 UTC: clear. Tenant 266c6f3d-344a-410b-a1bd-2a783d38737e.',
+  Attachments: [
+    {
+      FileName: 'message-trace-contoso-fr.log',
+      ContentType: 'text/plain; charset=utf-8',
+      SizeBytes: 10_485_760,
+      Sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+      ContentUrl: `/v1/attachments/${ids.attachment}/content`,
+    },
+  ],
 };
 
 export const compliance = {
@@ -556,6 +572,21 @@ export const eventData: Record<string, Record<string, unknown>> = {
     timeEntryId: ids.timeEntry,
     minutes: 50,
     billable: true,
+    customerId: ids.customer,
+  },
+  'support_request.attachment_added': {
+    attachmentId: ids.attachment,
+    noteId: ids.note,
+    visibility: 'internal',
+    fileName: 'message-trace-contoso-fr.log',
+    contentType: 'text/plain; charset=utf-8',
+    sizeBytes: 10_485_760,
+    customerId: ids.customer,
+  },
+  'support_request.linked_incident_resolved': {
+    serviceIncidentId: ids.incident,
+    noteId: ids.note,
+    language: 'fr-FR',
     customerId: ids.customer,
   },
   'connector.failed': { kind: 'graph', error: 'GET /v1.0/admin/serviceAnnouncement/issues answered 503' },

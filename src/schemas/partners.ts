@@ -2,7 +2,7 @@ import Type from 'typebox';
 import { findingCodes, findingLevels } from '../domain/compliance.js';
 import { deliveryModels, selfHelpLinkKinds } from '../domain/partners.js';
 import { CreatedApiKey } from './api-keys.js';
-import { At, CreatedAt, Id, Nullable, Page, UpdatedAt, Uuid, Version, component } from './common.js';
+import { At, CreatedAt, Id, LanguageTag, Nullable, Page, UpdatedAt, Uuid, Version, component } from './common.js';
 import * as ex from './examples.js';
 import { Competency, PartnerKind, SupportPlanKind } from './vocabularies.js';
 
@@ -53,6 +53,27 @@ const supportOffering = {
   }),
   selfHelpLinks: Type.Array(SelfHelpLink, { maxItems: 50, description: 'where customers help themselves first' }),
   trainingOffers: Type.Array(TrainingOffer, { maxItems: 50, description: 'courses offered to customers (002)' }),
+  language: {
+    ...LanguageTag,
+    description: "the language the partner writes to its customers in, and its customers' unless they have their own",
+  },
+  incidentResolvedNotes: Type.Record(
+    Type.String({ pattern: '^[a-z]{2,3}$' }),
+    Type.String({ minLength: 1, maxLength: 4000 }),
+    {
+      additionalProperties: false,
+      maxProperties: 50,
+      description:
+        'the public note left on each open request linked to a service incident when Microsoft resolves it, by ' +
+        "language (`fr`, `en`: the customer's language's primary subtag); `{service}`, `{incidentId}`, `{title}` and " +
+        '`{partner}` are replaced. A language not given here takes the default wording (French or English).',
+      examples: [
+        {
+          fr: "Microsoft a résolu l'incident {service} {incidentId}. Tout refonctionne ? Dites-le-nous ici. — {partner}",
+        },
+      ],
+    },
+  ),
 };
 
 export const Partner = component(
@@ -128,6 +149,11 @@ export const SupportProfile = Type.Object(
     collectionsPolicy: Type.Optional(supportOffering.collectionsPolicy),
     selfHelpLinks: Type.Optional(supportOffering.selfHelpLinks),
     trainingOffers: Type.Optional(supportOffering.trainingOffers),
+    language: Type.Optional({
+      ...supportOffering.language,
+      description: `${supportOffering.language.description}; \`en\` when omitted`,
+    }),
+    incidentResolvedNotes: Type.Optional(supportOffering.incidentResolvedNotes),
   },
   {
     additionalProperties: false,

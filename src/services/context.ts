@@ -10,6 +10,7 @@
  *   reading it for a decision; If-Match is checked against the locked version;
  * - lock the parent before its children: the support request before its escalation, a reseller's
  *   escalation before the one forwarded from it;
+ * - lock an escalation before the requests linked to it, and requests in id order;
  * - a change the provider's move causes on the reseller's rows (its request returning to
  *   in_progress) runs `actingAs` the reseller, in the same transaction.
  */
@@ -46,7 +47,12 @@ export type CallerContext = Context & {
   caller: Caller;
   settings: Pick<
     AppSettings,
-    'reopenWindowDays' | 'healthCheckMaxAgeHours' | 'webhookAllowPrivateTargets' | 'connectors'
+    | 'reopenWindowDays'
+    | 'healthCheckMaxAgeHours'
+    | 'webhookAllowPrivateTargets'
+    | 'connectors'
+    | 'attachmentMaxBytes'
+    | 'attachmentsPerRequest'
   >;
 };
 

@@ -1,4 +1,5 @@
 import type { Static } from 'typebox';
+import { listAttachments } from '../db/attachments.js';
 import { findCustomer } from '../db/customers.js';
 import {
   findEscalation,
@@ -9,6 +10,7 @@ import {
   type NewEscalationRow,
 } from '../db/escalations.js';
 import { listSubjectEvents, recordEvent } from '../db/events.js';
+import { escalationLinkedRequestIds } from '../db/links.js';
 import { lockRow } from '../db/locks.js';
 import { findPartner } from '../db/partners.js';
 import { allSupportPlans, consumeIncident, returnIncident } from '../db/supportPlans.js';
@@ -30,7 +32,12 @@ import {
   targetFor,
   type PlanQuery,
 } from '../domain/escalationPolicy.js';
-import { partnerCenterRequest, partnerContactOf, type PartnerContact } from '../domain/partnerCenter.js';
+import {
+  partnerCenterRequest,
+  partnerContactOf,
+  type EvidenceAttachment,
+  type PartnerContact,
+} from '../domain/partnerCenter.js';
 import { hasIncidentAllowance } from '../domain/supportPlans.js';
 import type { Cause, ProductType } from '../domain/supportRequests.js';
 import { invalidFields, ProblemError, refuse } from '../domain/problems.js';
@@ -82,7 +89,7 @@ export function escalationFilter<F extends { supportRequestId?: string }>(
 }
 
 /** Locks an escalation for a change (honouring If-Match), then reads it as it now stands. */
-async function lockEscalation(tx: Tx, ctx: CallerContext, id: string): Promise<EscalationRow> {
+export async function lockEscalation(tx: Tx, ctx: CallerContext, id: string): Promise<EscalationRow> {
   assertNotCustomer(ctx);
   await lockVersioned(tx, ctx, 'escalations', id);
   return (await findEscalation(tx, id))!;
@@ -143,9 +150,25 @@ async function openEscalation(
 }
 
 /**
+ * An ended escalation's own request and the requests linked to it return to in_progress together,
+ * each the same way, as the raiser (the caller may be its provider), in the request-id lock order.
+ */
+async function returnRequestsToWork(tx: Tx, ctx: Context, escalation: EscalationRow, reason: string): Promise<void> {
+  await actingAs(tx, escalation.partnerId, async () => {
+    const linked = await escalationLinkedRequestIds(tx, escalation.id);
+    const own = escalation.supportRequestId ? [escalation.supportRequestId] : [];
+    for (const id of [...own, ...linked].sort()) {
+      const supportRequest = (await lockRequestRow(tx, id))!;
+      if (supportRequest.state === 'escalated')
+        await moveRequest(tx, ctx, supportRequest, { to: 'in_progress', reason });
+    }
+  });
+}
+
+/**
  * Moves an escalation and carries the consequences: a final state returns the raiser's request
- * to in_progress (as the raiser: the caller may be its provider), and a forwarded escalation's
- * moves show on the reseller escalation it came from.
+ * and those linked to it to in_progress, and a forwarded escalation's moves show on the reseller
+ * escalation it came from.
  */
 export async function moveEscalation(
   tx: Tx,
@@ -168,12 +191,7 @@ export async function moveEscalation(
     ...(input.externalCaseId ? { externalCaseId: input.externalCaseId } : {}),
     ...(input.note ? { note: input.note } : {}),
   });
-  if (isFinalEscalation(to) && moved.supportRequestId) {
-    await actingAs(tx, moved.partnerId, async () => {
-      const supportRequest = (await lockRequestRow(tx, moved.supportRequestId!))!;
-      await moveRequest(tx, ctx, supportRequest, { to: 'in_progress', reason: `escalation ${to}` });
-    });
-  }
+  if (isFinalEscalation(to)) await returnRequestsToWork(tx, ctx, moved, `escalation ${to}`);
   if (moved.parentEscalationId && to !== 'withdrawn') {
     await lockRow(tx, 'escalations', moved.parentEscalationId);
     const parent = (await findEscalation(tx, moved.parentEscalationId))!;
@@ -184,6 +202,25 @@ export async function moveEscalation(
   }
   return moved;
 }
+
+/** Every file on the request, internal ones included (Microsoft and the provider are not the customer). */
+async function attachmentsOf(
+  tx: Tx,
+  supportRequestId: string,
+): Promise<(EvidenceAttachment & { visibility: string })[]> {
+  const attachments = await listAttachments(tx, supportRequestId, undefined, MAX_EVIDENCE_ATTACHMENTS);
+  return attachments.map(({ id, fileName, contentType, sizeBytes, sha256, visibility }) => ({
+    id,
+    fileName,
+    contentType,
+    sizeBytes,
+    sha256,
+    visibility,
+  }));
+}
+
+/** More than any configuration lets a request carry (ATTACHMENTS_PER_REQUEST is at most 1000). */
+const MAX_EVIDENCE_ATTACHMENTS = 1000;
 
 /** What Microsoft or the provider needs to take the case without asking again, and whom to call back. */
 async function evidenceOf(
@@ -219,6 +256,7 @@ async function evidenceOf(
       service: supportRequest.productService,
     },
     timeline: timeline.map(({ type, occurredAt, data }) => ({ type, occurredAt, data })),
+    attachments: await attachmentsOf(tx, supportRequest.id),
     partnerContact,
   };
 }
@@ -373,5 +411,9 @@ export async function partnerCenterRequestOf(tx: Tx, ctx: CallerContext, id: str
   const contact =
     (escalation.evidence.partnerContact as PartnerContact | undefined) ??
     partnerContactOf((await findPartner(tx, ctx.caller.partnerId))!, undefined);
-  return partnerCenterRequest(escalation, contact);
+  // The request's files as they are now: Microsoft often asks for more after the escalation.
+  const attachments = escalation.supportRequestId
+    ? await attachmentsOf(tx, escalation.supportRequestId)
+    : ((escalation.evidence.attachments as EvidenceAttachment[] | undefined) ?? []);
+  return partnerCenterRequest(escalation, contact, attachments);
 }

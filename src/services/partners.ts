@@ -94,6 +94,8 @@ export async function setSupportProfile(
     collectionsPolicy,
     selfHelpLinks: input.selfHelpLinks ?? [],
     trainingOffers: input.trainingOffers ?? [],
+    language: input.language ?? 'en',
+    incidentResolvedNotes: input.incidentResolvedNotes ?? {},
   });
 }
 

@@ -1,10 +1,11 @@
 import type { Static } from 'typebox';
 import Value from 'typebox/value';
 import { findCustomer } from '../db/customers.js';
-import { upsertIncident, type ServiceIncidentRow } from '../db/serviceIncidents.js';
+import { lockIncident, upsertIncident, type ServiceIncidentRow } from '../db/serviceIncidents.js';
 import { invalidFields, ProblemError } from '../domain/problems.js';
 import { GraphIssue, type GraphIssueBody, type GraphIssuesPage } from '../schemas/service-incidents.js';
-import type { Tx } from './context.js';
+import type { CallerContext, Tx } from './context.js';
+import { noteResolvedIncident } from './links.js';
 
 /** Service incidents from Microsoft Graph (serviceHealthIssue), matched by the health checks (R2). */
 
@@ -27,22 +28,33 @@ function toIncident(id: string, issue: GraphIssueBody): ServiceIncidentRow {
   };
 }
 
-async function store(tx: Tx, incident: ServiceIncidentRow): Promise<ServiceIncidentRow> {
+/** Stores an incident; the one that becomes resolved tells the requests linked to it (services/links.ts). */
+async function store(tx: Tx, ctx: CallerContext, incident: ServiceIncidentRow): Promise<ServiceIncidentRow> {
   if (incident.customerId && !(await findCustomer(tx, incident.customerId))) {
     throw new ProblemError(
       'invalid-reference',
       `customerId of ${incident.id} does not name a customer of this partner.`,
     );
   }
-  return upsertIncident(tx, incident);
+  const before = await lockIncident(tx, incident.id);
+  const stored = await upsertIncident(tx, incident);
+  if (before && !before.isResolved && stored.isResolved) {
+    await noteResolvedIncident(tx, ctx, ctx.caller.partnerId, stored);
+  }
+  return stored;
 }
 
 /** Creates or replaces one incident; the id in the body, if any, is the one in the path. */
-export async function putIncident(tx: Tx, id: string, issue: Static<typeof GraphIssue>): Promise<ServiceIncidentRow> {
+export async function putIncident(
+  tx: Tx,
+  ctx: CallerContext,
+  id: string,
+  issue: Static<typeof GraphIssue>,
+): Promise<ServiceIncidentRow> {
   if (issue.id !== undefined && issue.id !== id) {
     throw invalidFields([{ path: '/id', message: 'differs from the id in the path' }]);
   }
-  return store(tx, toIncident(id, issue));
+  return store(tx, ctx, toIncident(id, issue));
 }
 
 /**
@@ -60,7 +72,11 @@ export async function storeCustomerIssues(tx: Tx, customerId: string, issues: un
 }
 
 /** Upserts every issue of a Graph page by id, all or none. */
-export async function importIncidents(tx: Tx, page: Static<typeof GraphIssuesPage>): Promise<{ imported: number }> {
-  for (const issue of page.value) await store(tx, toIncident(issue.id, issue));
+export async function importIncidents(
+  tx: Tx,
+  ctx: CallerContext,
+  page: Static<typeof GraphIssuesPage>,
+): Promise<{ imported: number }> {
+  for (const issue of page.value) await store(tx, ctx, toIncident(issue.id, issue));
   return { imported: page.value.length };
 }

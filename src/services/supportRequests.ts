@@ -192,7 +192,11 @@ export async function visibleRequest(tx: Tx, id: string): Promise<StoredRequest>
  * Locks a request for a change (honouring If-Match) and tells who the caller is on it; a caller
  * who is no party to this request (a billing admin on a technical request) is refused.
  */
-async function lockRequest(tx: Tx, ctx: CallerContext, id: string): Promise<{ current: StoredRequest; party: Party }> {
+export async function lockRequest(
+  tx: Tx,
+  ctx: CallerContext,
+  id: string,
+): Promise<{ current: StoredRequest; party: Party }> {
   const current = await lockRequestRow(tx, id);
   if (!current) throw new ProblemError('not-found', 'No such support request.');
   assertVersion(ctx, current.version);
@@ -201,7 +205,7 @@ async function lockRequest(tx: Tx, ctx: CallerContext, id: string): Promise<{ cu
   return { current, party };
 }
 
-function assertOpen(state: RequestState, action: string): void {
+export function assertOpen(state: RequestState, action: string): void {
   if (finalStates.includes(state)) throw new ProblemError('invalid-transition', `A ${state} request cannot ${action}.`);
 }
 
@@ -223,7 +227,7 @@ function asRefTaken(error: unknown): never {
 }
 
 /** Records an event about a request, visible to its customer when `customerVisible`. */
-const recordRequestEvent = (
+export const recordRequestEvent = (
   tx: Tx,
   ctx: Context,
   record: StoredRequest,

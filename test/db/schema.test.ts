@@ -111,6 +111,7 @@ const vocabularies: Record<string, readonly string[]> = {
   'partners.competency': competencies,
   'partners.kind': partnerKinds,
   'partners.support_delivery_model': deliveryModels,
+  'attachments.visibility': noteVisibilities,
   'request_notes.visibility': noteVisibilities,
   'sla_definitions.pause_on': pausableStates,
   'sla_definitions.status': slaDefinitionStatuses,

@@ -150,6 +150,29 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
         })
       ).json<Resource>().id,
     '/v1/customers/{id}/usage': customerOfB,
+    '/v1/support-requests/{id}/links': () => requestOfB(),
+    '/v1/support-requests/{id}/attachments': () => requestOfB(),
+    '/v1/attachments/{id}/content': async () =>
+      (
+        await app.inject({
+          method: 'POST',
+          url: `/v1/support-requests/${await requestOfB()}/attachments?fileName=trace.log`,
+          headers: { ...b.auth, 'content-type': 'text/plain' },
+          payload: 'a line of a message trace\n',
+        })
+      ).json<Resource>().id,
+    '/v1/service-incidents/{id}/linked-requests': async () => {
+      const issue = {
+        title: 'Outage',
+        service: 'Exchange Online',
+        classification: 'incident',
+        status: 'x',
+        isResolved: false,
+      };
+      await app.inject({ method: 'PUT', url: '/v1/service-incidents/EXB1', headers: b.auth, payload: issue });
+      return 'EXB1';
+    },
+    '/v1/escalations/{id}/linked-requests': escalationOfB,
     '/v1/sla-definitions/{id}': slaOfB,
     '/v1/sla-definitions/{id}/publish': slaOfB,
     '/v1/sla-definitions/{id}/make-default': slaOfB,
@@ -201,6 +224,8 @@ t.test("every {id} route answers 404 for another partner's resource", async (t) 
     'post /v1/escalations/{id}/transitions': { to: 'withdrawn' },
     'post /v1/support-requests/{id}/time-entries': { minutes: 30, billable: true },
     'patch /v1/time-entries/{id}': { minutes: 45 },
+    'post /v1/service-incidents/{id}/linked-requests': { supportRequestIds: [randomUUID()] },
+    'post /v1/escalations/{id}/linked-requests': { supportRequestIds: [randomUUID()] },
   };
   // Queries that pass validation, for the routes that need one.
   const validQueries: Record<string, string> = {

@@ -100,9 +100,10 @@ export class Contract {
       if (body) violations.push(`${where}: a body where none is declared`);
       return violations;
     }
-    const media = content[contentType];
+    const media = content[contentType] ?? content['*/*'];
     if (!media) return [...violations, `${where}: content type ${contentType || '(none)'} not declared`];
-    // A text body (the usage report's CSV) has no JSON schema to check.
+    // A text body (the usage report's CSV) or a file served as it was stored (an attachment) has no
+    // JSON schema to check.
     if (!contentType.endsWith('json')) return violations;
     // NDJSON (the export) is one document of the declared schema per line; a streamed body (null
     // here) is checked line by line as it is sent (`checkLine`).

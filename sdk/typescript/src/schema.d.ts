@@ -733,6 +733,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/support-requests/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service incidents and escalations a request is linked to (the partner's agents only)
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        get: operations["getSupportRequestLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/support-requests/{id}/time-entries": {
         parameters: {
             query?: never;
@@ -779,6 +799,52 @@ export interface paths {
          * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
          */
         patch: operations["updateTimeEntry"];
+        trace?: never;
+    };
+    "/v1/support-requests/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A request's attachments, oldest first (customers see public ones only)
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         */
+        get: operations["listSupportRequestAttachments"];
+        put?: never;
+        /**
+         * Attach a file (a log, a screenshot, a message trace) to a request or one of its notes
+         * @description The file takes its note's visibility (internal notes' files are never shown to the customer, R9); its type is recognised from the bytes, and its SHA-256 recorded. At most `ATTACHMENT_MAX_BYTES` (413 `attachment-too-large`) and `ATTACHMENTS_PER_REQUEST` per request (409 `attachment-limit-reached`); an empty file is `422 empty-attachment`.
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         */
+        post: operations["createSupportRequestAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attachment's bytes, streamed, as the type recognised when it was attached
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         */
+        get: operations["getAttachmentContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/service-incidents/{id}": {
@@ -837,6 +903,32 @@ export interface paths {
         get: operations["listServiceIncidents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-incidents/{id}/linked-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The requests linked to a service incident, in the order they were linked
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`.
+         */
+        get: operations["listServiceIncidentRequests"];
+        put?: never;
+        /**
+         * Link requests to a Microsoft service incident that stands behind them
+         * @description Only the partner's own requests, not closed or cancelled (an incident of one customer: that customer's). When the incident is imported as resolved, each linked open request gets a public note in the partner's voice and its customer's language (`supportProfile.incidentResolvedNotes`, else the default wording) and a `support_request.linked_incident_resolved` event. Customers see the note only.
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`.
+         */
+        post: operations["linkServiceIncidentRequests"];
         delete?: never;
         options?: never;
         head?: never;
@@ -969,6 +1061,32 @@ export interface paths {
         get: operations["getPartnerCenterRequest"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/escalations/{id}/linked-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The requests linked to an escalation (besides its own), in the order they were linked
+         * @description Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         */
+        get: operations["listEscalationRequests"];
+        put?: never;
+        /**
+         * Link requests in progress to an escalation under way, which then stands for them too
+         * @description Only the raiser's own requests, in_progress: they move to escalated, and return to in_progress together with its own request when the escalation ends. Honours If-Match (the escalation's version).
+         *
+         *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
+         */
+        post: operations["linkEscalationRequests"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1471,6 +1589,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "support_request.attachment_added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.attachment_added event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestAttachmentAdded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support_request.linked_incident_resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A support_request.linked_incident_resolved event, delivered to the subscriptions that want it
+         * @description Sent at least once, with the event id as `webhook-id`: deduplicate on it. Verify `webhook-signature` with the subscription's secret before trusting the body. Answer 2xx within 5 seconds; anything else is retried with backoff, and a subscription failing for a day is disabled.
+         */
+        post: operations["onSupportRequestLinkedIncidentResolved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "support_request.diagnosed": {
         parameters: {
             query?: never;
@@ -1859,7 +2017,7 @@ export interface components {
          * @example known-service-incident
          * @enum {unknown}
          */
-        ProblemCode: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "time-entry-not-yours" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "external-ref-taken" | "invalid-transition" | "reopen-window-expired" | "time-entry-locked" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "invalid-reference" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "service-health-unavailable" | "unknown-support-topic" | "connector-not-configured" | "connector-refused" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "connector-unavailable" | "database-unavailable";
+        ProblemCode: "validation-failed" | "malformed-body" | "bad-request" | "invalid-value" | "invalid-cursor" | "unauthenticated" | "forbidden" | "customers-go-through-partner" | "time-entry-not-yours" | "not-found" | "conflict" | "sla-published-immutable" | "sla-not-published" | "sla-in-use" | "tenant-id-taken" | "external-ref-taken" | "attachment-limit-reached" | "invalid-transition" | "reopen-window-expired" | "time-entry-locked" | "escalation-already-open" | "idempotency-key-in-progress" | "request-timeout" | "version-mismatch" | "payload-too-large" | "attachment-too-large" | "unsupported-media-type" | "invalid-reference" | "empty-attachment" | "sla-incomplete" | "customer-suspended" | "diagnosis-required" | "not-commercial-category" | "not-microsoft-owned" | "health-check-required" | "known-service-incident" | "service-health-unavailable" | "unknown-support-topic" | "connector-not-configured" | "connector-refused" | "wrong-escalation-target" | "plan-not-eligible" | "invalid-assignee" | "no-support-plan-coverage" | "incident-allowance-exhausted" | "idempotency-key-reused" | "rate-limited" | "headers-too-large" | "internal-error" | "not-ready" | "connector-unavailable" | "database-unavailable";
         /**
          * @description RFC 9457 problem details
          * @example {
@@ -1927,7 +2085,7 @@ export interface components {
          * @example escalation.created
          * @enum {unknown}
          */
-        EventType: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.time_entry_added" | "support_request.time_entry_changed" | "support_request.time_entry_deleted" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled" | "connector.failed" | "connector.recovered";
+        EventType: "support_request.created" | "support_request.uncovered" | "support_request.state_changed" | "support_request.updated" | "support_request.severity_changed" | "support_request.note_added" | "support_request.time_entry_added" | "support_request.time_entry_changed" | "support_request.time_entry_deleted" | "support_request.attachment_added" | "support_request.linked_incident_resolved" | "support_request.diagnosed" | "support_request.health_checked" | "support_request.sla_at_risk" | "support_request.sla_breached" | "customer.created" | "customer.updated" | "customer.billing_status_changed" | "partner.competency_changed" | "sla_definition.created" | "sla_definition.updated" | "sla_definition.published" | "sla_definition.made_default" | "sla_definition.retired" | "escalation.created" | "escalation.state_changed" | "escalation.forwarded" | "webhook_subscription.disabled" | "connector.failed" | "connector.recovered";
         /**
          * @description the partner's Microsoft partner network competency level
          * @example silver
@@ -2684,6 +2842,151 @@ export interface components {
                 minutes: number;
                 /** @description whether the minutes are charged */
                 billable: boolean;
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A support_request.attachment_added event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.attachment_added",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "attachmentId": "4b7e2c91-0d3a-4f6b-8e15-9a2c7d4f1e03",
+         *         "noteId": "0588f202-b7c8-4304-8e77-1caddcfcf471",
+         *         "visibility": "internal",
+         *         "fileName": "message-trace-contoso-fr.log",
+         *         "contentType": "text/plain; charset=utf-8",
+         *         "sizeBytes": 10485760,
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
+        SupportRequestAttachmentAddedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.attachment_added";
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
+            occurredAt: string;
+            /** @description who did it */
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                /** @description the kind of resource */
+                type: components["schemas"]["SubjectType"];
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
+                id: string;
+            };
+            /** @description a file attached to the request or one of its notes (public ones are shown to the customer) */
+            data: {
+                /**
+                 * Format: uuid
+                 * @description the attachment
+                 */
+                attachmentId: string;
+                /** @description the note it is attached to, if any */
+                noteId: string | null;
+                /** @description public files are shown to the customer */
+                visibility: components["schemas"]["NoteVisibility"];
+                /** @description the file name */
+                fileName: string;
+                /** @description the type recognised from the bytes */
+                contentType: string;
+                /** @description the size in bytes */
+                sizeBytes: number;
+                /**
+                 * Format: uuid
+                 * @description the request's customer
+                 */
+                customerId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A support_request.linked_incident_resolved event.
+         * @example {
+         *       "id": "0000000000a1b2c30000000000000003",
+         *       "type": "support_request.linked_incident_resolved",
+         *       "occurredAt": "2026-11-18T09:41:00.000Z",
+         *       "actor": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "subject": {
+         *         "type": "support_request",
+         *         "id": "9c0a4b5d-4c7f-4491-b535-dea7a574332a"
+         *       },
+         *       "data": {
+         *         "serviceIncidentId": "EX1188204",
+         *         "noteId": "0588f202-b7c8-4304-8e77-1caddcfcf471",
+         *         "language": "fr-FR",
+         *         "customerId": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1"
+         *       }
+         *     }
+         */
+        SupportRequestLinkedIncidentResolvedEvent: {
+            /** @description opaque and ordered: the feed position */
+            id: string;
+            /**
+             * @description the event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "support_request.linked_incident_resolved";
+            /**
+             * Format: date-time
+             * @description when it happened
+             */
+            occurredAt: string;
+            /** @description who did it */
+            actor: components["schemas"]["Actor"];
+            /** @description the resource the event is about */
+            subject: {
+                /** @description the kind of resource */
+                type: components["schemas"]["SubjectType"];
+                /**
+                 * Format: uuid
+                 * @description the resource's id
+                 */
+                id: string;
+            };
+            /** @description Microsoft resolved a service incident linked to the request: a public note tells the customer (it reads the note, not this event) */
+            data: {
+                /** @description the Graph id of the resolved service incident */
+                serviceIncidentId: string;
+                /**
+                 * Format: uuid
+                 * @description the public note left for the customer
+                 */
+                noteId: string;
+                /** @description the language the note is written in (BCP 47) */
+                language: string;
                 /**
                  * Format: uuid
                  * @description the request's customer
@@ -3898,7 +4201,7 @@ export interface components {
          *       }
          *     }
          */
-        Event: components["schemas"]["SupportRequestCreatedEvent"] | components["schemas"]["SupportRequestUncoveredEvent"] | components["schemas"]["SupportRequestStateChangedEvent"] | components["schemas"]["SupportRequestUpdatedEvent"] | components["schemas"]["SupportRequestSeverityChangedEvent"] | components["schemas"]["SupportRequestNoteAddedEvent"] | components["schemas"]["SupportRequestTimeEntryAddedEvent"] | components["schemas"]["SupportRequestTimeEntryChangedEvent"] | components["schemas"]["SupportRequestTimeEntryDeletedEvent"] | components["schemas"]["SupportRequestDiagnosedEvent"] | components["schemas"]["SupportRequestHealthCheckedEvent"] | components["schemas"]["SupportRequestSlaAtRiskEvent"] | components["schemas"]["SupportRequestSlaBreachedEvent"] | components["schemas"]["CustomerCreatedEvent"] | components["schemas"]["CustomerUpdatedEvent"] | components["schemas"]["CustomerBillingStatusChangedEvent"] | components["schemas"]["PartnerCompetencyChangedEvent"] | components["schemas"]["SlaDefinitionCreatedEvent"] | components["schemas"]["SlaDefinitionUpdatedEvent"] | components["schemas"]["SlaDefinitionPublishedEvent"] | components["schemas"]["SlaDefinitionMadeDefaultEvent"] | components["schemas"]["SlaDefinitionRetiredEvent"] | components["schemas"]["EscalationCreatedEvent"] | components["schemas"]["EscalationStateChangedEvent"] | components["schemas"]["EscalationForwardedEvent"] | components["schemas"]["WebhookSubscriptionDisabledEvent"] | components["schemas"]["ConnectorFailedEvent"] | components["schemas"]["ConnectorRecoveredEvent"];
+        Event: components["schemas"]["SupportRequestCreatedEvent"] | components["schemas"]["SupportRequestUncoveredEvent"] | components["schemas"]["SupportRequestStateChangedEvent"] | components["schemas"]["SupportRequestUpdatedEvent"] | components["schemas"]["SupportRequestSeverityChangedEvent"] | components["schemas"]["SupportRequestNoteAddedEvent"] | components["schemas"]["SupportRequestTimeEntryAddedEvent"] | components["schemas"]["SupportRequestTimeEntryChangedEvent"] | components["schemas"]["SupportRequestTimeEntryDeletedEvent"] | components["schemas"]["SupportRequestAttachmentAddedEvent"] | components["schemas"]["SupportRequestLinkedIncidentResolvedEvent"] | components["schemas"]["SupportRequestDiagnosedEvent"] | components["schemas"]["SupportRequestHealthCheckedEvent"] | components["schemas"]["SupportRequestSlaAtRiskEvent"] | components["schemas"]["SupportRequestSlaBreachedEvent"] | components["schemas"]["CustomerCreatedEvent"] | components["schemas"]["CustomerUpdatedEvent"] | components["schemas"]["CustomerBillingStatusChangedEvent"] | components["schemas"]["PartnerCompetencyChangedEvent"] | components["schemas"]["SlaDefinitionCreatedEvent"] | components["schemas"]["SlaDefinitionUpdatedEvent"] | components["schemas"]["SlaDefinitionPublishedEvent"] | components["schemas"]["SlaDefinitionMadeDefaultEvent"] | components["schemas"]["SlaDefinitionRetiredEvent"] | components["schemas"]["EscalationCreatedEvent"] | components["schemas"]["EscalationStateChangedEvent"] | components["schemas"]["EscalationForwardedEvent"] | components["schemas"]["WebhookSubscriptionDisabledEvent"] | components["schemas"]["ConnectorFailedEvent"] | components["schemas"]["ConnectorRecoveredEvent"];
         /**
          * @description One page of a resource's history, oldest first
          * @example {
@@ -4147,6 +4450,85 @@ export interface components {
             updatedAt: string;
         };
         /**
+         * @description A file attached to a support request or one of its notes
+         * @example {
+         *       "id": "4b7e2c91-0d3a-4f6b-8e15-9a2c7d4f1e03",
+         *       "supportRequestId": "9c0a4b5d-4c7f-4491-b535-dea7a574332a",
+         *       "noteId": "0588f202-b7c8-4304-8e77-1caddcfcf471",
+         *       "visibility": "internal",
+         *       "fileName": "message-trace-contoso-fr.log",
+         *       "contentType": "text/plain; charset=utf-8",
+         *       "sizeBytes": 10485760,
+         *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+         *       "author": {
+         *         "kind": "api_key",
+         *         "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *         "role": "helpdesk_agent"
+         *       },
+         *       "createdAt": "2026-11-20T09:14:03.120Z"
+         *     }
+         */
+        Attachment: {
+            /**
+             * Format: uuid
+             * @description the attachment; its bytes are at /v1/attachments/{id}/content
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description the support request it belongs to
+             */
+            supportRequestId: string;
+            /** @description the note it is attached to; null: attached to the request itself */
+            noteId: string | null;
+            /** @description its note's visibility: a customer user never lists or reads an internal attachment (R9) */
+            visibility: components["schemas"]["NoteVisibility"];
+            /** @description the name the file was sent with, without any path */
+            fileName: string;
+            /** @description recognised from the bytes, never taken from the client: the signature of a known format, else `text/plain; charset=utf-8` for UTF-8 text (logs, traces), else `application/octet-stream` */
+            contentType: string;
+            /** @description the size in bytes */
+            sizeBytes: number;
+            /** @description the SHA-256 of the bytes, in hexadecimal */
+            sha256: string;
+            author: components["schemas"]["Actor"];
+            /**
+             * Format: date-time
+             * @description when it was attached
+             */
+            createdAt: string;
+        };
+        /**
+         * @description One page of Attachment items, oldest first
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "4b7e2c91-0d3a-4f6b-8e15-9a2c7d4f1e03",
+         *           "supportRequestId": "9c0a4b5d-4c7f-4491-b535-dea7a574332a",
+         *           "noteId": "0588f202-b7c8-4304-8e77-1caddcfcf471",
+         *           "visibility": "internal",
+         *           "fileName": "message-trace-contoso-fr.log",
+         *           "contentType": "text/plain; charset=utf-8",
+         *           "sizeBytes": 10485760,
+         *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+         *           "author": {
+         *             "kind": "api_key",
+         *             "id": "982fc0a1-055d-49a0-9ce7-073635c03f00",
+         *             "role": "helpdesk_agent"
+         *           },
+         *           "createdAt": "2026-11-20T09:14:03.120Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjpbIjIwMjYtMTEtMThUMDk6NDE6MDBaIl19.3q2-7wH0k0dXvLZ1rV4Yv8b0Zr6m3cX2mQ1YvJg9x8A"
+         *     }
+         */
+        AttachmentPage: {
+            /** @description the items of this page, at most `limit` */
+            data: components["schemas"]["Attachment"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
          * @description One of the partner's CSP customers
          * @example {
          *       "id": "02aa79d7-c2bb-4997-8ba1-988f61ccfca1",
@@ -4168,6 +4550,7 @@ export interface components {
          *           "phone": "+33 1 70 36 42 18"
          *         }
          *       ],
+         *       "language": "fr-FR",
          *       "externalRefs": [
          *         {
          *           "system": "dynamics365",
@@ -4233,6 +4616,11 @@ export interface components {
                 /** @description digits with optional +, spaces, dots, dashes, parentheses */
                 phone?: string | null;
             }[];
+            /**
+             * @description the language the partner writes to the customer in: its own, else the partner's
+             * @example fr-FR
+             */
+            language: string;
             /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
             externalRefs: components["schemas"]["ExternalRef"][];
             /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
@@ -4278,6 +4666,7 @@ export interface components {
          *               "phone": "+33 1 70 36 42 18"
          *             }
          *           ],
+         *           "language": "fr-FR",
          *           "externalRefs": [
          *             {
          *               "system": "dynamics365",
@@ -4473,7 +4862,7 @@ export interface components {
             summary: string;
             /** @description the Partner Center support topic id, when given */
             supportTopicId: string | null;
-            /** @description snapshot at creation: diagnosis, last health check, customer tenant id, product, the request timeline */
+            /** @description snapshot at creation: diagnosis, last health check, customer tenant id, product, the request timeline, and `attachments` (id, fileName, contentType, sizeBytes, sha256, visibility of each file on the request) */
             evidence: {
                 [key: string]: unknown;
             };
@@ -4544,6 +4933,36 @@ export interface components {
             data: components["schemas"]["Escalation"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
+        };
+        /**
+         * @description The requests a service incident or an escalation stands for (never shown to customers)
+         * @example {
+         *       "supportRequestIds": [
+         *         "0b6f7d52-3c1e-4a8f-9d2b-5e4c3a2b1f00",
+         *         "7c2e9a41-5d3b-4f6a-8e1c-2b3a4c5d6e7f"
+         *       ]
+         *     }
+         */
+        LinkedRequests: {
+            /** @description every request linked, in the order they were linked */
+            supportRequestIds: string[];
+        };
+        /**
+         * @description What a support request is linked to
+         * @example {
+         *       "serviceIncidentIds": [
+         *         "EX123456"
+         *       ],
+         *       "escalationIds": [
+         *         "3e8d1f2a-6b4c-4d9e-a1f0-9c8b7a6d5e4f"
+         *       ]
+         *     }
+         */
+        RequestLinks: {
+            /** @description the service incidents the request is linked to */
+            serviceIncidentIds: string[];
+            /** @description the escalations it is linked to (not its own, which lists it as supportRequestId) */
+            escalationIds: string[];
         };
         /**
          * @description A Microsoft service health issue (Graph serviceHealthIssue), for health checks (R2)
@@ -4686,7 +5105,11 @@ export interface components {
          *             "description": "Flux de messagerie, règles de transport et diagnostic des files d’attente.",
          *             "url": "https://www.fabrikam-conseil.fr/formations/exchange-online"
          *           }
-         *         ]
+         *         ],
+         *         "language": "fr",
+         *         "incidentResolvedNotes": {
+         *           "fr": "Microsoft a résolu l'incident {service} {incidentId} ({title}). Tout refonctionne ? Dites-le-nous ici. — {partner}"
+         *         }
          *       },
          *       "version": 6,
          *       "createdAt": "2026-03-02T10:15:00.000Z",
@@ -4725,6 +5148,20 @@ export interface components {
                 selfHelpLinks: components["schemas"]["SelfHelpLink"][];
                 /** @description courses offered to customers (002) */
                 trainingOffers: components["schemas"]["TrainingOffer"][];
+                /**
+                 * @description the language the partner writes to its customers in, and its customers' unless they have their own
+                 * @example fr-FR
+                 */
+                language: string;
+                /**
+                 * @description the public note left on each open request linked to a service incident when Microsoft resolves it, by language (`fr`, `en`: the customer's language's primary subtag); `{service}`, `{incidentId}`, `{title}` and `{partner}` are replaced. A language not given here takes the default wording (French or English).
+                 * @example {
+                 *       "fr": "Microsoft a résolu l'incident {service} {incidentId}. Tout refonctionne ? Dites-le-nous ici. — {partner}"
+                 *     }
+                 */
+                incidentResolvedNotes: {
+                    [key: string]: string;
+                };
             };
             /** @description rises by one with every change; sent as the `ETag` header, to send back as `If-Match` */
             version: number;
@@ -6550,7 +6987,11 @@ export interface operations {
                      *               "description": "Flux de messagerie, règles de transport et diagnostic des files d’attente.",
                      *               "url": "https://www.fabrikam-conseil.fr/formations/exchange-online"
                      *             }
-                     *           ]
+                     *           ],
+                     *           "language": "fr",
+                     *           "incidentResolvedNotes": {
+                     *             "fr": "Microsoft a résolu l'incident {service} {incidentId} ({title}). Tout refonctionne ? Dites-le-nous ici. — {partner}"
+                     *           }
                      *         },
                      *         "version": 6,
                      *         "createdAt": "2026-03-02T10:15:00.000Z",
@@ -6704,7 +7145,11 @@ export interface operations {
                  *           "description": "Flux de messagerie, règles de transport et diagnostic des files d’attente.",
                  *           "url": "https://www.fabrikam-conseil.fr/formations/exchange-online"
                  *         }
-                 *       ]
+                 *       ],
+                 *       "language": "fr",
+                 *       "incidentResolvedNotes": {
+                 *         "fr": "Microsoft a résolu l'incident {service} {incidentId} ({title}). Tout refonctionne ? Dites-le-nous ici. — {partner}"
+                 *       }
                  *     }
                  */
                 "application/json": {
@@ -6724,6 +7169,20 @@ export interface operations {
                     selfHelpLinks?: components["schemas"]["SelfHelpLink"][];
                     /** @description courses offered to customers (002) */
                     trainingOffers?: components["schemas"]["TrainingOffer"][];
+                    /**
+                     * @description the language the partner writes to its customers in, and its customers' unless they have their own; `en` when omitted
+                     * @example fr-FR
+                     */
+                    language?: string;
+                    /**
+                     * @description the public note left on each open request linked to a service incident when Microsoft resolves it, by language (`fr`, `en`: the customer's language's primary subtag); `{service}`, `{incidentId}`, `{title}` and `{partner}` are replaced. A language not given here takes the default wording (French or English).
+                     * @example {
+                     *       "fr": "Microsoft a résolu l'incident {service} {incidentId}. Tout refonctionne ? Dites-le-nous ici. — {partner}"
+                     *     }
+                     */
+                    incidentResolvedNotes?: {
+                        [key: string]: string;
+                    };
                 };
             };
         };
@@ -7925,6 +8384,11 @@ export interface operations {
                         /** @description digits with optional +, spaces, dots, dashes, parentheses */
                         phone?: string | null;
                     }[];
+                    /**
+                     * @description the language to write to the customer in (BCP 47); omitted: the partner's
+                     * @example fr-FR
+                     */
+                    language?: string;
                     /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
                     externalRefs?: components["schemas"]["ExternalRef"][];
                     /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
@@ -8055,6 +8519,8 @@ export interface operations {
                         /** @description digits with optional +, spaces, dots, dashes, parentheses */
                         phone?: string | null;
                     }[];
+                    /** @description the language to write to the customer in (BCP 47); null: the partner's */
+                    language?: string | null;
                     /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
                     externalRefs?: components["schemas"]["ExternalRef"][];
                     /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
@@ -8162,6 +8628,11 @@ export interface operations {
                         /** @description digits with optional +, spaces, dots, dashes, parentheses */
                         phone?: string | null;
                     }[];
+                    /**
+                     * @description the language to write to the customer in (BCP 47); omitted: the partner's
+                     * @example fr-FR
+                     */
+                    language?: string;
                     /** @description references to this object in other systems; a system and id name one object of its type per partner (else `409 external-ref-taken`); carried in every event and webhook about the object */
                     externalRefs?: components["schemas"]["ExternalRef"][];
                     /** @description lowercase slugs; filter lists with `?tag=` (repeatable: all must match) */
@@ -9084,6 +9555,40 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getSupportRequestLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the resource's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What a support request is linked to */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestLinks"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listTimeEntries: {
         parameters: {
             query?: {
@@ -9289,6 +9794,149 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSupportRequestAttachments: {
+        parameters: {
+            query?: {
+                /** @description How many items the page holds, 1 to 100; 20 when left out. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `nextCursor`, to read the page after it; left out for the first page. A cursor is valid for the list and the partner it was issued for only. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description the resource's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of Attachment items, oldest first */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSupportRequestAttachment: {
+        parameters: {
+            query?: {
+                /** @description a note of this request to attach the file to; the attachment takes the note's visibility */
+                noteId?: string;
+                /** @description for a file attached to the request itself: public (default) or internal; with a note, the note's (customers: public only) */
+                visibility?: components["schemas"]["NoteVisibility"];
+                /** @description the file name when the body is the raw file (else `Content-Disposition: attachment; filename=…`); a multipart part names its own */
+                fileName?: string;
+            };
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description the resource's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "message-trace-contoso-fr.log"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the file, with its filename
+                     */
+                    file: string;
+                };
+                /** @example … */
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description A file attached to a support request or one of its notes */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAttachmentContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the resource's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, streamed, with the stored `Content-Type`, `Content-Length` and a `Content-Disposition: attachment` naming the file. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9516,6 +10164,97 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listServiceIncidentRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Graph id, e.g. EX123456 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests a service incident or an escalation stands for (never shown to customers) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedRequests"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkServiceIncidentRequests: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Graph id, e.g. EX123456 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "supportRequestIds": [
+                 *         "0b6f7d52-3c1e-4a8f-9d2b-5e4c3a2b1f00",
+                 *         "7c2e9a41-5d3b-4f6a-8e1c-2b3a4c5d6e7f"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the requests to link; one already linked is left as it is */
+                    supportRequestIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The requests a service incident or an escalation stands for (never shown to customers) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedRequests"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9930,7 +10669,16 @@ export interface operations {
                      *         "Email": "camille.durand@fabrikam-conseil.fr",
                      *         "PhoneNumber": "+33 1 84 88 40 00"
                      *       },
-                     *       "Notes": "Diagnosis: service_unavailable. Health check 09:36 UTC: clear. Tenant 266c6f3d-344a-410b-a1bd-2a783d38737e."
+                     *       "Notes": "Diagnosis: service_unavailable. Health check 09:36 UTC: clear. Tenant 266c6f3d-344a-410b-a1bd-2a783d38737e.",
+                     *       "Attachments": [
+                     *         {
+                     *           "FileName": "message-trace-contoso-fr.log",
+                     *           "ContentType": "text/plain; charset=utf-8",
+                     *           "SizeBytes": 10485760,
+                     *           "Sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "ContentUrl": "/v1/attachments/4b7e2c91-0d3a-4f6b-8e15-9a2c7d4f1e03/content"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": {
@@ -9957,6 +10705,30 @@ export interface operations {
                         };
                         /** @description the diagnosis, health check and tenant id, for the engineer */
                         Notes: string;
+                        /**
+                         * @description The request's files to upload to the service request, internal ones included (Microsoft is not the customer)
+                         * @example [
+                         *       {
+                         *         "FileName": "message-trace-contoso-fr.log",
+                         *         "ContentType": "text/plain; charset=utf-8",
+                         *         "SizeBytes": 10485760,
+                         *         "Sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                         *         "ContentUrl": "/v1/attachments/4b7e2c91-0d3a-4f6b-8e15-9a2c7d4f1e03/content"
+                         *       }
+                         *     ]
+                         */
+                        Attachments: {
+                            /** @description the name to upload it under */
+                            FileName: string;
+                            /** @description its type, recognised from the bytes */
+                            ContentType: string;
+                            /** @description its size in bytes */
+                            SizeBytes: number;
+                            /** @description its SHA-256, to check the upload */
+                            Sha256: string;
+                            /** @description where partnerdesk serves its bytes (`GET`, with the API key) */
+                            ContentUrl: string;
+                        }[];
                     };
                 };
             };
@@ -9965,6 +10737,100 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEscalationRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the resource's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests a service incident or an escalation stands for (never shown to customers) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedRequests"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkEscalationRequests: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique string of your choosing (a UUID will do), 1 to 255 visible ASCII characters. For 24 hours a retry with the same key, method, path and body gets the first answer again, marked `idempotent-replayed: true`, and changes nothing. The same key with another request is `422 idempotency-key-reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `ETag` of the version you read, e.g. `"3"`: the change applies only while the resource is still at that version, otherwise `412 version-mismatch` and nothing changes. Left out (or `*`): whatever the version. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description the resource's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "supportRequestIds": [
+                 *         "0b6f7d52-3c1e-4a8f-9d2b-5e4c3a2b1f00",
+                 *         "7c2e9a41-5d3b-4f6a-8e1c-2b3a4c5d6e7f"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the requests to link; one already linked is left as it is */
+                    supportRequestIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The requests a service incident or an escalation stands for (never shown to customers) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedRequests"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11091,6 +11957,64 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SupportRequestTimeEntryDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestAttachmentAdded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestAttachmentAddedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx status acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupportRequestLinkedIncidentResolved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of this event. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestLinkedIncidentResolvedEvent"];
             };
         };
         responses: {

@@ -13,9 +13,11 @@ import {
   NewEscalation,
   PartnerCenterRequest,
 } from '../../schemas/escalations.js';
+import { LinkedRequests, LinkRequests } from '../../schemas/links.js';
 import { IdParams } from '../../schemas/shared.js';
 import { FileEscalation } from '../../schemas/connectors.js';
 import { fileEscalation } from '../../services/connectorsSync.js';
+import { escalationLinks, linkToEscalation } from '../../services/links.js';
 import {
   escalate,
   escalationFilter,
@@ -214,5 +216,42 @@ export default async function escalationRoutes(app: App) {
       config: { access: 'escalations:read' },
     },
     async (request) => request.inTenant((tx) => partnerCenterRequestOf(tx, ctxOf(request), request.params.id)),
+  );
+
+  app.post(
+    '/escalations/:id/linked-requests',
+    {
+      schema: {
+        operationId: 'linkEscalationRequests',
+        tags,
+        summary: 'Link requests in progress to an escalation under way, which then stands for them too',
+        description:
+          "Only the raiser's own requests, in_progress: they move to escalated, and return to in_progress together " +
+          "with its own request when the escalation ends. Honours If-Match (the escalation's version).",
+        params: IdParams,
+        body: LinkRequests,
+        response: responses({ 200: LinkedRequests }, 404, 'invalid-reference', 'invalid-transition', 412),
+      },
+      config: { access: 'escalations:act' },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      return request.inTenant((tx) => linkToEscalation(tx, ctx, request.params.id, request.body.supportRequestIds));
+    },
+  );
+
+  app.get(
+    '/escalations/:id/linked-requests',
+    {
+      schema: {
+        operationId: 'listEscalationRequests',
+        tags,
+        summary: 'The requests linked to an escalation (besides its own), in the order they were linked',
+        params: IdParams,
+        response: responses({ 200: LinkedRequests }, 404),
+      },
+      config: { access: 'escalations:read' },
+    },
+    async (request) => request.inTenant((tx) => escalationLinks(tx, ctxOf(request), request.params.id)),
   );
 }

@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { EVERY_CUSTOMER, listIncidents } from '../../db/serviceIncidents.js';
 import type { App } from '../../http/app-types.js';
+import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
 import { PageQuery, responses } from '../../schemas/common.js';
 import {
@@ -10,6 +11,8 @@ import {
   ServiceIncident,
   ServiceIncidentPage,
 } from '../../schemas/service-incidents.js';
+import { LinkedRequests, LinkRequests } from '../../schemas/links.js';
+import { incidentLinks, linkToIncident } from '../../services/links.js';
 import { importIncidents, putIncident } from '../../services/serviceIncidents.js';
 
 export default async function serviceIncidentRoutes(app: App) {
@@ -26,7 +29,7 @@ export default async function serviceIncidentRoutes(app: App) {
       },
       config: { access: 'incidents:manage' },
     },
-    async (request) => request.inTenant((tx) => putIncident(tx, request.params.id, request.body)),
+    async (request) => request.inTenant((tx) => putIncident(tx, ctxOf(request), request.params.id, request.body)),
   );
 
   app.post(
@@ -51,7 +54,7 @@ export default async function serviceIncidentRoutes(app: App) {
       },
       config: { access: 'incidents:manage' },
     },
-    async (request) => request.inTenant((tx) => importIncidents(tx, request.body)),
+    async (request) => request.inTenant((tx) => importIncidents(tx, ctxOf(request), request.body)),
   );
 
   app.get(
@@ -85,5 +88,41 @@ export default async function serviceIncidentRoutes(app: App) {
           (i) => [i.id, i.customerId ?? EVERY_CUSTOMER],
         ),
       ),
+  );
+
+  app.post(
+    '/service-incidents/:id/linked-requests',
+    {
+      schema: {
+        operationId: 'linkServiceIncidentRequests',
+        tags: ['service-health'],
+        summary: 'Link requests to a Microsoft service incident that stands behind them',
+        description:
+          "Only the partner's own requests, not closed or cancelled (an incident of one customer: that customer's). " +
+          "When the incident is imported as resolved, each linked open request gets a public note in the partner's " +
+          "voice and its customer's language (`supportProfile.incidentResolvedNotes`, else the default wording) and a " +
+          '`support_request.linked_incident_resolved` event. Customers see the note only.',
+        params: Type.Object({ id: GraphId }),
+        body: LinkRequests,
+        response: responses({ 200: LinkedRequests }, 404, 'invalid-reference', 'invalid-transition'),
+      },
+      config: { access: 'incidents:manage' },
+    },
+    async (request) => request.inTenant((tx) => linkToIncident(tx, request.params.id, request.body.supportRequestIds)),
+  );
+
+  app.get(
+    '/service-incidents/:id/linked-requests',
+    {
+      schema: {
+        operationId: 'listServiceIncidentRequests',
+        tags: ['service-health'],
+        summary: 'The requests linked to a service incident, in the order they were linked',
+        params: Type.Object({ id: GraphId }),
+        response: responses({ 200: LinkedRequests }, 404),
+      },
+      config: { access: 'incidents:read' },
+    },
+    async (request) => request.inTenant((tx) => incidentLinks(tx, request.params.id)),
   );
 }

@@ -5,7 +5,9 @@ import { ctxOf } from '../../http/context.js';
 import { paginate } from '../../http/pagination.js';
 import { PageQuery, responses } from '../../schemas/common.js';
 import { EventPage } from '../../schemas/events.js';
+import { RequestLinks } from '../../schemas/links.js';
 import { IdParams } from '../../schemas/shared.js';
+import { requestLinks } from '../../services/links.js';
 import {
   Diagnosis,
   HealthCheck,
@@ -306,5 +308,20 @@ export default async function supportRequestRoutes(app: App) {
           (event) => [event.position],
         );
       }),
+  );
+
+  app.get(
+    '/support-requests/:id/links',
+    {
+      schema: {
+        operationId: 'getSupportRequestLinks',
+        tags,
+        summary: "The service incidents and escalations a request is linked to (the partner's agents only)",
+        params: IdParams,
+        response: responses({ 200: RequestLinks }, 404),
+      },
+      config: { access: 'requests:work' },
+    },
+    async (request) => request.inTenant((tx) => requestLinks(tx, request.params.id)),
   );
 }

@@ -1,0 +1,109 @@
+import type { NoteVisibility } from '../domain/supportRequests.js';
+import type { Actor } from './events.js';
+import { listInCreationOrder, type Keyset } from './lists.js';
+import type { Client } from './pool.js';
+
+export interface AttachmentRow {
+  id: string;
+  supportRequestId: string;
+  noteId: string | null;
+  visibility: NoteVisibility;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  author: Actor;
+  createdAt: string;
+}
+
+export type NewAttachmentRow = Omit<AttachmentRow, 'createdAt'> & { customerId: string };
+
+const attachmentColumns = `
+  id, request_id as "supportRequestId", note_id as "noteId", visibility, file_name as "fileName",
+  content_type as "contentType", size_bytes::float8 as "sizeBytes", sha256, author, created_at as "createdAt"`;
+
+export async function insertAttachment(client: Client, attachment: NewAttachmentRow): Promise<AttachmentRow> {
+  const { rows } = await client.query<AttachmentRow>(
+    `insert into attachments (partner_id, id, request_id, customer_id, note_id, visibility, file_name, content_type,
+                              size_bytes, sha256, author)
+     values (app_partner_id(), $1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::text, $6::text, $7::text, $8::bigint,
+             $9::text, $10::jsonb)
+     returning ${attachmentColumns}`,
+    [
+      attachment.id,
+      attachment.supportRequestId,
+      attachment.customerId,
+      attachment.noteId,
+      attachment.visibility,
+      attachment.fileName,
+      attachment.contentType,
+      attachment.sizeBytes,
+      attachment.sha256,
+      JSON.stringify(attachment.author),
+    ],
+  );
+  return rows[0]!;
+}
+
+/** Row-level security hides an internal attachment from customer users (R9), as it does their notes. */
+export async function findAttachment(client: Client, id: string): Promise<AttachmentRow | undefined> {
+  const { rows } = await client.query<AttachmentRow>(
+    `select ${attachmentColumns} from attachments where id = $1::uuid`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** A request's attachments the caller may see, oldest first. */
+export function listAttachments(
+  client: Client,
+  requestId: string,
+  after: Keyset | undefined,
+  limit: number,
+): Promise<AttachmentRow[]> {
+  const query = {
+    from: 'attachments',
+    columns: attachmentColumns,
+    where: ['request_id = $4::uuid'],
+    params: [requestId],
+  };
+  return listInCreationOrder<AttachmentRow>(client, query, after, limit);
+}
+
+/** Every attachment of a request, internal ones included: counted against the limit per request. */
+export async function countAttachments(client: Client, requestId: string): Promise<number> {
+  const { rows } = await client.query<{ count: number }>(
+    `select count(*)::int as count from attachments where request_id = $1::uuid`,
+    [requestId],
+  );
+  return rows[0]!.count;
+}
+
+export async function insertChunk(client: Client, attachmentId: string, seq: number, bytes: Buffer): Promise<void> {
+  await client.query(
+    `insert into attachment_chunks (partner_id, attachment_id, seq, bytes)
+     values (app_partner_id(), $1::uuid, $2::int, $3::bytea)`,
+    [attachmentId, seq, bytes],
+  );
+}
+
+/** Up to `limit` chunks from `fromSeq` on, in order; none when the caller may not read the attachment. */
+export async function readChunks(
+  client: Client,
+  attachmentId: string,
+  fromSeq: number,
+  limit: number,
+): Promise<{ seq: number; bytes: Buffer }[]> {
+  const { rows } = await client.query<{ seq: number; bytes: Buffer }>(
+    `select seq, bytes from attachment_chunks
+      where attachment_id = $1::uuid and seq >= $2::int
+      order by seq
+      limit $3::int`,
+    [attachmentId, fromSeq, limit],
+  );
+  return rows;
+}
+
+export async function deleteChunks(client: Client, attachmentId: string): Promise<void> {
+  await client.query(`delete from attachment_chunks where attachment_id = $1::uuid`, [attachmentId]);
+}

@@ -1,0 +1,57 @@
+import { deleteChunks, insertChunk, readChunks } from '../db/attachments.js';
+import type { Tx } from './context.js';
+
+/** Runs `work` in a transaction of its own as the caller's tenant (`request.inTenant`). */
+export type InTenant = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
+
+/**
+ * Where the bytes of attachments live, apart from their description, which is recorded once they
+ * are all stored. The default keeps them in PostgreSQL; an S3-compatible store would put and get
+ * objects by attachment id instead, ignoring the tenant transactions it is handed. Every method
+ * streams: none ever holds a whole file, nor a database connection while a client sends one.
+ */
+export interface AttachmentStore {
+  /** Stores the bytes as they arrive. */
+  put(inTenant: InTenant, attachmentId: string, content: AsyncIterable<Buffer>): Promise<void>;
+  /** The bytes, in order, read as the consumer asks for them; nothing for a caller who may not read them. */
+  get(inTenant: InTenant, attachmentId: string): AsyncIterable<Buffer>;
+  /** Forgets the bytes of an upload that was refused after (some of) them were stored. */
+  delete(inTenant: InTenant, attachmentId: string): Promise<void>;
+}
+
+/** The size of a stored chunk: large enough to amortise a round trip, small enough to hold a few. */
+export const CHUNK_BYTES = 256 * 1024;
+/** Chunks one read transaction fetches: 1 MB, so a download holds a database connection briefly. */
+const CHUNKS_PER_READ = 4;
+
+/** Rows of `attachment_chunks`, written as the bytes arrive and read back, one short transaction at a time. */
+export const databaseStore: AttachmentStore = {
+  async put(inTenant, attachmentId, content) {
+    const write = (seq: number, bytes: Buffer) => inTenant((tx) => insertChunk(tx, attachmentId, seq, bytes));
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    let seq = 0;
+    for await (const piece of content) {
+      pending.push(piece);
+      pendingBytes += piece.length;
+      while (pendingBytes >= CHUNK_BYTES) {
+        const joined = Buffer.concat(pending);
+        await write(seq++, joined.subarray(0, CHUNK_BYTES));
+        pending = [joined.subarray(CHUNK_BYTES)];
+        pendingBytes = joined.length - CHUNK_BYTES;
+      }
+    }
+    if (pendingBytes > 0) await write(seq, Buffer.concat(pending));
+  },
+
+  async *get(inTenant, attachmentId) {
+    for (let next = 0; ;) {
+      const chunks = await inTenant((tx) => readChunks(tx, attachmentId, next, CHUNKS_PER_READ));
+      for (const chunk of chunks) yield chunk.bytes;
+      if (chunks.length < CHUNKS_PER_READ) return;
+      next = chunks[chunks.length - 1]!.seq + 1;
+    }
+  },
+
+  delete: (inTenant, attachmentId) => inTenant((tx) => deleteChunks(tx, attachmentId)),
+};
