@@ -57,6 +57,18 @@ const Status = { ...SlaDefinitionStatus, description: "the definition's status n
 const EscalationStateNow = { ...EscalationState, description: "the escalation's state now" };
 const SlaTarget = Type.Enum(['first_response', 'resolution'], { description: 'which SLA target' });
 
+/** The three time entry events carry the same fields: the entry as added, changed or deleted. */
+const timeEntryData = (description: string) =>
+  Data(
+    {
+      timeEntryId: Id('the time entry'),
+      minutes: Type.Integer({ description: 'the minutes logged' }),
+      billable: Type.Boolean({ description: 'whether the minutes are charged' }),
+      customerId,
+    },
+    description,
+  );
+
 const dataOf = {
   'support_request.created': Data(
     {
@@ -116,33 +128,9 @@ const dataOf = {
     },
     'the note added',
   ),
-  'support_request.time_entry_added': Data(
-    {
-      timeEntryId: Id('the time entry'),
-      minutes: Type.Integer({ description: 'the minutes logged' }),
-      billable: Type.Boolean({ description: 'whether the minutes are charged' }),
-      customerId,
-    },
-    'the time logged',
-  ),
-  'support_request.time_entry_changed': Data(
-    {
-      timeEntryId: Id('the time entry'),
-      minutes: Type.Integer({ description: 'the minutes logged' }),
-      billable: Type.Boolean({ description: 'whether the minutes are charged' }),
-      customerId,
-    },
-    'the time entry after its change',
-  ),
-  'support_request.time_entry_deleted': Data(
-    {
-      timeEntryId: Id('the time entry'),
-      minutes: Type.Integer({ description: 'the minutes logged' }),
-      billable: Type.Boolean({ description: 'whether the minutes are charged' }),
-      customerId,
-    },
-    'the time entry deleted',
-  ),
+  'support_request.time_entry_added': timeEntryData('the time logged'),
+  'support_request.time_entry_changed': timeEntryData('the time entry after its change'),
+  'support_request.time_entry_deleted': timeEntryData('the time entry deleted'),
   'support_request.attachment_added': Data(
     {
       attachmentId: Type.String({ format: 'uuid', description: 'the attachment' }),
