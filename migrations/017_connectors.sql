@@ -73,5 +73,8 @@ create policy filed_service_requests_tenant on filed_service_requests
 -- one per id and scope: a customer, or every customer (customer_id null).
 alter table service_incidents
   add column scope uuid generated always as (coalesce(customer_id, '00000000-0000-0000-0000-000000000000')) stored;
+-- A link (migration 015) names the incident by id, whichever scopes it has: it can no longer be a
+-- foreign key to one row.
+alter table service_incident_links drop constraint service_incident_links_partner_id_incident_id_fkey;
 alter table service_incidents drop constraint service_incidents_pkey,
   add constraint service_incidents_pkey primary key (partner_id, id, scope);

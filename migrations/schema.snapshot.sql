@@ -35,6 +35,28 @@ create table attachments (
   created_at timestamp(3) with time zone default now() not null
 );
 
+create table connectors (
+  id uuid default gen_random_uuid() not null,
+  partner_id uuid not null,
+  kind text not null,
+  tenant_id uuid not null,
+  client_id uuid not null,
+  credential_kind text not null,
+  sealed_credential text not null,
+  certificate_thumbprint text,
+  agent_locale text,
+  support_topics jsonb,
+  support_topics_fetched_at timestamp(3) with time zone,
+  last_success_at timestamp(3) with time zone,
+  last_error text,
+  last_error_at timestamp(3) with time zone,
+  failing_since timestamp(3) with time zone,
+  next_run_at timestamp(3) with time zone,
+  version integer default 1 not null,
+  created_at timestamp(3) with time zone default now() not null,
+  updated_at timestamp(3) with time zone default now() not null
+);
+
 create table customers (
   id uuid default gen_random_uuid() not null,
   partner_id uuid not null,
@@ -109,6 +131,22 @@ create table external_refs (
   system text not null,
   external_id text not null,
   resource_id uuid not null
+);
+
+create table filed_service_requests (
+  partner_id uuid not null,
+  escalation_id uuid not null,
+  service_request_id text not null,
+  status text not null,
+  notes_copied integer default 0 not null,
+  synced_at timestamp(3) with time zone not null
+);
+
+create table graph_sync_cursors (
+  partner_id uuid not null,
+  customer_id uuid not null,
+  modified_through timestamp(3) with time zone,
+  synced_at timestamp(3) with time zone not null
 );
 
 create table idempotency_keys (
@@ -198,7 +236,8 @@ create table service_incidents (
   end_date_time timestamp(3) with time zone,
   last_modified_date_time timestamp(3) with time zone,
   customer_id uuid,
-  updated_at timestamp(3) with time zone default now() not null
+  updated_at timestamp(3) with time zone default now() not null,
+  scope uuid generated always as (COALESCE(customer_id, '00000000-0000-0000-0000-000000000000'::uuid)) stored not null
 );
 
 create table sla_definitions (
@@ -282,6 +321,22 @@ create table support_requests (
   search tsvector generated always as (search_document(((title || ' '::text) || description))) stored
 );
 
+create table time_entries (
+  id uuid default gen_random_uuid() not null,
+  partner_id uuid not null,
+  support_request_id uuid not null,
+  customer_id uuid not null,
+  minutes integer not null,
+  billable boolean not null,
+  note text,
+  performed_at timestamp(3) with time zone not null,
+  author jsonb not null,
+  author_key_id uuid not null,
+  version integer default 1 not null,
+  created_at timestamp(3) with time zone default now() not null,
+  updated_at timestamp(3) with time zone default now() not null
+);
+
 create table webhook_attempts (
   id uuid default gen_random_uuid() not null,
   partner_id uuid not null,
@@ -358,6 +413,18 @@ alter table attachments add constraint attachments_size_bytes_check CHECK ((size
 
 alter table attachments add constraint attachments_visibility_check CHECK ((visibility = ANY (ARRAY['public'::text, 'internal'::text])));
 
+alter table connectors add constraint connectors_pkey PRIMARY KEY (partner_id, kind);
+
+alter table connectors add constraint connectors_partner_id_id_key UNIQUE (partner_id, id);
+
+alter table connectors add constraint connectors_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table connectors add constraint connectors_check CHECK (((credential_kind = 'certificate'::text) = (certificate_thumbprint IS NOT NULL)));
+
+alter table connectors add constraint connectors_credential_kind_check CHECK ((credential_kind = ANY (ARRAY['secret'::text, 'certificate'::text])));
+
+alter table connectors add constraint connectors_kind_check CHECK ((kind = ANY (ARRAY['graph'::text, 'partner_center'::text])));
+
 alter table customers add constraint customers_pkey PRIMARY KEY (partner_id, id);
 
 alter table customers add constraint customers_tenant_id_unique UNIQUE (partner_id, tenant_id);
@@ -412,6 +479,20 @@ alter table external_refs add constraint external_refs_partner_id_fkey FOREIGN K
 
 alter table external_refs add constraint external_refs_resource_type_check CHECK ((resource_type = ANY (ARRAY['customer'::text, 'support_request'::text])));
 
+alter table filed_service_requests add constraint filed_service_requests_pkey PRIMARY KEY (partner_id, escalation_id);
+
+alter table filed_service_requests add constraint filed_service_requests_partner_id_service_request_id_key UNIQUE (partner_id, service_request_id);
+
+alter table filed_service_requests add constraint filed_service_requests_partner_id_escalation_id_fkey FOREIGN KEY (partner_id, escalation_id) REFERENCES escalations(partner_id, id);
+
+alter table filed_service_requests add constraint filed_service_requests_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table graph_sync_cursors add constraint graph_sync_cursors_pkey PRIMARY KEY (partner_id, customer_id);
+
+alter table graph_sync_cursors add constraint graph_sync_cursors_partner_id_customer_id_fkey FOREIGN KEY (partner_id, customer_id) REFERENCES customers(partner_id, id);
+
+alter table graph_sync_cursors add constraint graph_sync_cursors_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
 alter table idempotency_keys add constraint idempotency_keys_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
 
 alter table imports add constraint imports_pkey PRIMARY KEY (partner_id, id);
@@ -448,11 +529,9 @@ alter table service_incident_links add constraint service_incident_links_pkey PR
 
 alter table service_incident_links add constraint service_incident_links_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
 
-alter table service_incident_links add constraint service_incident_links_partner_id_incident_id_fkey FOREIGN KEY (partner_id, incident_id) REFERENCES service_incidents(partner_id, id);
-
 alter table service_incident_links add constraint service_incident_links_partner_id_request_id_fkey FOREIGN KEY (partner_id, request_id) REFERENCES support_requests(partner_id, id);
 
-alter table service_incidents add constraint service_incidents_pkey PRIMARY KEY (partner_id, id);
+alter table service_incidents add constraint service_incidents_pkey PRIMARY KEY (partner_id, id, scope);
 
 alter table service_incidents add constraint service_incidents_partner_id_customer_id_fkey FOREIGN KEY (partner_id, customer_id) REFERENCES customers(partner_id, id);
 
@@ -466,7 +545,11 @@ alter table sla_definitions add constraint sla_definitions_partner_id_fkey FOREI
 
 alter table sla_definitions add constraint sla_definitions_check CHECK (((NOT is_default) OR (status <> 'retired'::text)));
 
+alter table sla_definitions add constraint sla_definitions_pause_on_check CHECK ((pause_on <@ ARRAY['awaiting_customer'::text, 'escalated'::text]));
+
 alter table sla_definitions add constraint sla_definitions_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'retired'::text])));
+
+alter table sla_definitions add constraint sla_definitions_support_types_check CHECK ((support_types <@ ARRAY['billing'::text, 'subscription'::text, 'provisioning'::text, 'configuration'::text, 'troubleshooting'::text, 'updates'::text, 'usage'::text]));
 
 alter table support_plans add constraint support_plans_pkey PRIMARY KEY (partner_id, id);
 
@@ -511,6 +594,16 @@ alter table support_requests add constraint support_requests_severity_check CHEC
 alter table support_requests add constraint support_requests_sla_all_or_none CHECK ((((sla_definition_id IS NULL) = (sla_definition_version IS NULL)) AND ((sla_definition_id IS NULL) = (first_response_target_minutes IS NULL)) AND ((sla_definition_id IS NULL) = (resolution_target_minutes IS NULL)) AND ((sla_definition_id IS NULL) = (first_response_due_at IS NULL)) AND ((sla_definition_id IS NULL) = (first_response_at_risk_at IS NULL)) AND ((sla_definition_id IS NULL) = (resolution_due_at IS NULL)) AND ((sla_definition_id IS NULL) = (resolution_at_risk_at IS NULL))));
 
 alter table support_requests add constraint support_requests_state_check CHECK ((state = ANY (ARRAY['new'::text, 'in_progress'::text, 'awaiting_customer'::text, 'escalated'::text, 'resolved'::text, 'closed'::text, 'cancelled'::text])));
+
+alter table time_entries add constraint time_entries_pkey PRIMARY KEY (partner_id, id);
+
+alter table time_entries add constraint time_entries_partner_id_customer_id_fkey FOREIGN KEY (partner_id, customer_id) REFERENCES customers(partner_id, id);
+
+alter table time_entries add constraint time_entries_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
+alter table time_entries add constraint time_entries_partner_id_support_request_id_fkey FOREIGN KEY (partner_id, support_request_id) REFERENCES support_requests(partner_id, id);
+
+alter table time_entries add constraint time_entries_minutes_check CHECK (((minutes >= 1) AND (minutes <= 1440)));
 
 alter table webhook_attempts add constraint webhook_attempts_pkey PRIMARY KEY (partner_id, id);
 
@@ -590,6 +683,8 @@ CREATE INDEX support_requests_assignee ON public.support_requests USING btree (p
 
 CREATE INDEX support_requests_category ON public.support_requests USING btree (partner_id, category, number DESC);
 
+CREATE INDEX support_requests_created ON public.support_requests USING btree (partner_id, created_at);
+
 CREATE INDEX support_requests_customer ON public.support_requests USING btree (partner_id, customer_id, number DESC);
 
 CREATE INDEX support_requests_search ON public.support_requests USING gin (search);
@@ -607,6 +702,10 @@ CREATE INDEX support_requests_training ON public.support_requests USING btree (p
 CREATE INDEX support_requests_uncovered ON public.support_requests USING btree (partner_id, number DESC) WHERE ((sla_definition_id IS NULL) AND (state <> ALL (ARRAY['closed'::text, 'cancelled'::text])));
 
 CREATE INDEX support_requests_updated_id ON public.support_requests USING btree (partner_id, updated_at, id);
+
+CREATE INDEX time_entries_performed ON public.time_entries USING btree (partner_id, performed_at);
+
+CREATE INDEX time_entries_request ON public.time_entries USING btree (partner_id, support_request_id, performed_at, id);
 
 CREATE INDEX webhook_attempts_delivery ON public.webhook_attempts USING btree (partner_id, delivery_id, attempted_at);
 
@@ -665,6 +764,10 @@ alter table attachments enable row level security;
 
 alter table attachments force row level security;
 
+alter table connectors enable row level security;
+
+alter table connectors force row level security;
+
 alter table customers enable row level security;
 
 alter table customers force row level security;
@@ -684,6 +787,14 @@ alter table events force row level security;
 alter table external_refs enable row level security;
 
 alter table external_refs force row level security;
+
+alter table filed_service_requests enable row level security;
+
+alter table filed_service_requests force row level security;
+
+alter table graph_sync_cursors enable row level security;
+
+alter table graph_sync_cursors force row level security;
 
 alter table idempotency_keys enable row level security;
 
@@ -721,6 +832,10 @@ alter table support_requests enable row level security;
 
 alter table support_requests force row level security;
 
+alter table time_entries enable row level security;
+
+alter table time_entries force row level security;
+
 alter table webhook_attempts enable row level security;
 
 alter table webhook_attempts force row level security;
@@ -754,6 +869,10 @@ create policy attachments_tenant on attachments as permissive for all to public
   using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR ((customer_id = app_customer_id()) AND (visibility = 'public'::text))))
   with check ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR ((customer_id = app_customer_id()) AND (visibility = 'public'::text))));
 
+create policy connectors_tenant on connectors as permissive for all to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
+  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
 create policy customers_tenant on customers as permissive for all to public
   using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (id = app_customer_id())))
   with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
@@ -773,6 +892,14 @@ create policy events_tenant on events as permissive for all to public
 create policy external_refs_tenant on external_refs as permissive for all to public
   using (partner_id = app_partner_id())
   with check (partner_id = app_partner_id());
+
+create policy filed_service_requests_tenant on filed_service_requests as permissive for all to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
+  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
+create policy graph_sync_cursors_tenant on graph_sync_cursors as permissive for all to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL))
+  with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
 
 create policy idempotency_keys_tenant on idempotency_keys as permissive for all to public
   using (NOT (partner_id IS DISTINCT FROM app_partner_id()))
@@ -807,8 +934,12 @@ create policy support_plans_tenant on support_plans as permissive for all to pub
   with check (partner_id = app_partner_id());
 
 create policy support_requests_tenant on support_requests as permissive for all to public
-  using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (customer_id = app_customer_id())))
-  with check ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (customer_id = app_customer_id())));
+  using ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND ((( SELECT app_customer_id() AS app_customer_id) IS NULL) OR (customer_id = ( SELECT app_customer_id() AS app_customer_id))))
+  with check ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND ((( SELECT app_customer_id() AS app_customer_id) IS NULL) OR (customer_id = ( SELECT app_customer_id() AS app_customer_id))));
+
+create policy time_entries_tenant on time_entries as permissive for all to public
+  using ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND (( SELECT app_customer_id() AS app_customer_id) IS NULL))
+  with check ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) AND (( SELECT app_customer_id() AS app_customer_id) IS NULL));
 
 create policy webhook_attempts_tenant on webhook_attempts as permissive for all to public
   using (partner_id = app_partner_id())
@@ -849,6 +980,30 @@ begin
      where k.partner_id = claimed_partner and k.key_hash = claimed_hash and k.revoked_at is null;
 end
 $function$
+;
+
+CREATE OR REPLACE FUNCTION public.business_minutes(hours jsonb, since timestamp with time zone, till timestamp with time zone)
+ RETURNS double precision
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
+AS $function$
+    select case
+      when since is null or till is null or till <= since then 0
+      when (hours ->> 'alwaysOpen')::boolean then date_part('epoch', till - since) / 60
+      else coalesce((
+        select sum(date_part('epoch', least(till, w.closes) - greatest(since, w.opens))) / 60
+          from generate_series((since at time zone (hours ->> 'timezone'))::date,
+                               (till at time zone (hours ->> 'timezone'))::date, interval '1 day') as d (day)
+          cross join lateral jsonb_array_elements(hours -> 'weekly') as win (w)
+          cross join lateral (
+            select (d.day::date + (win.w ->> 'open')::time) at time zone (hours ->> 'timezone') as opens,
+                   (d.day::date + (win.w ->> 'close')::time) at time zone (hours ->> 'timezone') as closes
+          ) as w
+         where win.w ->> 'day' = to_char(d.day, 'fmday')
+           and not coalesce(hours -> 'holidays', '[]'::jsonb) ? to_char(d.day, 'YYYY-MM-DD')
+           and w.closes > since and w.opens < till), 0)
+    end
+  $function$
 ;
 
 CREATE OR REPLACE FUNCTION public.create_request_number_sequence()
@@ -909,7 +1064,7 @@ CREATE OR REPLACE FUNCTION public.feed_lag_seconds()
 AS $function$
   select coalesce(extract(epoch from now() - min(xact_start)), 0)::float8
     from pg_stat_activity
-   where backend_xid is not null and pid <> pg_backend_pid()
+   where backend_xid is not null and pid <> pg_backend_pid() and datname = current_database()
 $function$
 ;
 
@@ -1074,9 +1229,9 @@ grant execute on function app_partner_id() to public;
 
 grant execute on function authenticate_api_key(claimed_partner uuid, claimed_hash text) to public;
 
-grant execute on function create_request_number_sequence() to public;
+grant execute on function business_minutes(hours jsonb, since timestamp with time zone, till timestamp with time zone) to public;
 
-grant execute on function fan_out_event() to public;
+grant execute on function create_request_number_sequence() to partnerdesk_app;
 
 grant execute on function feed_lag_seconds() to partnerdesk_app;
 
@@ -1086,11 +1241,9 @@ grant execute on function job_queue_stats() to partnerdesk_app;
 
 grant execute on function keep_external_refs() to public;
 
-grant execute on function next_request_number() to public;
+grant execute on function next_request_number() to partnerdesk_app;
 
 grant execute on function schedule_job(task text, payload json, run_at timestamp with time zone, job_key text) to partnerdesk_app;
-
-grant execute on function schedule_job(task text, payload json, run_at timestamp with time zone, job_key text) to public;
 
 grant execute on function search_document(text) to public;
 
@@ -1098,17 +1251,17 @@ grant execute on function search_query(text) to public;
 
 grant execute on function sla_status(r support_requests, at timestamp with time zone) to public;
 
-grant execute on function timer_ran() to public;
+grant execute on function timer_ran() to partnerdesk_app;
 
-grant execute on function wake_partner_timer(at timestamp with time zone) to public;
-
-grant execute on function wake_timer_of_request() to public;
+grant execute on function wake_partner_timer(at timestamp with time zone) to partnerdesk_app;
 
 grant delete, insert, select, update on table api_keys to partnerdesk_app;
 
 grant delete, insert, select, update on table attachment_chunks to partnerdesk_app;
 
 grant delete, insert, select, update on table attachments to partnerdesk_app;
+
+grant delete, insert, select, update on table connectors to partnerdesk_app;
 
 grant delete, insert, select, update on table customers to partnerdesk_app;
 
@@ -1125,6 +1278,10 @@ grant delete, insert, select, update on table events to partnerdesk_app;
 grant select, usage on table events_position_seq to partnerdesk_app;
 
 grant delete, insert, select, update on table external_refs to partnerdesk_app;
+
+grant delete, insert, select, update on table filed_service_requests to partnerdesk_app;
+
+grant delete, insert, select, update on table graph_sync_cursors to partnerdesk_app;
 
 grant delete, insert, select, update on table idempotency_keys to partnerdesk_app;
 
@@ -1145,6 +1302,8 @@ grant delete, insert, select, update on table sla_definitions to partnerdesk_app
 grant delete, insert, select, update on table support_plans to partnerdesk_app;
 
 grant delete, insert, select, update on table support_requests to partnerdesk_app;
+
+grant delete, insert, select, update on table time_entries to partnerdesk_app;
 
 grant delete, insert, select, update on table webhook_attempts to partnerdesk_app;
 

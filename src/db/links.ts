@@ -69,10 +69,14 @@ export async function linksOfRequest(
   return rows[0]!;
 }
 
-/** The open requests linked to an incident with the language each customer reads, by request id (the lock order). */
+/**
+ * The open requests linked to an incident, of one customer (or of every one: null), with the
+ * language each customer reads, by request id (the lock order).
+ */
 export async function openIncidentLinkedRequests(
   client: Client,
   incidentId: string,
+  customerId: string | null,
 ): Promise<{ requestId: string; language: string }[]> {
   const { rows } = await client.query<{ requestId: string; language: string }>(
     `select l.request_id as "requestId", c.effective_language as language
@@ -80,8 +84,9 @@ export async function openIncidentLinkedRequests(
        join support_requests r on r.partner_id = l.partner_id and r.id = l.request_id
        join customers_with_coverage c on c.partner_id = r.partner_id and c.id = r.customer_id
       where l.incident_id = $1::text and r.state not in ('resolved', 'closed', 'cancelled')
+        and ($2::uuid is null or r.customer_id = $2::uuid)
       order by l.request_id`,
-    [incidentId],
+    [incidentId, customerId],
   );
   return rows;
 }

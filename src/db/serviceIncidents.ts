@@ -76,19 +76,28 @@ export async function activeIncidentIds(client: Client, service: string, custome
   return rows.map((row) => row.id);
 }
 
-export async function findIncident(client: Client, id: string): Promise<ServiceIncidentRow | undefined> {
+/**
+ * Locks the copy of an incident in one scope (a customer, or every customer: null) for a change and
+ * reads it as it stands, so that one import alone sees it become resolved.
+ */
+export async function lockIncident(
+  client: Client,
+  id: string,
+  customerId: string | null,
+): Promise<ServiceIncidentRow | undefined> {
   const { rows } = await client.query<ServiceIncidentRow>(
-    `select ${incidentColumns} from service_incidents where id = $1::text`,
-    [id],
+    `select ${incidentColumns} from service_incidents
+      where id = $1::text and customer_id is not distinct from $2::uuid for update`,
+    [id, customerId],
   );
   return rows[0];
 }
 
-/** Locks an incident for a change and reads it as it stands, so that one import alone sees it become resolved. */
-export async function lockIncident(client: Client, id: string): Promise<ServiceIncidentRow | undefined> {
-  const { rows } = await client.query<ServiceIncidentRow>(
-    `select ${incidentColumns} from service_incidents where id = $1::text for update`,
+/** The customers an incident is known for (null: every customer), one per stored copy. */
+export async function incidentScopes(client: Client, id: string): Promise<(string | null)[]> {
+  const { rows } = await client.query<{ customerId: string | null }>(
+    `select customer_id as "customerId" from service_incidents where id = $1::text`,
     [id],
   );
-  return rows[0];
+  return rows.map((row) => row.customerId);
 }

@@ -114,7 +114,7 @@ export async function pullCustomerHealth(
     .sort((a, b) => Date.parse(a) - Date.parse(b))
     .at(-1);
   await inTenant(async (tx) => {
-    await storeCustomerIssues(tx, customerId, issues);
+    await storeCustomerIssues(tx, ctx, partnerId, customerId, issues);
     await saveGraphCursor(tx, customerId, newest ?? found.since, ctx.now);
   });
   return 'synced';

@@ -10,7 +10,7 @@ import {
   type LinkCandidate,
 } from '../db/links.js';
 import { insertNote } from '../db/notes.js';
-import { findIncident, type ServiceIncidentRow } from '../db/serviceIncidents.js';
+import { incidentScopes, type ServiceIncidentRow } from '../db/serviceIncidents.js';
 import { lockRequestRow } from '../db/supportRequests.js';
 import { isFinalEscalation } from '../domain/escalationLifecycle.js';
 import { incidentResolvedNote } from '../domain/incidentNotes.js';
@@ -55,27 +55,31 @@ async function linkable(tx: Tx, ids: string[], fits: (request: LinkCandidate) =>
   return found;
 }
 
-async function incident(tx: Tx, id: string): Promise<ServiceIncidentRow> {
-  const found = await findIncident(tx, id);
-  if (!found) throw new ProblemError('not-found', 'No such service incident.');
-  return found;
+/** The customers an incident is known for (null: every customer); not-found when it is not known at all. */
+async function incidentScopesOf(tx: Tx, id: string): Promise<(string | null)[]> {
+  const scopes = await incidentScopes(tx, id);
+  if (scopes.length === 0) throw new ProblemError('not-found', 'No such service incident.');
+  return scopes;
 }
 
-/** Links requests to a service incident; an incident of one customer stands for that customer's requests only. */
+/**
+ * Links requests to a service incident. The Graph connector keeps a copy of an incident per customer
+ * tenant it affects: a request may be linked when the incident is known for its customer or for all.
+ */
 export async function linkToIncident(tx: Tx, incidentId: string, supportRequestIds: string[]): Promise<LinkedRequests> {
-  const { id, customerId } = await incident(tx, incidentId);
+  const scopes = await incidentScopesOf(tx, incidentId);
   await linkable(tx, supportRequestIds, (request) =>
-    customerId && request.customerId !== customerId
-      ? `Support request ${request.id} is another customer's than the incident's.`
-      : undefined,
+    scopes.includes(null) || scopes.includes(request.customerId)
+      ? undefined
+      : `Support request ${request.id} is another customer's than the incident's.`,
   );
-  await insertIncidentLinks(tx, id, supportRequestIds);
-  return incidentLinks(tx, id);
+  await insertIncidentLinks(tx, incidentId, supportRequestIds);
+  return incidentLinks(tx, incidentId);
 }
 
 export async function incidentLinks(tx: Tx, incidentId: string): Promise<LinkedRequests> {
-  const { id } = await incident(tx, incidentId);
-  return { supportRequestIds: await incidentLinkedRequestIds(tx, id) };
+  await incidentScopesOf(tx, incidentId);
+  return { supportRequestIds: await incidentLinkedRequestIds(tx, incidentId) };
 }
 
 /**
@@ -133,7 +137,7 @@ export async function requestLinks(tx: Tx, requestId: string) {
 export async function noteResolvedIncident(tx: Tx, ctx: Context, partnerId: string, resolved: ServiceIncidentRow) {
   const partner = (await findPartner(tx, partnerId))!;
   const voice = { name: partner.name, ...partner.supportProfile };
-  for (const { requestId, language } of await openIncidentLinkedRequests(tx, resolved.id)) {
+  for (const { requestId, language } of await openIncidentLinkedRequests(tx, resolved.id, resolved.customerId)) {
     const supportRequest = (await lockRequestRow(tx, requestId))!;
     const note = await insertNote(tx, {
       requestId,

@@ -4,7 +4,7 @@ import { findCustomer } from '../db/customers.js';
 import { lockIncident, upsertIncident, type ServiceIncidentRow } from '../db/serviceIncidents.js';
 import { invalidFields, ProblemError } from '../domain/problems.js';
 import { GraphIssue, type GraphIssueBody, type GraphIssuesPage } from '../schemas/service-incidents.js';
-import type { CallerContext, Tx } from './context.js';
+import type { CallerContext, Context, Tx } from './context.js';
 import { noteResolvedIncident } from './links.js';
 
 /** Service incidents from Microsoft Graph (serviceHealthIssue), matched by the health checks (R2). */
@@ -29,18 +29,21 @@ function toIncident(id: string, issue: GraphIssueBody): ServiceIncidentRow {
 }
 
 /** Stores an incident; the one that becomes resolved tells the requests linked to it (services/links.ts). */
-async function store(tx: Tx, ctx: CallerContext, incident: ServiceIncidentRow): Promise<ServiceIncidentRow> {
+async function store(
+  tx: Tx,
+  ctx: Context,
+  partnerId: string,
+  incident: ServiceIncidentRow,
+): Promise<ServiceIncidentRow> {
   if (incident.customerId && !(await findCustomer(tx, incident.customerId))) {
     throw new ProblemError(
       'invalid-reference',
       `customerId of ${incident.id} does not name a customer of this partner.`,
     );
   }
-  const before = await lockIncident(tx, incident.id);
+  const before = await lockIncident(tx, incident.id, incident.customerId);
   const stored = await upsertIncident(tx, incident);
-  if (before && !before.isResolved && stored.isResolved) {
-    await noteResolvedIncident(tx, ctx, ctx.caller.partnerId, stored);
-  }
+  if (before && !before.isResolved && stored.isResolved) await noteResolvedIncident(tx, ctx, partnerId, stored);
   return stored;
 }
 
@@ -54,18 +57,24 @@ export async function putIncident(
   if (issue.id !== undefined && issue.id !== id) {
     throw invalidFields([{ path: '/id', message: 'differs from the id in the path' }]);
   }
-  return store(tx, ctx, toIncident(id, issue));
+  return store(tx, ctx, ctx.caller.partnerId, toIncident(id, issue));
 }
 
 /**
  * Upserts the issues the Graph connector read in a customer's tenant, scoped to that customer;
  * an issue Graph sends without the fields partnerdesk keeps is passed over. Returns how many were kept.
  */
-export async function storeCustomerIssues(tx: Tx, customerId: string, issues: unknown[]): Promise<number> {
+export async function storeCustomerIssues(
+  tx: Tx,
+  ctx: Context,
+  partnerId: string,
+  customerId: string,
+  issues: unknown[],
+): Promise<number> {
   let kept = 0;
   for (const issue of issues) {
     if (!Value.Check(GraphIssue, issue) || issue.id === undefined) continue;
-    await upsertIncident(tx, toIncident(issue.id, { ...issue, customerId }));
+    await store(tx, ctx, partnerId, toIncident(issue.id, { ...issue, customerId }));
     kept++;
   }
   return kept;
@@ -77,6 +86,6 @@ export async function importIncidents(
   ctx: CallerContext,
   page: Static<typeof GraphIssuesPage>,
 ): Promise<{ imported: number }> {
-  for (const issue of page.value) await store(tx, ctx, toIncident(issue.id, issue));
+  for (const issue of page.value) await store(tx, ctx, ctx.caller.partnerId, toIncident(issue.id, issue));
   return { imported: page.value.length };
 }

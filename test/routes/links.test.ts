@@ -216,3 +216,45 @@ t.test('an ended escalation returns its linked requests to work together with it
   const late = await call(app, 'POST', url, helpdesk, { supportRequestIds: [fresh] });
   t.equal(late.json<Problem>().code, 'invalid-transition', 'nothing is linked to an ended escalation');
 });
+
+t.test(
+  'an incident known for each customer apart (as the Graph connector keeps it) links and notes per customer',
+  async (t) => {
+    const { app } = await build(t);
+    const { admin, helpdesk } = await desk(app);
+    const [a, b, other] = [
+      await createCustomer(app, admin.auth),
+      await createCustomer(app, admin.auth),
+      await createCustomer(app, admin.auth),
+    ];
+    for (const customer of [a, b]) {
+      const put = await call(app, 'PUT', '/v1/service-incidents/EX123456', admin.auth, {
+        ...graphIssue(false),
+        customerId: customer.id,
+      });
+      t.ok(put.statusCode < 300, "the incident as seen in the customer's tenant");
+    }
+    const [ofA, ofB, ofOther] = [
+      await raise(app, helpdesk, a.id),
+      await raise(app, helpdesk, b.id),
+      await raise(app, helpdesk, other.id),
+    ];
+    const linked = await call(app, 'POST', '/v1/service-incidents/EX123456/linked-requests', helpdesk, {
+      supportRequestIds: [ofA, ofB],
+    });
+    t.equal(linked.statusCode, 200, 'both customers are affected: both requests link');
+    t.same(linked.json<{ supportRequestIds: string[] }>().supportRequestIds.sort(), [ofA, ofB].sort());
+    const refused = await call(app, 'POST', '/v1/service-incidents/EX123456/linked-requests', helpdesk, {
+      supportRequestIds: [ofOther],
+    });
+    t.equal(refused.json<Problem>().code, 'invalid-reference', 'a customer the incident is not known for');
+
+    await call(app, 'PUT', '/v1/service-incidents/EX123456', admin.auth, { ...graphIssue(true), customerId: a.id });
+    const systemNotes = async (requestId: string) =>
+      (await call(app, 'GET', `/v1/support-requests/${requestId}/notes`, helpdesk))
+        .json<Page<Note>>()
+        .data.filter((note) => note.author.kind === 'system').length;
+    t.equal(await systemNotes(ofA), 1, "resolved in A's tenant: A's request is told");
+    t.equal(await systemNotes(ofB), 0, "still open in B's tenant: B's request is not");
+  },
+);
