@@ -304,7 +304,12 @@ t.test('8. the support profile tells customers how support is delivered, paid an
   const put = await call(app, 'PUT', '/v1/partner/support-profile', admin.auth, profile);
   t.equal(put.statusCode, 200);
   const seen = (await call(app, 'GET', '/v1/partner', portal)).json<Resource>();
-  t.same(seen.supportProfile, profile, 'customer users read the whole profile');
+  // Left out of the PUT, the language and the incident note wording take their defaults.
+  t.same(
+    seen.supportProfile,
+    { ...profile, language: 'en', incidentResolvedNotes: {} },
+    'customer users read the whole profile',
+  );
   const clean = (await call(app, 'GET', '/v1/partner/compliance', admin.auth)).json<Compliance>();
   t.same(clean, { compliant: true, findings: [] });
 });
