@@ -15,7 +15,7 @@ import { lockRequestRow } from '../db/supportRequests.js';
 import { isFinalEscalation } from '../domain/escalationLifecycle.js';
 import { incidentResolvedNote } from '../domain/incidentNotes.js';
 import { ProblemError } from '../domain/problems.js';
-import { finalStates } from '../domain/requestLifecycle.js';
+import { checkTransition, finalStates } from '../domain/requestLifecycle.js';
 import type { CallerContext, Context, Tx } from './context.js';
 import { lockEscalation, visibleEscalation } from './escalations.js';
 import { moveRequest, recordRequestEvent, visibleRequest } from './supportRequests.js';
@@ -106,12 +106,9 @@ export async function linkToEscalation(
   );
   for (const { id } of requests) {
     const supportRequest = (await lockRequestRow(tx, id))!;
-    if (supportRequest.state !== 'in_progress') {
-      throw new ProblemError(
-        'invalid-transition',
-        `Support request ${id} is ${supportRequest.state}, not in_progress.`,
-      );
-    }
+    // The same move as the escalation's own request makes (SPEC §3: in_progress → escalated, by the system).
+    const check = checkTransition(supportRequest, 'escalated', 'system', {}, ctx.now, 0);
+    if (!check.ok) throw new ProblemError(check.code, `Support request ${id}: ${check.detail}`);
     await moveRequest(tx, ctx, supportRequest, { to: 'escalated', reason: `linked to escalation ${escalation.id}` });
   }
   await insertEscalationLinks(tx, escalation.id, added);
