@@ -108,7 +108,8 @@ create table escalations (
   outcome text,
   version integer default 1 not null,
   created_at timestamp(3) with time zone default now() not null,
-  updated_at timestamp(3) with time zone default now() not null
+  updated_at timestamp(3) with time zone default now() not null,
+  filing_until timestamp(3) with time zone
 );
 
 create table events (

@@ -138,6 +138,14 @@ async function accessToken(
   }
 }
 
+/**
+ * The longest one call to Microsoft can take: each attempt getting its token and its answer at the
+ * timeout's edge, then waiting the longest Retry-After honoured.
+ */
+export function longestCallMs(endpoints: MicrosoftEndpoints): number {
+  return ATTEMPTS * (2 * endpoints.timeoutMs + endpoints.maxRetryWaitMs);
+}
+
 /** Milliseconds a `Retry-After` asks for (seconds or an HTTP date); 1 s when it says nothing usable. */
 function retryAfterMs(value: string | undefined, now = Date.now()): number {
   if (value && /^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;

@@ -90,6 +90,23 @@ export async function findOpenEscalation(client: Client, supportRequestId: strin
   return rows[0];
 }
 
+/**
+ * Claims the filing of an escalation for `seconds`; false while another call holds an unexpired
+ * claim. Not a change of the escalation: its version and updated_at stay.
+ */
+export async function claimFiling(client: Client, id: string, seconds: number): Promise<boolean> {
+  const { rowCount } = await client.query(
+    `update escalations set filing_until = now() + make_interval(secs => $2::int)
+      where id = $1::uuid and (filing_until is null or filing_until <= now())`,
+    [id, seconds],
+  );
+  return rowCount === 1;
+}
+
+export async function releaseFiling(client: Client, id: string): Promise<void> {
+  await client.query('update escalations set filing_until = null where id = $1::uuid', [id]);
+}
+
 export async function updateEscalation(
   client: Client,
   id: string,

@@ -6,6 +6,7 @@ import {
   listServiceHealthIssues,
   listServiceRequests,
   listSupportTopics,
+  longestCallMs,
   MicrosoftError,
   type ServiceRequest,
   type SupportTopic,
@@ -24,7 +25,7 @@ import {
   type ConnectorRow,
 } from '../db/connectors.js';
 import { findCustomer } from '../db/customers.js';
-import { findEscalation, updateEscalation, type EscalationRow } from '../db/escalations.js';
+import { claimFiling, findEscalation, releaseFiling, updateEscalation, type EscalationRow } from '../db/escalations.js';
 import { scheduleJob } from '../db/jobs.js';
 import { lockRow } from '../db/locks.js';
 import { findRequest } from '../db/supportRequests.js';
@@ -173,6 +174,9 @@ async function rescheduleSync(inTenant: InTenant, runtime: ConnectorRuntime, par
 
 // --- Partner Center service requests ---------------------------------------------------------------
 
+/** Calls to Microsoft a filing makes: the support topics, the search for a filed one, the creation. */
+const FILING_CALLS = 3;
+
 /** The marker filed with every service request, by which a retry finds the one already created. */
 const markerOf = (escalationId: string) => `[partnerdesk escalation ${escalationId}]`;
 
@@ -219,7 +223,6 @@ export async function fileEscalation(
   input: Static<typeof FileEscalation>,
 ): Promise<EscalationRow> {
   const runtime = ctx.settings.connectors;
-  const partnerId = ctx.caller.partnerId;
   const prepared = await inTenant(async (tx) => {
     const escalation = await visibleEscalation(tx, ctx, id);
     refuse(channelRoleRefusal({ role: ctx.caller.role, channel: escalation.channel }));
@@ -231,9 +234,38 @@ export async function fileEscalation(
     if (!connector) {
       throw new ProblemError('connector-not-configured', 'Configure PUT /v1/partner/connectors/partner-center first.');
     }
+    // Two calls at once would each search, find nothing and create: one files, the other is told to retry.
+    if (!(await claimFiling(tx, id, Math.ceil((FILING_CALLS * longestCallMs(runtime.endpoints)) / 1000)))) {
+      throw new ProblemError(
+        'conflict',
+        `Escalation ${id} is being filed by another call right now; a retry once it has answered sees the result.`,
+      );
+    }
     return { escalation, rendering, connector };
   });
-  const { escalation, rendering, connector } = prepared;
+  try {
+    return await fileClaimed(inTenant, ctx, prepared, input);
+  } finally {
+    // A claim left by a failed release ends by itself at filing_until.
+    await inTenant((tx) => releaseFiling(tx, id)).catch(() => undefined);
+  }
+}
+
+interface ClaimedFiling {
+  escalation: EscalationRow;
+  rendering: Awaited<ReturnType<typeof partnerCenterRequestOf>>;
+  connector: ConnectorRow;
+}
+
+/** The filing itself, by the call that claimed it (fileEscalation). */
+async function fileClaimed(
+  inTenant: InTenant,
+  ctx: CallerContext,
+  { escalation, rendering, connector }: ClaimedFiling,
+  input: Static<typeof FileEscalation>,
+): Promise<EscalationRow> {
+  const runtime = ctx.settings.connectors;
+  const partnerId = ctx.caller.partnerId;
   const topicId = input.supportTopicId ?? escalation.supportTopicId;
   const topics = await supportTopics(inTenant, ctx, runtime, partnerId, connector).catch(unavailable);
   if (!topicId || !topics.some((topic) => topic.id === topicId)) {

@@ -104,10 +104,24 @@ t.test(
     t.equal(badTopic.json<Problem>().code, 'unknown-support-topic');
 
     // Partner Center creates the service request, but its answer never comes: the escalation stays open.
+    // A second call made while the first searches Partner Center is told to retry: it does not file again.
+    fake.fail('list', { delayMs: 1_000 });
     fake.fail('create', { hangAfterCreating: true });
-    const timedOut = await call(app, 'POST', `/v1/escalations/${escalationId}/file`, admin.auth, {
+    const listsBefore = fake.calls.filter((c) => c.target === 'list').length;
+    const firstCall = call(app, 'POST', `/v1/escalations/${escalationId}/file`, admin.auth, {
       supportTopicId: '32444671',
     });
+    await eventually(
+      async () => fake.calls.filter((c) => c.target === 'list').length > listsBefore,
+      30_000,
+      'the first call searches',
+    );
+    const meanwhile = await call(app, 'POST', `/v1/escalations/${escalationId}/file`, admin.auth, {
+      supportTopicId: '32444671',
+    });
+    t.equal(meanwhile.statusCode, 409);
+    t.equal(meanwhile.json<Problem>().code, 'conflict');
+    const timedOut = await firstCall;
     t.equal(timedOut.statusCode, 503);
     t.equal(timedOut.json<Problem>().code, 'connector-unavailable');
     t.equal((await call(app, 'GET', `/v1/escalations/${escalationId}`, admin.auth)).json<Resource>().state, 'open');

@@ -24,7 +24,9 @@ export type Fault =
   | { status: 429 | 500 | 503; retryAfter?: string }
   /** Partner Center creates the service request, then the answer never comes (the client times out). */
   | { hangAfterCreating: true }
-  | { hang: true };
+  | { hang: true }
+  /** The answer as it stands on arrival, sent this much later. */
+  | { delayMs: number };
 export type FaultTarget = 'token' | 'graph' | 'topics' | 'create' | 'list' | 'get';
 
 export interface FakeServiceRequest {
@@ -86,9 +88,16 @@ export async function startFakeMicrosoft(t: Test, app: { clientId: string; clien
   const hanging = new Set<ServerResponse>();
   let base = '';
 
+  const delays = new WeakMap<ServerResponse, number>();
   const json = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    response.writeHead(status, { 'content-type': 'application/json', ...headers });
-    response.end(body === undefined ? undefined : JSON.stringify(body));
+    const text = body === undefined ? undefined : JSON.stringify(body);
+    const send = () => {
+      response.writeHead(status, { 'content-type': 'application/json', ...headers });
+      response.end(text);
+    };
+    const delay = delays.get(response);
+    if (delay) setTimeout(send, delay);
+    else send();
   };
   const readBody = (request: IncomingMessage) =>
     new Promise<string>((resolve) => {
@@ -96,11 +105,15 @@ export async function startFakeMicrosoft(t: Test, app: { clientId: string; clien
       request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
       request.on('end', () => resolve(body));
     });
-  /** Applies the first fault queued for this target; true when it answered (or will never). */
+  /** Applies the first fault queued for this target; true when it answered (or will never), false when it goes on. */
   const faulted = (target: FaultTarget, response: ServerResponse, onCreate?: () => void): boolean => {
     const index = faults.findIndex((f) => f.target === target);
     if (index < 0) return false;
     const { fault } = faults.splice(index, 1)[0]!;
+    if ('delayMs' in fault) {
+      delays.set(response, fault.delayMs);
+      return false;
+    }
     if ('hangAfterCreating' in fault) {
       onCreate?.();
       hanging.add(response);

@@ -1036,7 +1036,7 @@ export interface paths {
         put?: never;
         /**
          * File an open escalation to Microsoft in Partner Center and move it to submitted
-         * @description Creates the Partner Center service request from GET …/partner-center-request under a support topic of Partner Center's catalogue (the body's, else the escalation's), records its id as externalCaseId and moves the escalation to submitted; the sync job then follows it. Safe to retry after a timeout: the service request already created is found and adopted, never filed twice. Needs the Partner Center connector.
+         * @description Creates the Partner Center service request from GET …/partner-center-request under a support topic of Partner Center's catalogue (the body's, else the escalation's), records its id as externalCaseId and moves the escalation to submitted; the sync job then follows it. Safe to retry after a timeout: the service request already created is found and adopted, never filed twice; while another call files the same escalation, 409 conflict. Needs the Partner Center connector.
          *
          *     Roles: `admin_agent`, `helpdesk_agent`, `billing_admin`, `sales_agent`, `customer_user`.
          */

@@ -181,12 +181,14 @@ export default async function escalationRoutes(app: App) {
           'Creates the Partner Center service request from GET …/partner-center-request under a support topic of Partner ' +
           "Center's catalogue (the body's, else the escalation's), records its id as externalCaseId and moves the escalation " +
           'to submitted; the sync job then follows it. Safe to retry after a timeout: the service request already created is ' +
-          'found and adopted, never filed twice. Needs the Partner Center connector.',
+          'found and adopted, never filed twice; while another call files the same escalation, 409 conflict. Needs the ' +
+          'Partner Center connector.',
         params: IdParams,
         body: FileEscalation,
         response: responses(
           { 200: Escalation },
           404,
+          'conflict',
           'invalid-transition',
           'connector-not-configured',
           'unknown-support-topic',
