@@ -247,6 +247,8 @@ export async function listRequests(
   filter: RequestFilter,
   after: Keyset | undefined,
   limit: number,
+  /** Only these requests: the candidates of a search by rare words (searchCandidates); null: no such bound. */
+  among: string[] | null = null,
 ): Promise<StoredRequest[]> {
   const ref = filter.externalRef === undefined ? undefined : parseExternalRef(filter.externalRef);
   const { rows } = await client.query<StoredRequest>(
@@ -263,13 +265,17 @@ export async function listRequests(
         and ($11::text is null or r.id = (select resource_id from external_refs
                                            where resource_type = 'support_request' and system = $11::text and external_id = $12::text))
         and ($13::text[] is null or r.tags @> $13::text[])
-        -- The notes' row-level security decides which notes a caller's search may match (a customer
-        -- user: public notes only, R9). Under row-level security the planner may not use a GIN index
-        -- for @@ (not leakproof), so the request's own text is tested on the rows the number index
-        -- walks, newest first: a common word fills a page after a few rows; a rare one reads the
-        -- partner's rows (README, Scaling).
+        -- The words are tested on the rows as the caller reads them: a note counts when the notes'
+        -- row-level security shows it (a customer user: public notes only, R9). Row-level security
+        -- keeps the planner from any GIN index for @@ (not leakproof): a rare word comes with its
+        -- candidates (among: found through search_documents' index, then read by primary key), a
+        -- common one walks the number index newest first and fills a page after a few rows. The
+        -- notes of each row are probed through request_notes_request by a scalar subquery, which
+        -- the planner cannot turn into a hash of every note of the partner, as it does an EXISTS.
+        and ($15::uuid[] is null or r.id = any($15::uuid[]))
         and ($14::text is null or r.search @@ search_query($14::text)
-             or r.id in (select n.request_id from request_notes n where n.search @@ search_query($14::text)))
+             or (select true from request_notes n
+                  where n.request_id = r.id and n.search @@ search_query($14::text) limit 1))
       order by r.number desc
       limit $9::int`,
     [
@@ -287,6 +293,7 @@ export async function listRequests(
       ref?.id ?? null,
       filter.tag ?? null,
       filter.q ?? null,
+      among,
     ],
   );
   return rows;

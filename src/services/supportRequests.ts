@@ -18,6 +18,7 @@ import {
   type RequestRecord,
   type StoredRequest,
 } from '../db/supportRequests.js';
+import { searchCandidates } from '../db/search.js';
 import { isAgent } from '../domain/access.js';
 import {
   actorForCustomer,
@@ -149,7 +150,8 @@ export async function listVisibleRequests(
   assertTagFilterAllowed(ctx.caller, filter.tag);
   const states = state && (isCustomer(ctx) ? statesMeantByCustomer(state) : [state]);
   if (states?.length === 0) return [];
-  return listRequests(tx, ctx.caller.partnerId, { ...filter, ...(states ? { states } : {}) }, after, limit);
+  const among = filter.q === undefined ? null : await searchCandidates(tx, filter.q);
+  return listRequests(tx, ctx.caller.partnerId, { ...filter, ...(states ? { states } : {}) }, after, limit, among);
 }
 
 /**
