@@ -22,7 +22,11 @@ create table search_documents (
   document tsvector not null,
   primary key (partner_id, source_id)
 );
-create index search_documents_words on search_documents using gin (partner_id, document);
+-- New entries wait in the index's pending list until it is this full (kB; PostgreSQL's default
+-- is 4 MB), and every search reads that list whole: 3,000 new notes made a rare word's search
+-- 1.4 ms instead of 0.1 ms with the default, 0.14 ms with this, at the same insert cost.
+create index search_documents_words on search_documents using gin (partner_id, document)
+  with (gin_pending_list_limit = 256);
 -- The owner's table: the app role may not read it (it would bypass the notes' visibility), and
 -- row-level security is enabled with no policy, so that a grant made by mistake still shows
 -- nothing. Not forced, so the owner — in search_candidates() and the triggers below — reads and
@@ -32,47 +36,40 @@ alter table search_documents enable row level security;
 
 -- Kept in the same transaction as the text it copies, by the owner (security definer: the app
 -- role that writes requests and notes has no right on search_documents).
-create function keep_request_search_document() returns trigger
+create function keep_search_document() returns trigger
   language plpgsql security definer set search_path = public
   as $$
 begin
   if tg_op <> 'INSERT' then
     delete from search_documents where partner_id = old.partner_id and source_id = old.id;
   end if;
-  if tg_op <> 'DELETE' then
+  if tg_op = 'DELETE' then
+    return null;
+  end if;
+  -- A request's words lead to itself, a note's to its request (each branch reads only fields its
+  -- table has: plpgsql prepares a statement when it first runs it).
+  if tg_table_name = 'support_requests' then
     insert into search_documents (partner_id, source_id, request_id, document)
     values (new.partner_id, new.id, new.id, new.search);
-  end if;
-  return null;
-end
-$$;
-create function keep_note_search_document() returns trigger
-  language plpgsql security definer set search_path = public
-  as $$
-begin
-  if tg_op <> 'INSERT' then
-    delete from search_documents where partner_id = old.partner_id and source_id = old.id;
-  end if;
-  if tg_op <> 'DELETE' then
+  else
     insert into search_documents (partner_id, source_id, request_id, document)
     values (new.partner_id, new.id, new.request_id, new.search);
   end if;
   return null;
 end
 $$;
-revoke all on function keep_request_search_document() from public;
-revoke all on function keep_note_search_document() from public;
+revoke all on function keep_search_document() from public;
 create trigger support_requests_search_document after insert or delete on support_requests
-  for each row execute function keep_request_search_document();
+  for each row execute function keep_search_document();
 create trigger support_requests_search_document_changed after update on support_requests
   for each row when (old.search is distinct from new.search or old.partner_id <> new.partner_id or old.id <> new.id)
-  execute function keep_request_search_document();
+  execute function keep_search_document();
 create trigger request_notes_search_document after insert or delete on request_notes
-  for each row execute function keep_note_search_document();
+  for each row execute function keep_search_document();
 create trigger request_notes_search_document_changed after update on request_notes
   for each row when (old.search is distinct from new.search or old.request_id <> new.request_id
                      or old.partner_id <> new.partner_id or old.id <> new.id)
-  execute function keep_note_search_document();
+  execute function keep_search_document();
 
 -- The texts written before this migration. Both tables force row-level security, which binds a
 -- schema owner that is not a superuser too: lifted for the copy, inside this migration's

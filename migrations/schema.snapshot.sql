@@ -676,7 +676,7 @@ CREATE UNIQUE INDEX idempotency_keys_scope ON public.idempotency_keys USING btre
 
 CREATE INDEX request_notes_request ON public.request_notes USING btree (partner_id, request_id, created_at, id);
 
-CREATE INDEX search_documents_words ON public.search_documents USING gin (partner_id, document);
+CREATE INDEX search_documents_words ON public.search_documents USING gin (partner_id, document) WITH (gin_pending_list_limit='256');
 
 CREATE INDEX service_incident_links_request ON public.service_incident_links USING btree (partner_id, request_id);
 
@@ -1124,7 +1124,7 @@ end
 $function$
 ;
 
-CREATE OR REPLACE FUNCTION public.keep_note_search_document()
+CREATE OR REPLACE FUNCTION public.keep_search_document()
  RETURNS trigger
  LANGUAGE plpgsql
  SECURITY DEFINER
@@ -1134,28 +1134,17 @@ begin
   if tg_op <> 'INSERT' then
     delete from search_documents where partner_id = old.partner_id and source_id = old.id;
   end if;
-  if tg_op <> 'DELETE' then
-    insert into search_documents (partner_id, source_id, request_id, document)
-    values (new.partner_id, new.id, new.request_id, new.search);
+  if tg_op = 'DELETE' then
+    return null;
   end if;
-  return null;
-end
-$function$
-;
-
-CREATE OR REPLACE FUNCTION public.keep_request_search_document()
- RETURNS trigger
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO 'public'
-AS $function$
-begin
-  if tg_op <> 'INSERT' then
-    delete from search_documents where partner_id = old.partner_id and source_id = old.id;
-  end if;
-  if tg_op <> 'DELETE' then
+  -- A request's words lead to itself, a note's to its request (each branch reads only fields its
+  -- table has: plpgsql prepares a statement when it first runs it).
+  if tg_table_name = 'support_requests' then
     insert into search_documents (partner_id, source_id, request_id, document)
     values (new.partner_id, new.id, new.id, new.search);
+  else
+    insert into search_documents (partner_id, source_id, request_id, document)
+    values (new.partner_id, new.id, new.request_id, new.search);
   end if;
   return null;
 end
@@ -1286,15 +1275,15 @@ CREATE TRIGGER customers_external_refs AFTER INSERT OR UPDATE OF external_refs O
 
 CREATE TRIGGER events_fan_out AFTER INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION fan_out_event();
 
-CREATE TRIGGER request_notes_search_document AFTER INSERT OR DELETE ON public.request_notes FOR EACH ROW EXECUTE FUNCTION keep_note_search_document();
+CREATE TRIGGER request_notes_search_document AFTER INSERT OR DELETE ON public.request_notes FOR EACH ROW EXECUTE FUNCTION keep_search_document();
 
-CREATE TRIGGER request_notes_search_document_changed AFTER UPDATE ON public.request_notes FOR EACH ROW WHEN (((old.search IS DISTINCT FROM new.search) OR (old.request_id <> new.request_id) OR (old.partner_id <> new.partner_id) OR (old.id <> new.id))) EXECUTE FUNCTION keep_note_search_document();
+CREATE TRIGGER request_notes_search_document_changed AFTER UPDATE ON public.request_notes FOR EACH ROW WHEN (((old.search IS DISTINCT FROM new.search) OR (old.request_id <> new.request_id) OR (old.partner_id <> new.partner_id) OR (old.id <> new.id))) EXECUTE FUNCTION keep_search_document();
 
 CREATE TRIGGER support_requests_external_refs AFTER INSERT OR UPDATE OF external_refs ON public.support_requests FOR EACH ROW EXECUTE FUNCTION keep_external_refs();
 
-CREATE TRIGGER support_requests_search_document AFTER INSERT OR DELETE ON public.support_requests FOR EACH ROW EXECUTE FUNCTION keep_request_search_document();
+CREATE TRIGGER support_requests_search_document AFTER INSERT OR DELETE ON public.support_requests FOR EACH ROW EXECUTE FUNCTION keep_search_document();
 
-CREATE TRIGGER support_requests_search_document_changed AFTER UPDATE ON public.support_requests FOR EACH ROW WHEN (((old.search IS DISTINCT FROM new.search) OR (old.partner_id <> new.partner_id) OR (old.id <> new.id))) EXECUTE FUNCTION keep_request_search_document();
+CREATE TRIGGER support_requests_search_document_changed AFTER UPDATE ON public.support_requests FOR EACH ROW WHEN (((old.search IS DISTINCT FROM new.search) OR (old.partner_id <> new.partner_id) OR (old.id <> new.id))) EXECUTE FUNCTION keep_search_document();
 
 CREATE TRIGGER support_requests_wake_timer AFTER INSERT OR UPDATE OF next_timer_at ON public.support_requests FOR EACH ROW WHEN ((new.next_timer_at IS NOT NULL)) EXECUTE FUNCTION wake_timer_of_request();
 

@@ -1,10 +1,18 @@
 import type { Client } from './pool.js';
 
 /**
+ * How many of the newest rows (below the cursor) a search reads first: a common word fills a page
+ * there (one text in ten matching gives 20 matches in 200 rows), at the cost of testing that many
+ * rows and their notes when the word is rare. Gathering the candidates of a common word by index
+ * costs more (several ms for 1,000 texts), hence this order.
+ */
+export const SEARCH_RECENT_ROWS = 200;
+
+/**
  * How many matching texts (request texts and notes) a search gathers by index before it calls the
  * words common. Up to this many, the list reads exactly those requests; past it, a page fills
  * after a few rows of the newest-first walk (e.g. 1,000 of the 50,000 requests of one partner
- * means one row in 50 matches). Its cost is one GIN probe and at most this many small rows.
+ * means one row in 50 matches). Its cost is one GIN probe and at most this many rows read.
  */
 export const SEARCH_CANDIDATES = 1_000;
 
