@@ -88,16 +88,19 @@ t.test('with an owner that is no superuser, texts written before migration 020 a
   t.same(await migrate(ownerUrl), ['020_search_index'], 'migration 020 runs as the plain owner');
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
-  const copied = await owner.query<{ superuser: boolean; documents: number }>(
-    `select (select rolsuper from pg_roles where rolname = current_user) as superuser,
-            (select count(*)::int from search_documents) as documents`,
-  );
-  await owner.end();
-  t.same(copied.rows[0], { superuser: false, documents: 3 }, 'both requests and the note were copied');
+  t.teardown(() => owner.end());
+  const copies = async () =>
+    (
+      await owner.query<{ superuser: boolean; documents: number }>(
+        `select (select rolsuper from pg_roles where rolname = current_user) as superuser,
+                (select count(*)::int from search_documents) as documents`,
+      )
+    ).rows[0];
+  t.same(await copies(), { superuser: false, documents: 3 }, 'both requests and the note were copied');
 
   const ids = async (query: string, auth = admin.auth) => {
     const response = await app.inject({ url: `/v1/support-requests?${query}`, headers: auth });
-    t.equal(response.statusCode, 200, response.body.slice(0, 200));
+    t.equal(response.statusCode, 200, query);
     return response.json<Page>().data.map((r) => r.id);
   };
   t.same(await ids('q=sauvegarde'), [backup], "a request's own words");
@@ -105,6 +108,15 @@ t.test('with an owner that is no superuser, texts written before migration 020 a
   const customerUser = await createCustomerKey(app, admin, contoso.id);
   t.same(await ids('q=quarantaine', customerUser), [], 'not for the customer user');
   t.same(await ids('q=sauvegarde', customerUser), [backup]);
+
+  // The API never edits or deletes a note; were a note changed, its copy would follow.
+  await owner.query(`select set_config('app.partner_id', $1, false)`, [admin.partner.id]);
+  await owner.query(`update request_notes set text = 'Ticket Kerberos renouvelé' where request_id = $1`, [quarantined]);
+  t.same(await ids('q=quarantaine'), [], "an edited note's old words are gone");
+  t.same(await ids('q=kerberos'), [quarantined], 'its new words are found');
+  await owner.query('delete from request_notes where request_id = $1', [quarantined]);
+  t.same(await ids('q=kerberos'), [], "a deleted note's words are gone");
+  t.same(await copies(), { superuser: false, documents: 2 }, 'with its copy');
 
   await t.rejects(
     withTenant(pool, admin.partner.id, (client) => client.query('select * from search_documents')),
