@@ -69,8 +69,18 @@ const settings = {
 };
 const cpuProfileDir = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
 const TRANSITION_TAG = 'bench-transition';
-/** The full-text query of the search scenario: matches two preloaded titles in eleven (bench/seed.ts). */
-const SEARCH_WORDS = 'facture';
+/**
+ * The full-text queries of the search scenarios, from the most to the least common: a word of two
+ * preloaded titles in eleven (bench/seed.ts), a word in no text, and a word of a few notes written
+ * through the API (RARE_NOTES): the first fills a page from the newest rows, the others are found
+ * through the search index (migrations/020).
+ */
+const SEARCHES = [
+  { words: 'facture', kind: 'common' },
+  { words: 'sauvegarde', kind: 'rare: no match' },
+  { words: 'quarantaine', kind: 'rare: 8 notes' },
+] as const;
+const RARE_NOTES = { words: 'Message bloqué en quarantaine par Defender, libéré à la main', count: 8 };
 
 // Targets of issue 18, each checked on the scenario that measures it.
 const CREATE_GOAL: Goal = { kind: 'ratio', minimum: 0.6 };
@@ -313,15 +323,30 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
     );
   }
   if (scenarios.wanted('search')) {
-    const path = `/v1/support-requests?q=${encodeURIComponent(SEARCH_WORDS)}&limit=20`;
-    if (scenarios.ok) await getOk(`${service.url}${path}`, auth);
-    await scenarios.run(
-      'search',
-      `search ?q=${SEARCH_WORDS} (${batches[0]!.count} of ${settings.history} rows)`,
-      baseConnections,
-      [SEARCH_GOAL],
-      [service, { method: 'GET', path, headers: auth }],
-    );
+    // Notes on open requests spread over the large partner's history (row i is in
+    // HISTORY_STATES[i % 8]: 4 is in_progress), half of them internal.
+    const step = Math.floor(batches[0]!.count / (RARE_NOTES.count * 8)) * 8;
+    for (let n = 0; n < RARE_NOTES.count && scenarios.ok; n++) {
+      const id = preloadedId(batches[0]!.tag, 4 + n * step);
+      const response = await fetch(`${service.url}/v1/support-requests/${id}/notes`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ text: RARE_NOTES.words, visibility: n % 2 === 0 ? 'internal' : 'public' }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (response.status !== 201) throw new Error(`a note on ${id} answered ${response.status}`);
+    }
+    for (const { words, kind } of SEARCHES) {
+      const path = `/v1/support-requests?q=${encodeURIComponent(words)}&limit=20`;
+      if (scenarios.ok) await getOk(`${service.url}${path}`, auth);
+      await scenarios.run(
+        'search',
+        `search ?q=${words} (${kind}; ${batches[0]!.count} of ${settings.history} rows)`,
+        baseConnections,
+        [SEARCH_GOAL],
+        [service, { method: 'GET', path, headers: auth }],
+      );
+    }
   }
   if (scenarios.wanted('transition')) {
     // Each request moves new → in_progress once, so each call needs a request of its own: enough

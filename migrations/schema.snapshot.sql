@@ -215,6 +215,13 @@ create table request_notes (
   search tsvector generated always as (search_document(text)) stored
 );
 
+create table search_documents (
+  partner_id uuid not null,
+  source_id uuid not null,
+  request_id uuid not null,
+  document tsvector not null
+);
+
 create table service_incident_links (
   partner_id uuid not null,
   incident_id text not null,
@@ -526,6 +533,8 @@ alter table request_notes add constraint request_notes_partner_id_request_id_fke
 
 alter table request_notes add constraint request_notes_visibility_check CHECK ((visibility = ANY (ARRAY['public'::text, 'internal'::text])));
 
+alter table search_documents add constraint search_documents_pkey PRIMARY KEY (partner_id, source_id);
+
 alter table service_incident_links add constraint service_incident_links_pkey PRIMARY KEY (partner_id, incident_id, request_id);
 
 alter table service_incident_links add constraint service_incident_links_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
@@ -668,7 +677,7 @@ CREATE UNIQUE INDEX idempotency_keys_scope ON public.idempotency_keys USING btre
 
 CREATE INDEX request_notes_request ON public.request_notes USING btree (partner_id, request_id, created_at, id);
 
-CREATE INDEX request_notes_search ON public.request_notes USING gin (search);
+CREATE INDEX search_documents_words ON public.search_documents USING gin (partner_id, document) WITH (gin_pending_list_limit='256');
 
 CREATE INDEX service_incident_links_request ON public.service_incident_links USING btree (partner_id, request_id);
 
@@ -687,8 +696,6 @@ CREATE INDEX support_requests_category ON public.support_requests USING btree (p
 CREATE INDEX support_requests_created ON public.support_requests USING btree (partner_id, created_at);
 
 CREATE INDEX support_requests_customer ON public.support_requests USING btree (partner_id, customer_id, number DESC);
-
-CREATE INDEX support_requests_search ON public.support_requests USING gin (search);
 
 CREATE INDEX support_requests_severity ON public.support_requests USING btree (partner_id, severity, number DESC);
 
@@ -812,6 +819,8 @@ alter table partners force row level security;
 alter table request_notes enable row level security;
 
 alter table request_notes force row level security;
+
+alter table search_documents enable row level security;
 
 alter table service_incident_links enable row level security;
 
@@ -1116,6 +1125,33 @@ end
 $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.keep_search_document()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+begin
+  if tg_op <> 'INSERT' then
+    delete from search_documents where partner_id = old.partner_id and source_id = old.id;
+  end if;
+  if tg_op = 'DELETE' then
+    return null;
+  end if;
+  -- A request's words lead to itself, a note's to its request (each branch reads only fields its
+  -- table has: plpgsql prepares a statement when it first runs it).
+  if tg_table_name = 'support_requests' then
+    insert into search_documents (partner_id, source_id, request_id, document)
+    values (new.partner_id, new.id, new.id, new.search);
+  else
+    insert into search_documents (partner_id, source_id, request_id, document)
+    values (new.partner_id, new.id, new.request_id, new.search);
+  end if;
+  return null;
+end
+$function$
+;
+
 CREATE OR REPLACE FUNCTION public.next_request_number()
  RETURNS bigint
  LANGUAGE sql
@@ -1138,6 +1174,28 @@ begin
   end if;
   perform graphile_worker.add_job(task, payload, queue_name => queue, run_at => run_at, job_key => job_key,
                                   max_attempts => 25);
+end
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.search_candidates(words tsquery, cap integer)
+ RETURNS uuid[]
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+declare
+  matching uuid[];
+begin
+  -- Only stop words ("the", "le"): nothing matches, as `@@` says on the rows.
+  if numnode(words) = 0 then return '{}'; end if;
+  -- Only negated words ("-teams"): no index serves that, and it matches nearly everything.
+  if querytree(words) = 'T' then return null; end if;
+  matching := array(select request_id from search_documents
+                     where partner_id = app_partner_id() and document @@ words
+                     limit cap + 1);
+  if cardinality(matching) > cap then return null; end if;
+  return array(select distinct unnest(matching));
 end
 $function$
 ;
@@ -1218,7 +1276,15 @@ CREATE TRIGGER customers_external_refs AFTER INSERT OR UPDATE OF external_refs O
 
 CREATE TRIGGER events_fan_out AFTER INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION fan_out_event();
 
+CREATE TRIGGER request_notes_search_document AFTER INSERT OR DELETE ON public.request_notes FOR EACH ROW EXECUTE FUNCTION keep_search_document();
+
+CREATE TRIGGER request_notes_search_document_changed AFTER UPDATE ON public.request_notes FOR EACH ROW WHEN (((old.search IS DISTINCT FROM new.search) OR (old.request_id <> new.request_id) OR (old.partner_id <> new.partner_id) OR (old.id <> new.id))) EXECUTE FUNCTION keep_search_document();
+
 CREATE TRIGGER support_requests_external_refs AFTER INSERT OR UPDATE OF external_refs ON public.support_requests FOR EACH ROW EXECUTE FUNCTION keep_external_refs();
+
+CREATE TRIGGER support_requests_search_document AFTER INSERT OR DELETE ON public.support_requests FOR EACH ROW EXECUTE FUNCTION keep_search_document();
+
+CREATE TRIGGER support_requests_search_document_changed AFTER UPDATE ON public.support_requests FOR EACH ROW WHEN (((old.search IS DISTINCT FROM new.search) OR (old.partner_id <> new.partner_id) OR (old.id <> new.id))) EXECUTE FUNCTION keep_search_document();
 
 CREATE TRIGGER support_requests_wake_timer AFTER INSERT OR UPDATE OF next_timer_at ON public.support_requests FOR EACH ROW WHEN ((new.next_timer_at IS NOT NULL)) EXECUTE FUNCTION wake_timer_of_request();
 
@@ -1245,6 +1311,8 @@ grant execute on function keep_external_refs() to public;
 grant execute on function next_request_number() to partnerdesk_app;
 
 grant execute on function schedule_job(task text, payload json, run_at timestamp with time zone, job_key text) to partnerdesk_app;
+
+grant execute on function search_candidates(words tsquery, cap integer) to partnerdesk_app;
 
 grant execute on function search_document(text) to public;
 

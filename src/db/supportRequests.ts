@@ -237,6 +237,13 @@ export interface RequestFilter {
 }
 
 /**
+ * Where a search looks (listVisibleRequests): only the newest `recent` rows below the cursor (a
+ * common word fills a page there), or only the requests `among` its candidates (searchCandidates:
+ * a rare word); null: everywhere.
+ */
+export type SearchBound = { recent: number } | { among: string[] } | null;
+
+/**
  * Newest first (by number), each filter served by its own index (migrations/004). The partner is
  * also stated as a value (row-level security already applies it) so that the planner estimates
  * with the partner's real share of the table and keeps to the index.
@@ -247,6 +254,7 @@ export async function listRequests(
   filter: RequestFilter,
   after: Keyset | undefined,
   limit: number,
+  bound: SearchBound = null,
 ): Promise<StoredRequest[]> {
   const ref = filter.externalRef === undefined ? undefined : parseExternalRef(filter.externalRef);
   const { rows } = await client.query<StoredRequest>(
@@ -263,13 +271,23 @@ export async function listRequests(
         and ($11::text is null or r.id = (select resource_id from external_refs
                                            where resource_type = 'support_request' and system = $11::text and external_id = $12::text))
         and ($13::text[] is null or r.tags @> $13::text[])
-        -- The notes' row-level security decides which notes a caller's search may match (a customer
-        -- user: public notes only, R9). Under row-level security the planner may not use a GIN index
-        -- for @@ (not leakproof), so the request's own text is tested on the rows the number index
-        -- walks, newest first: a common word fills a page after a few rows; a rare one reads the
-        -- partner's rows (README, Scaling).
+        -- The words are tested on the rows as the caller reads them: a note counts when the notes'
+        -- row-level security shows it (a customer user: public notes only, R9). Row-level security
+        -- keeps the planner from any GIN index for @@ (not leakproof): a common word fills a page
+        -- from the newest rows (bound.recent, or the whole walk), a rare one comes with its
+        -- candidates (bound.among: found through search_documents' index, read by primary key). The
+        -- notes of each row are probed through request_notes_request by a scalar subquery, which
+        -- the planner cannot turn into a hash of every note of the partner, as it does an EXISTS.
+        and ($15::uuid[] is null or r.id = any($15::uuid[]))
+        -- (a case, not coalesce: the planner folds it, and only then may the bound be an index
+        -- condition under row-level security)
+        and ($16::int is null
+             or r.number >= case when $1::bigint is null
+                                 then (select max(number) + 1 from support_requests where partner_id = $10::uuid)
+                                 else $1::bigint end - $16::int)
         and ($14::text is null or r.search @@ search_query($14::text)
-             or r.id in (select n.request_id from request_notes n where n.search @@ search_query($14::text)))
+             or (select true from request_notes n
+                  where n.request_id = r.id and n.search @@ search_query($14::text) limit 1))
       order by r.number desc
       limit $9::int`,
     [
@@ -287,6 +305,8 @@ export async function listRequests(
       ref?.id ?? null,
       filter.tag ?? null,
       filter.q ?? null,
+      bound && 'among' in bound ? bound.among : null,
+      bound && 'recent' in bound ? bound.recent : null,
     ],
   );
   return rows;

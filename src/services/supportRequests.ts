@@ -16,8 +16,10 @@ import {
   type StoredHealthCheck,
   type RequestFilter,
   type RequestRecord,
+  type SearchBound,
   type StoredRequest,
 } from '../db/supportRequests.js';
+import { SEARCH_RECENT_ROWS, searchCandidates } from '../db/search.js';
 import { isAgent } from '../domain/access.js';
 import {
   actorForCustomer,
@@ -149,7 +151,15 @@ export async function listVisibleRequests(
   assertTagFilterAllowed(ctx.caller, filter.tag);
   const states = state && (isCustomer(ctx) ? statesMeantByCustomer(state) : [state]);
   if (states?.length === 0) return [];
-  return listRequests(tx, ctx.caller.partnerId, { ...filter, ...(states ? { states } : {}) }, after, limit);
+  const list = (bound: SearchBound) =>
+    listRequests(tx, ctx.caller.partnerId, { ...filter, ...(states ? { states } : {}) }, after, limit, bound);
+  if (filter.q === undefined) return list(null);
+  // A common word fills the page from the newest rows; a rarer one is found through the search
+  // index, and one too common for that (yet not among the newest rows) by the whole walk.
+  const recent = await list({ recent: SEARCH_RECENT_ROWS });
+  if (recent.length === limit) return recent;
+  const among = await searchCandidates(tx, filter.q);
+  return list(among && { among });
 }
 
 /**

@@ -1,5 +1,8 @@
 import t from 'tap';
+import { HISTORY_STATES, partnerSequence, preloadedId, preloadRequests } from '../../bench/seed.js';
+import { SEARCH_CANDIDATES } from '../../src/db/search.js';
 import {
+  asOwner,
   build,
   createCustomer,
   createCustomerKey,
@@ -167,4 +170,154 @@ t.test('a broad ?q= pages through every match newest first, whatever the page si
   }
   t.equal(matches.length, 24);
   t.same(walked, [...matches].reverse(), 'three pages hold every match once, newest first, and nothing else');
+});
+
+t.test('a rare word is found through the search index, exactly as the caller may read it', async (t) => {
+  const { app } = await build(t);
+  const admin = await createPartner(app);
+  await publishedSla(app, admin.auth);
+  const contoso = await createCustomer(app, admin.auth);
+  const raise = async (auth: { authorization: string }, customerId: string, title: string) => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/support-requests',
+      headers: auth,
+      payload: newRequest(customerId, { title, description: 'Reported by the Paris office.' }),
+    });
+    t.equal(response.statusCode, 201);
+    return response.json<Resource>().id;
+  };
+  const note = async (id: string, text: string, visibility: string, auth = admin.auth) => {
+    const response = await app.inject({
+      method: 'POST',
+      url: `/v1/support-requests/${id}/notes`,
+      headers: auth,
+      payload: { text, visibility },
+    });
+    t.equal(response.statusCode, 201);
+  };
+  const ids = async (query: string, auth = admin.auth) => {
+    const response = await app.inject({ url: `/v1/support-requests?${query}`, headers: auth });
+    t.equal(response.statusCode, 200, `${query}: ${response.body.slice(0, 200)}`);
+    return response.json<Page>().data.map((r) => r.id);
+  };
+
+  const quarantined = await raise(admin.auth, contoso.id, 'Mail flow stopped');
+  const renamed = await raise(admin.auth, contoso.id, 'Licence Visio manquante');
+  await raise(admin.auth, contoso.id, 'Teams call quality');
+  await note(quarantined, 'Message bloqué en quarantaine par Defender, libéré à la main', 'internal');
+  const customerUser = await createCustomerKey(app, admin, contoso.id);
+  t.same(await ids('q=quarantaine'), [quarantined], 'an agent finds a rare word of an internal note');
+  t.same(await ids('q=quarantaine', customerUser), [], 'the customer user does not');
+  await note(quarantined, 'Nous avons libéré le message mis en quarantaine.', 'public');
+  t.same(await ids('q=quarantaine', customerUser), [quarantined], 'until a public note says it');
+  t.same(await ids('q=kerberos'), [], 'a word found nowhere finds nothing');
+
+  const patch = await app.inject({
+    method: 'PATCH',
+    url: `/v1/support-requests/${renamed}`,
+    headers: admin.auth,
+    payload: { title: 'Licence Project manquante', description: 'Le module Planificateur est absent.' },
+  });
+  t.equal(patch.statusCode, 200);
+  t.same(await ids('q=visio'), [], 'an edited title is no longer found by its old word');
+  t.same(await ids('q=project'), [renamed], 'but by its new one');
+  t.same(await ids('q=planificateur'), [renamed], 'and by its new description');
+
+  // Another partner with the same rare word, in a title: neither partner ever gets the other's.
+  const other = await createPartner(app, { name: 'Fabrikam Partner', kind: 'direct' });
+  await publishedSla(app, other.auth);
+  const otherCustomer = await createCustomer(app, other.auth);
+  const theirs = await raise(other.auth, otherCustomer.id, 'Messages en quarantaine depuis ce matin');
+  t.same(await ids('q=quarantaine', other.auth), [theirs], 'the other partner finds its own request only');
+  t.same(await ids('q=quarantaine'), [quarantined], 'and the first partner its own');
+});
+
+t.test('paging through a common and a rare word gives exactly their matches, newest first, with filters', async (t) => {
+  const { app, ownerUrl } = await build(t);
+  const admin = await createPartner(app);
+  const sla = await publishedSla(app, admin.auth);
+  const contoso = await createCustomer(app, admin.auth);
+  // More matching texts than the index gathers (SEARCH_CANDIDATES): "facture" is in two titles
+  // in eleven of bench/seed.ts's history, so the list walks its newest-first index for it.
+  const tenant = { partnerId: admin.partner.id, customerId: contoso.id, slaDefinitionId: sla.id };
+  await preloadRequests(ownerUrl, tenant, {
+    tag: 'search-test',
+    count: 6_600,
+    states: HISTORY_STATES,
+    spacing: '1 minute',
+    numberSequence: partnerSequence(admin.partner.id),
+  });
+  const common = await asOwner<{ n: number }>(
+    ownerUrl,
+    `select count(*)::int as n from support_requests where partner_id = $1 and title ilike '%factur%'`,
+    [admin.partner.id],
+  );
+  t.ok(common[0]!.n > SEARCH_CANDIDATES, `${common[0]!.n} requests say "facture": a common word`);
+  // A rare word in the internal notes of 30 of them, open ones (a closed request takes no note):
+  // row i is in HISTORY_STATES[i % 8], in_progress, awaiting_customer and new for 4, 5 and 6.
+  const noted = Array.from({ length: 30 }, (_, n) => preloadedId('search-test', 4 + (n % 3) + n * 216));
+  for (const id of noted) {
+    const response = await app.inject({
+      method: 'POST',
+      url: `/v1/support-requests/${id}/notes`,
+      headers: admin.auth,
+      payload: { text: 'Connecteur de sauvegarde Veeam en échec', visibility: 'internal' },
+    });
+    t.equal(response.statusCode, 201);
+  }
+
+  const walk = async (query: string, limit: number) => {
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 200; page++) {
+      const url: string = `/v1/support-requests?${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const response = await app.inject({ url, headers: admin.auth });
+      t.equal(response.statusCode, 200);
+      const body = response.json<Page>();
+      walked.push(...body.data.map((r) => r.id));
+      cursor = body.nextCursor;
+      if (!cursor) break;
+    }
+    return walked;
+  };
+  const expected = async (where: string, params: unknown[] = []) =>
+    (
+      await asOwner<{ id: string }>(
+        ownerUrl,
+        `select r.id from support_requests r where r.partner_id = $1 and ${where} order by r.number desc`,
+        [admin.partner.id, ...params],
+      )
+    ).map((row) => row.id);
+
+  // Each expected list spans several pages of the walk that checks it.
+  const cases: [query: string, pageSize: number, where: string, params: unknown[], what: string][] = [
+    [
+      'q=facture&state=closed&severity=critical',
+      50,
+      `r.title ilike '%factur%' and r.state = 'closed' and r.severity = 'critical'`,
+      [],
+      'a common word, with filters',
+    ],
+    ['q=sauvegarde', 7, `r.id = any($2::uuid[])`, [noted], 'a rare word of notes'],
+    [
+      'q=sauvegarde&state=in_progress',
+      4,
+      `r.id = any($2::uuid[]) and r.state = 'in_progress'`,
+      [noted],
+      'a rare word, with a filter',
+    ],
+    [
+      'q=veeam%20sauvegarde&severity=minimal',
+      3,
+      `r.id = any($2::uuid[]) and r.severity = 'minimal'`,
+      [noted],
+      'two rare words of one note, with a filter',
+    ],
+  ];
+  for (const [query, pageSize, where, params, what] of cases) {
+    const matches = await expected(where, params);
+    t.ok(matches.length > 2 * pageSize, `${what}: ${matches.length} matches`);
+    t.same(await walk(query, pageSize), matches, `${what}: every match once, newest first`);
+  }
 });
