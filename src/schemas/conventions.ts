@@ -119,12 +119,19 @@ const headers = {
   },
 };
 
+/*
+ * A header an answer may leave out is written in full at each answer, not as a `$ref` to
+ * components.headers: openapi-typescript (and SDKs built on it) types every referenced header as
+ * always present, whatever its `required` says. Headers always sent are shared components.
+ */
+const { RateLimitLimit, RateLimitRemaining, RateLimitReset, IdempotentReplayed, ...sharedHeaders } = headers;
+
 /** Headers on every answer. */
 const everyAnswer = {
   'x-request-id': ref('headers', 'XRequestId'),
-  'x-ratelimit-limit': ref('headers', 'RateLimitLimit'),
-  'x-ratelimit-remaining': ref('headers', 'RateLimitRemaining'),
-  'x-ratelimit-reset': ref('headers', 'RateLimitReset'),
+  'x-ratelimit-limit': RateLimitLimit,
+  'x-ratelimit-remaining': RateLimitRemaining,
+  'x-ratelimit-reset': RateLimitReset,
 };
 
 /** The shared error answers, by status. */
@@ -228,7 +235,7 @@ function successHeaders(
     ...everyAnswer,
     ...(versioned ? { etag: ref('headers', 'ETag') } : {}),
     ...(status === 201 ? { location: ref('headers', 'Location') } : {}),
-    ...(method === 'post' ? { 'idempotent-replayed': ref('headers', 'IdempotentReplayed') } : {}),
+    ...(method === 'post' ? { 'idempotent-replayed': IdempotentReplayed } : {}),
   };
 }
 
@@ -393,7 +400,7 @@ export function applyConventions<T extends object>(built: T): T {
   dropDefaultedFromRequired(document.components.schemas);
   dropDefaultedFromRequired(document.paths);
   document.components.parameters = parameters;
-  document.components.headers = headers;
+  document.components.headers = sharedHeaders;
   document.components.responses = responses;
   return built;
 }

@@ -1,0 +1,224 @@
+/**
+ * `npm run check:prism`: the suite's own traffic through Prism (`prism proxy --errors`), issue 14.
+ *
+ * The tap files run with PARTNERDESK_RECORD_TRAFFIC set, so the conformance hook
+ * (test/support/conformance.ts) records every exchange of an operation of the contract. Then a
+ * replayer answers each recorded request with the service's recorded answer, behind Prism, and every
+ * request goes through Prism again. Each exchange is:
+ * - ok: Prism found nothing, in the request or in the answer;
+ * - refused by both: the service answered 4xx and Prism refused the request too (the suite sends
+ *   bad input on purpose; the contract and the service agree it is bad);
+ * - a violation: an answer off its schema, an undeclared status or header, a request the contract
+ *   refuses that the service accepted, any warning of Prism's.
+ * Prism reads NDJSON and CSV answers, and attachments served as stored, as text and checks only their
+ * media type: their lines are checked in the suite by the conformance hook.
+ *
+ *   npm run check:prism                       records test/routes/*.test.ts, then replays
+ *   npm run check:prism -- test/x.test.ts …   records those files, then replays
+ *   npm run check:prism -- --replay <dir>     replays traffic recorded before
+ */
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.js';
+import { createLogger, startService } from '../src/server.js';
+import type { RecordedExchange } from '../test/support/conformance.js';
+import { crmSync } from '../test/support/crmSync.js';
+import { startReceiver } from '../test/support/receiver.js';
+import { bin, contract, contractBoundFetch, describeViolations, root, run, startPrism, verdictOf } from './prism.js';
+
+const CONCURRENCY = 4;
+
+type Outcome =
+  | { kind: 'ok' }
+  | { kind: 'refused by both' }
+  | { kind: 'not replayed'; reason: string }
+  | { kind: 'violation'; what: string };
+
+async function recordedTraffic(dir: string): Promise<RecordedExchange[]> {
+  const exchanges: RecordedExchange[] = [];
+  for (const name of (await readdir(dir)).filter((file) => file.endsWith('.ndjson')).sort()) {
+    const lines = createInterface({ input: createReadStream(join(dir, name)), crlfDelay: Infinity });
+    for await (const line of lines) if (line) exchanges.push(JSON.parse(line) as RecordedExchange);
+  }
+  return exchanges;
+}
+
+/** Answers the request named by its `x-replay-id` header with the service's recorded answer. */
+function startReplayer(exchanges: RecordedExchange[]): Promise<Server> {
+  const server = createServer((request, response) => {
+    const exchange = exchanges[Number(request.headers['x-replay-id'])];
+    request.resume();
+    request.once('end', () => {
+      if (!exchange) return response.writeHead(599).end();
+      response.writeHead(exchange.status, exchange.responseHeaders);
+      response.end(Buffer.from(exchange.responseBody ?? '', 'base64'));
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function replayOne(proxy: string, exchange: RecordedExchange, id: number): Promise<Outcome> {
+  if (exchange.requestBody === undefined || exchange.responseBody === undefined) {
+    return { kind: 'not replayed', reason: 'a body over 1 MB or sent as a stream, not recorded' };
+  }
+  const body = Buffer.from(exchange.requestBody, 'base64');
+  let response: Response;
+  try {
+    response = await fetch(`${proxy}${exchange.url}`, {
+      method: exchange.method,
+      headers: { ...exchange.requestHeaders, 'x-replay-id': String(id) },
+      body: body.length > 0 ? body : undefined,
+      redirect: 'manual',
+    });
+  } catch (error) {
+    // A header fetch will not send (the suite tries some no client can).
+    return { kind: 'not replayed', reason: `fetch refused the request: ${(error as Error).message}` };
+  }
+  const verdict = await verdictOf(response);
+  await response.body?.cancel();
+  const bad = exchange.status >= 400 && exchange.status < 500;
+  switch (verdict.kind) {
+    case 'request-refused':
+      if (bad) return { kind: 'refused by both' };
+      return {
+        kind: 'violation',
+        what: `the contract refuses a request the service answered ${exchange.status} (${verdict.type}): ${describeViolations(verdict.violations)}`,
+      };
+    case 'response-refused':
+      return { kind: 'violation', what: `answer off the contract: ${describeViolations(verdict.violations)}` };
+    case 'forwarded':
+      if (response.status !== exchange.status) {
+        return { kind: 'violation', what: `Prism answered ${response.status} for a ${exchange.status}` };
+      }
+      if (verdict.warnings.length > 0) {
+        return { kind: 'violation', what: `Prism warns: ${describeViolations(verdict.warnings)}` };
+      }
+      return { kind: 'ok' };
+  }
+}
+
+/** `GET /v1/customers/{id}` for `GET /v1/customers/4f…?limit=5`: the contract's path that matches best. */
+function operationNamer(): Promise<(method: string, url: string) => string> {
+  return readFile(contract, 'utf8').then((text) => {
+    const paths = Object.keys((JSON.parse(text) as { paths: Record<string, unknown> }).paths)
+      .map((path) => ({
+        path,
+        pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+        literals: path.split('/').filter((segment) => !segment.startsWith('{')).length,
+      }))
+      .sort((a, b) => b.literals - a.literals);
+    return (method: string, url: string) => {
+      const pathname = url.split('?')[0]!;
+      return `${method} ${paths.find(({ pattern }) => pattern.test(pathname))?.path ?? pathname}`;
+    };
+  });
+}
+
+async function replay(dir: string): Promise<boolean> {
+  const exchanges = await recordedTraffic(dir);
+  const replayer = await startReplayer(exchanges);
+  const prism = await startPrism(`http://127.0.0.1:${(replayer.address() as AddressInfo).port}`);
+  const operationOf = await operationNamer();
+  const counts = new Map<string, number>();
+  /** Violations by operation and finding, with the test files that met them. */
+  const violations = new Map<string, { count: number; files: Set<string>; example: string }>();
+  try {
+    let next = 0;
+    const worker = async () => {
+      for (let id = next++; id < exchanges.length; id = next++) {
+        const exchange = exchanges[id]!;
+        const outcome = await replayOne(prism.url, exchange, id);
+        const label = outcome.kind === 'not replayed' ? `not replayed (${outcome.reason})` : outcome.kind;
+        counts.set(label, (counts.get(label) ?? 0) + 1);
+        if (outcome.kind !== 'violation') continue;
+        const key = `${operationOf(exchange.method, exchange.url)} → ${exchange.status}: ${outcome.what}`;
+        const seen = violations.get(key) ?? { count: 0, files: new Set(), example: exchange.url };
+        seen.count++;
+        seen.files.add(exchange.file);
+        violations.set(key, seen);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  } finally {
+    prism.stop();
+    replayer.close();
+  }
+  const lines = [`${exchanges.length} exchanges replayed through prism proxy --errors:`];
+  for (const [label, count] of [...counts].sort()) lines.push(`  ${String(count).padStart(6)}  ${label}`);
+  for (const [key, { count, files, example }] of violations) {
+    lines.push(`VIOLATION ×${count} ${key}\n    e.g. ${example} in ${[...files].join(', ')}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return violations.size === 0;
+}
+
+const OPERATOR_TOKEN = 'prism-check-operator-token';
+
+/**
+ * The CRM sync of test/routes/crm-sync.test.ts (test/support/crmSync.ts) through Prism, in front of
+ * the service on an embedded PostgreSQL with its workers: every call fails on a violation.
+ */
+async function crmSyncThroughPrism(): Promise<void> {
+  // A directory of its own: the database's user cannot enter the traffic's.
+  const dataDir = await mkdtemp(join(tmpdir(), 'partnerdesk-prism-'));
+  const config = loadConfig({
+    PARTNERDESK_DATA_DIR: dataDir,
+    OPERATOR_TOKEN,
+    LOG_LEVEL: 'warn',
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+  });
+  const service = await startService(config, createLogger(config));
+  const stops: (() => unknown)[] = [];
+  try {
+    await service.app.listen({ host: '127.0.0.1', port: 0 });
+    const prism = await startPrism(`http://127.0.0.1:${(service.app.server.address() as AddressInfo).port}`);
+    stops.push(prism.stop);
+    const receiver = await startReceiver({ teardown: (stop) => void stops.push(stop) });
+    const count = { calls: 0 };
+    const checks = {
+      equal: (found: unknown, wanted: unknown, ...message: [] | [string]) => assert.equal(found, wanted, message[0]),
+      same: (found: unknown, wanted: unknown, ...message: [] | [string]) => assert.deepEqual(found, wanted, message[0]),
+    };
+    await crmSync(checks, {
+      baseUrl: prism.url,
+      operatorToken: OPERATOR_TOKEN,
+      fetch: contractBoundFetch(count),
+      receiver,
+    });
+    process.stdout.write(`the CRM sync through prism proxy --errors: ${count.calls} calls, no violation\n`);
+  } finally {
+    for (const stop of stops.reverse()) await stop();
+    await service.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const args = process.argv.slice(2);
+let passed: boolean;
+if (args[0] === '--replay') {
+  passed = await replay(args[1] ?? '.');
+} else {
+  await crmSyncThroughPrism();
+  const dir = await mkdtemp(join(tmpdir(), 'partnerdesk-traffic-'));
+  try {
+    const files = args.length > 0 ? args : (await readdir(join(root, 'test/routes'))).map((f) => `test/routes/${f}`);
+    const recorded = await run(bin('tsx'), ['test/run.ts', ...files.filter((f) => f.endsWith('.test.ts'))], {
+      ...process.env,
+      PARTNERDESK_RECORD_TRAFFIC: dir,
+    }).then(
+      () => true,
+      () => false,
+    );
+    if (!recorded) process.stdout.write('the recorded tap files failed: their traffic is replayed all the same\n');
+    passed = (await replay(dir)) && recorded;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+process.exit(passed ? 0 : 1);
