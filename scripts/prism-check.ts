@@ -30,7 +30,17 @@ import { createLogger, startService } from '../src/server.js';
 import type { RecordedExchange } from '../test/support/conformance.js';
 import { crmSync } from '../test/support/crmSync.js';
 import { startReceiver } from '../test/support/receiver.js';
-import { bin, contract, contractBoundFetch, describeViolations, root, run, startPrism, verdictOf } from './prism.js';
+import {
+  bin,
+  contract,
+  contractBoundFetch,
+  describeViolations,
+  root,
+  run,
+  startPrism,
+  verdictOf,
+  type Prism,
+} from './prism.js';
 
 const CONCURRENCY = 4;
 
@@ -63,20 +73,30 @@ function startReplayer(exchanges: RecordedExchange[]): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-async function replayOne(proxy: string, exchange: RecordedExchange, id: number): Promise<Outcome> {
+class PrismDown extends Error {}
+
+async function replayOne(prism: Prism, exchange: RecordedExchange, id: number): Promise<Outcome> {
   if (exchange.requestBody === undefined || exchange.responseBody === undefined) {
     return { kind: 'not replayed', reason: 'a body over 1 MB or sent as a stream, not recorded' };
   }
   const body = Buffer.from(exchange.requestBody, 'base64');
   let response: Response;
   try {
-    response = await fetch(`${proxy}${exchange.url}`, {
+    response = await fetch(`${prism.url}${exchange.url}`, {
       method: exchange.method,
       headers: { ...exchange.requestHeaders, 'x-replay-id': String(id) },
       body: body.length > 0 ? body : undefined,
       redirect: 'manual',
     });
   } catch (error) {
+    // Prism may be on its way down (its exit not seen yet): it is up if it answers.
+    const up =
+      prism.running() &&
+      (await fetch(`${prism.url}/healthz`).then(
+        () => true,
+        () => false,
+      ));
+    if (!up) throw new PrismDown();
     // A header fetch will not send (the suite tries some no client can).
     return { kind: 'not replayed', reason: `fetch refused the request: ${(error as Error).message}` };
   }
@@ -123,28 +143,61 @@ function operationNamer(): Promise<(method: string, url: string) => string> {
 async function replay(dir: string): Promise<boolean> {
   const exchanges = await recordedTraffic(dir);
   const replayer = await startReplayer(exchanges);
-  const prism = await startPrism(`http://127.0.0.1:${(replayer.address() as AddressInfo).port}`);
+  const upstream = `http://127.0.0.1:${(replayer.address() as AddressInfo).port}`;
+  let prism = await startPrism(upstream);
+  let restarting: Promise<void> | undefined;
+  /** Prism again after a crash (once, whichever worker finds it down first). */
+  const restarted = async () => {
+    restarting ??= startPrism(upstream).then((started) => {
+      prism = started;
+      restarting = undefined;
+    });
+    await restarting;
+  };
+  /** The exchange's outcome; an exchange that takes Prism down twice is not checked by it. */
+  const outcomeOf = async (exchange: RecordedExchange, id: number): Promise<Outcome> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await replayOne(prism, exchange, id);
+      } catch (error) {
+        if (!(error instanceof PrismDown)) throw error;
+        await restarted();
+        if (attempt === 2) return { kind: 'not replayed', reason: 'it makes Prism crash' };
+      }
+    }
+  };
   const operationOf = await operationNamer();
   const counts = new Map<string, number>();
   /** Violations by operation and finding, with the test files that met them. */
   const violations = new Map<string, { count: number; files: Set<string>; example: string }>();
   try {
-    let next = 0;
-    const worker = async () => {
-      for (let id = next++; id < exchanges.length; id = next++) {
-        const exchange = exchanges[id]!;
-        const outcome = await replayOne(prism.url, exchange, id);
-        const label = outcome.kind === 'not replayed' ? `not replayed (${outcome.reason})` : outcome.kind;
-        counts.set(label, (counts.get(label) ?? 0) + 1);
-        if (outcome.kind !== 'violation') continue;
-        const key = `${operationOf(exchange.method, exchange.url)} → ${exchange.status}: ${outcome.what}`;
-        const seen = violations.get(key) ?? { count: 0, files: new Set(), example: exchange.url };
-        seen.count++;
-        seen.files.add(exchange.file);
-        violations.set(key, seen);
-      }
+    const tally = (exchange: RecordedExchange, outcome: Outcome) => {
+      const label = outcome.kind === 'not replayed' ? `not replayed (${outcome.reason})` : outcome.kind;
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+      if (outcome.kind !== 'violation') return;
+      const key = `${operationOf(exchange.method, exchange.url)} → ${exchange.status}: ${outcome.what}`;
+      const seen = violations.get(key) ?? { count: 0, files: new Set(), example: exchange.url };
+      seen.count++;
+      seen.files.add(exchange.file);
+      violations.set(key, seen);
     };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    // Multipart uploads go last and one at a time: when one takes Prism down, it is the one.
+    const ids = exchanges.map((_, id) => id);
+    const multipart = ids.filter((id) => exchanges[id]!.requestHeaders['content-type']?.startsWith('multipart/'));
+    const queues = [ids.filter((id) => !multipart.includes(id)), multipart];
+    for (const [queue, workers] of [
+      [queues[0]!, CONCURRENCY],
+      [queues[1]!, 1],
+    ] as const) {
+      let next = 0;
+      const worker = async () => {
+        for (let at = next++; at < queue.length; at = next++) {
+          const id = queue[at]!;
+          tally(exchanges[id]!, await outcomeOf(exchanges[id]!, id));
+        }
+      };
+      await Promise.all(Array.from({ length: workers }, worker));
+    }
   } finally {
     prism.stop();
     replayer.close();
@@ -170,7 +223,7 @@ async function crmSyncThroughPrism(): Promise<void> {
   const config = loadConfig({
     PARTNERDESK_DATA_DIR: dataDir,
     OPERATOR_TOKEN,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'error',
     WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
   });
   const service = await startService(config, createLogger(config));

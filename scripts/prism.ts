@@ -89,8 +89,15 @@ export function contractBoundFetch(count: { calls: number }) {
   };
 }
 
+export interface Prism {
+  url: string;
+  /** False once Prism has exited (its multipart parser throws on some part headers, and takes Prism down). */
+  running: () => boolean;
+  stop: () => void;
+}
+
 /** Prism proxying to `upstream` on a free port of 127.0.0.1, once it answers; `stop` ends it. */
-export async function startPrism(upstream: string): Promise<{ url: string; stop: () => void }> {
+export async function startPrism(upstream: string): Promise<Prism> {
   const port = await freePort();
   const prism = spawn(
     bin('prism'),
@@ -104,7 +111,7 @@ export async function startPrism(upstream: string): Promise<{ url: string; stop:
     prism.kill();
     throw error;
   }
-  return { url, stop: () => prism.kill() };
+  return { url, running: () => prism.exitCode === null && prism.signalCode === null, stop: () => prism.kill() };
 }
 
 function freePort(): Promise<number> {

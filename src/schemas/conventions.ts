@@ -335,6 +335,35 @@ function dropDefaultedFromRequired(node: unknown): void {
   for (const inner of Object.values(node as Record<string, unknown>)) dropDefaultedFromRequired(inner);
 }
 
+const NDJSON = 'application/x-ndjson';
+
+/**
+ * An NDJSON body is, as a whole, text: its media type's `schema` says so (validators such as Prism
+ * check the whole body against it), and the schema of each line goes in `x-item-schema` (OpenAPI 3.1
+ * has no word for a sequence of documents; 3.2's `itemSchema` is its successor).
+ */
+function ndjsonAsText(document: OpenApiDocument, content: Record<string, { schema?: SchemaObject }> | undefined): void {
+  const media = content?.[NDJSON] as
+    { schema?: SchemaObject; 'x-item-schema'?: SchemaObject; example?: unknown } | undefined;
+  if (!media?.schema || media.schema.type === 'string') return;
+  const { schema } = media;
+  const item = schema.type === 'array' ? (schema.items as SchemaObject) : schema;
+  media.schema = {
+    type: 'string',
+    contentMediaType: NDJSON,
+    description:
+      typeof schema.description === 'string'
+        ? schema.description
+        : `NDJSON: one ${item.$ref?.split('/').pop() ?? 'JSON document'} per line.`,
+  };
+  // A line's example is the item's, written as one line.
+  const itemExample = (item.$ref ? document.components.schemas[item.$ref.split('/').pop()!] : item)?.examples;
+  if (Array.isArray(itemExample) && itemExample.length > 0)
+    media.schema.examples = [`${JSON.stringify(itemExample[0])}\n`];
+  if (item && Object.keys(item).length > 0) media['x-item-schema'] = item;
+  if (Array.isArray(media.example)) media.example = media.example.map((line) => JSON.stringify(line)).join('\n');
+}
+
 /**
  * Applies the conventions to every operation: shared parameters instead of inline ones, the
  * headers and statuses every operation has, and its problem codes in `x-problem-codes`.
@@ -391,6 +420,8 @@ export function applyConventions<T extends object>(built: T): T {
       }
       operation.responses = answers;
       operation['x-problem-codes'] = codes;
+      ndjsonAsText(document, (operation.requestBody as ResponseObject | undefined)?.content);
+      for (const answer of Object.values(answers)) ndjsonAsText(document, answer.content);
     }
   }
   unwrapReferences(document.paths);

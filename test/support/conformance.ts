@@ -16,7 +16,8 @@ interface HeaderObject extends Reference {
 }
 interface ResponseObject extends Reference {
   headers?: Record<string, HeaderObject>;
-  content?: Record<string, { schema?: unknown }>;
+  /** An NDJSON body's `schema` is text; each line's is `x-item-schema` (src/schemas/conventions.ts). */
+  content?: Record<string, { schema?: unknown; 'x-item-schema'?: unknown }>;
 }
 interface OperationObject {
   responses?: Record<string, ResponseObject>;
@@ -121,7 +122,8 @@ export class Contract {
     const documents = contentType === NDJSON ? (body ?? '').split('\n').filter(Boolean) : [body ?? ''];
     let parsed: unknown;
     for (const document of documents) {
-      const read = this.#read(where, `${method} ${path} ${status} ${contentType}`, media.schema, document);
+      const schema = contentType === NDJSON ? media['x-item-schema'] : media.schema;
+      const read = this.#read(where, `${method} ${path} ${status} ${contentType}`, schema, document);
       if (typeof read === 'string') return [...violations, read];
       parsed = read.parsed;
     }
@@ -138,7 +140,7 @@ export class Contract {
     const media = this.#resolve(operation?.responses?.[String(status)])?.content?.[NDJSON];
     if (!media) return [];
     const where = `${method} ${path} → ${status}, a streamed line`;
-    const read = this.#read(where, `${method} ${path} ${status} ${NDJSON}`, media.schema, line);
+    const read = this.#read(where, `${method} ${path} ${status} ${NDJSON}`, media['x-item-schema'], line);
     return typeof read === 'string' ? [read] : [];
   }
 

@@ -64,8 +64,9 @@ export async function crmSync(t: Checks, { baseUrl, operatorToken, fetch, receiv
   }));
   const runImport = async () => {
     const accepted = await desk.POST('/v1/customers/import', {
-      body: partnerCenterExport,
-      bodySerializer: (rows) => rows.map((row) => JSON.stringify(row)).join('\n'),
+      body: partnerCenterExport.map((customer) => JSON.stringify(customer)).join('\n'),
+      // NDJSON goes as it is, not as a JSON string.
+      bodySerializer: (ndjson) => ndjson,
       headers: { 'content-type': 'application/x-ndjson' },
     });
     t.equal(accepted.response.status, 202, 'a large import is run in the background');

@@ -8964,41 +8964,10 @@ export interface operations {
                  */
                 "application/json": unknown[];
                 /**
-                 * @example [
-                 *       {
-                 *         "name": "Contoso France SAS",
-                 *         "domain": "contosofrance.onmicrosoft.com",
-                 *         "tenantId": "266c6f3d-344a-410b-a1bd-2a783d38737e",
-                 *         "contacts": [
-                 *           {
-                 *             "name": "Élodie Bernard",
-                 *             "email": "elodie.bernard@contoso.fr",
-                 *             "phone": "+33 1 70 36 42 18"
-                 *           }
-                 *         ],
-                 *         "externalRefs": [
-                 *           {
-                 *             "system": "dynamics365",
-                 *             "id": "ACC-00412"
-                 *           }
-                 *         ],
-                 *         "tags": [
-                 *           "key-account"
-                 *         ],
-                 *         "metadata": {
-                 *           "accountManager": "Camille Durand"
-                 *         }
-                 *       },
-                 *       {
-                 *         "companyProfile": {
-                 *           "tenantId": "not-a-tenant-id",
-                 *           "companyName": "Tailspin Toys France",
-                 *           "domain": "tailspinfr.fr"
-                 *         }
-                 *       }
-                 *     ]
+                 * @example {"name":"Contoso France SAS","domain":"contosofrance.onmicrosoft.com","tenantId":"266c6f3d-344a-410b-a1bd-2a783d38737e","contacts":[{"name":"Élodie Bernard","email":"elodie.bernard@contoso.fr","phone":"+33 1 70 36 42 18"}],"externalRefs":[{"system":"dynamics365","id":"ACC-00412"}],"tags":["key-account"],"metadata":{"accountManager":"Camille Durand"}}
+                 *     {"companyProfile":{"tenantId":"not-a-tenant-id","companyName":"Tailspin Toys France","domain":"tailspinfr.fr"}}
                  */
-                "application/x-ndjson": unknown[];
+                "application/x-ndjson": string;
             };
         };
         responses: {
@@ -9281,7 +9250,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["SupportRequest"];
+                    "application/x-ndjson": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10072,7 +10041,7 @@ export interface operations {
                     file: string;
                 };
                 /** @example … */
-                "application/octet-stream": string;
+                "*/*": string;
             };
         };
         responses: {
@@ -11787,7 +11756,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UsageReport"];
-                    "application/x-ndjson": components["schemas"]["CustomerUsage"];
+                    "application/x-ndjson": string;
                     "text/csv": string;
                 };
             };
