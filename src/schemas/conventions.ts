@@ -342,9 +342,9 @@ const NDJSON = 'application/x-ndjson';
  * check the whole body against it), and the schema of each line goes in `x-item-schema` (OpenAPI 3.1
  * has no word for a sequence of documents; 3.2's `itemSchema` is its successor).
  */
-function ndjsonAsText(document: OpenApiDocument, content: Record<string, { schema?: SchemaObject }> | undefined): void {
-  const media = content?.[NDJSON] as
-    { schema?: SchemaObject; 'x-item-schema'?: SchemaObject; example?: unknown } | undefined;
+function ndjsonAsText(document: OpenApiDocument, content: ResponseObject['content']): void {
+  const media: { schema?: SchemaObject; 'x-item-schema'?: SchemaObject; example?: unknown } | undefined =
+    content?.[NDJSON];
   if (!media?.schema || media.schema.type === 'string') return;
   const { schema } = media;
   const item = schema.type === 'array' ? (schema.items as SchemaObject) : schema;
