@@ -98,7 +98,8 @@ async function replayOne(prism: Prism, exchange: RecordedExchange, id: number): 
       ));
     if (!up) throw new PrismDown();
     // A header fetch will not send (the suite tries some no client can).
-    return { kind: 'not replayed', reason: `fetch refused the request: ${(error as Error).message}` };
+    const cause = (error as Error & { cause?: Error }).cause?.message ?? (error as Error).message;
+    return { kind: 'not replayed', reason: `fetch refused the request: ${cause}` };
   }
   const verdict = await verdictOf(response);
   await response.body?.cancel();
