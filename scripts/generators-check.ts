@@ -9,7 +9,7 @@
  *    src/schemas/examples.ts goes through it with the SDK (a reseller and its provider, Contoso
  *    France's Exchange Online outage diagnosed, checked and escalated, then forwarded to Microsoft;
  *    a billing question updated with If-Match and resolved; the event feed; a 404, a 412 and a 422),
- *    and no request or answer may break the contract (`sl-violations`).
+ *    and no request or answer may break the contract (scripts/prism.ts reads Prism's verdict).
  */
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

@@ -1,20 +1,23 @@
 /**
- * `npm run check:prism`: the suite's own traffic through Prism (`prism proxy --errors`), issue 14.
+ * `npm run check:prism`: Prism (`prism proxy --errors`) between the service and its callers, issue 14.
  *
- * The tap files run with PARTNERDESK_RECORD_TRAFFIC set, so the conformance hook
- * (test/support/conformance.ts) records every exchange of an operation of the contract. Then a
- * replayer answers each recorded request with the service's recorded answer, behind Prism, and every
- * request goes through Prism again. Each exchange is:
- * - ok: Prism found nothing, in the request or in the answer;
- * - refused by both: the service answered 4xx and Prism refused the request too (the suite sends
- *   bad input on purpose; the contract and the service agree it is bad);
- * - a violation: an answer off its schema, an undeclared status or header, a request the contract
- *   refuses that the service accepted, any warning of Prism's.
- * Prism reads NDJSON and CSV answers, and attachments served as stored, as text and checks only their
- * media type: their lines are checked in the suite by the conformance hook.
+ * 1. The CRM sync of test/routes/crm-sync.test.ts (test/support/crmSync.ts) through the SDK and Prism,
+ *    in front of the service on an embedded PostgreSQL: any violation fails the call.
+ * 2. The suite's own traffic. The tap files run with PARTNERDESK_RECORD_TRAFFIC set, so the
+ *    conformance hook (test/support/conformance.ts) records every exchange of an operation of the
+ *    contract. Then a replayer answers each recorded request with the service's recorded answer,
+ *    behind Prism, and every request goes through Prism again. Each exchange is:
+ *    - ok: Prism found nothing, in the request or in the answer;
+ *    - refused by both: the service answered 4xx and Prism refused the request too (the suite sends
+ *      bad input on purpose; the contract and the service agree it is bad);
+ *    - a violation: an answer off its schema, an undeclared status or header, a request the contract
+ *      refuses that the service accepted, any warning of Prism's.
+ *    Prism reads a body that is not JSON as text: NDJSON and CSV answers are checked against their
+ *    media type's schema (a string; the conformance hook checks each NDJSON line in the suite), an
+ *    attachment's bytes by media type only.
  *
- *   npm run check:prism                       records test/routes/*.test.ts, then replays
- *   npm run check:prism -- test/x.test.ts …   records those files, then replays
+ *   npm run check:prism                       the CRM sync, then records test/routes/*.test.ts and replays
+ *   npm run check:prism -- test/x.test.ts …   the CRM sync, then records those files and replays
  *   npm run check:prism -- --replay <dir>     replays traffic recorded before
  */
 import assert from 'node:assert/strict';
