@@ -49,7 +49,7 @@ const CONCURRENCY = 4;
 
 type Outcome =
   | { kind: 'ok' }
-  | { kind: 'refused by both' }
+  | { kind: 'refused by both'; prismUnreadable?: boolean }
   | { kind: 'not replayed'; reason: string }
   | { kind: 'violation'; what: string };
 
@@ -62,10 +62,15 @@ async function recordedTraffic(dir: string): Promise<RecordedExchange[]> {
   return exchanges;
 }
 
-/** Answers the request named by its `x-replay-id` header with the service's recorded answer. */
-function startReplayer(exchanges: RecordedExchange[]): Promise<Server> {
+/**
+ * Answers the request named by its `x-replay-id` header with the service's recorded answer, and
+ * notes in `forwarded` the ids Prism passed on.
+ */
+function startReplayer(exchanges: RecordedExchange[], forwarded: Set<number>): Promise<Server> {
   const server = createServer((request, response) => {
-    const exchange = exchanges[Number(request.headers['x-replay-id'])];
+    const id = Number(request.headers['x-replay-id']);
+    const exchange = exchanges[id];
+    forwarded.add(id);
     request.resume();
     request.once('end', () => {
       if (!exchange) return response.writeHead(599).end();
@@ -78,7 +83,12 @@ function startReplayer(exchanges: RecordedExchange[]): Promise<Server> {
 
 class PrismDown extends Error {}
 
-async function replayOne(prism: Prism, exchange: RecordedExchange, id: number): Promise<Outcome> {
+async function replayOne(
+  prism: Prism,
+  forwarded: Set<number>,
+  exchange: RecordedExchange,
+  id: number,
+): Promise<Outcome> {
   if (exchange.requestBody === undefined || exchange.responseBody === undefined) {
     return { kind: 'not replayed', reason: 'a body over 1 MB or sent as a stream, not recorded' };
   }
@@ -117,6 +127,12 @@ async function replayOne(prism: Prism, exchange: RecordedExchange, id: number): 
     case 'response-refused':
       return { kind: 'violation', what: `answer off the contract: ${describeViolations(verdict.violations)}` };
     case 'forwarded':
+      // Prism answered without a problem of its own and without forwarding: it could not read the
+      // request (a body that is not JSON, or nested too deep for it).
+      if (!forwarded.has(id)) {
+        if (bad) return { kind: 'refused by both', prismUnreadable: true };
+        return { kind: 'violation', what: `Prism answered ${response.status} without forwarding` };
+      }
       if (response.status !== exchange.status) {
         return { kind: 'violation', what: `Prism answered ${response.status} for a ${exchange.status}` };
       }
@@ -146,7 +162,8 @@ function operationNamer(): Promise<(method: string, url: string) => string> {
 
 async function replay(dir: string): Promise<boolean> {
   const exchanges = await recordedTraffic(dir);
-  const replayer = await startReplayer(exchanges);
+  const forwarded = new Set<number>();
+  const replayer = await startReplayer(exchanges, forwarded);
   const upstream = `http://127.0.0.1:${(replayer.address() as AddressInfo).port}`;
   let prism = await startPrism(upstream);
   let restarting: Promise<void> | undefined;
@@ -162,7 +179,7 @@ async function replay(dir: string): Promise<boolean> {
   const outcomeOf = async (exchange: RecordedExchange, id: number): Promise<Outcome> => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await replayOne(prism, exchange, id);
+        return await replayOne(prism, forwarded, exchange, id);
       } catch (error) {
         if (!(error instanceof PrismDown)) throw error;
         await restarted();
@@ -176,7 +193,12 @@ async function replay(dir: string): Promise<boolean> {
   const violations = new Map<string, { count: number; files: Set<string>; example: string }>();
   try {
     const tally = (exchange: RecordedExchange, outcome: Outcome) => {
-      const label = outcome.kind === 'not replayed' ? `not replayed (${outcome.reason})` : outcome.kind;
+      const label =
+        outcome.kind === 'not replayed'
+          ? `not replayed (${outcome.reason})`
+          : outcome.kind === 'refused by both' && outcome.prismUnreadable
+            ? 'refused by both (Prism could not read the request)'
+            : outcome.kind;
       counts.set(label, (counts.get(label) ?? 0) + 1);
       if (outcome.kind !== 'violation') return;
       const key = `${operationOf(exchange.method, exchange.url)} → ${exchange.status}: ${outcome.what}`;
