@@ -9,25 +9,20 @@
  *    src/schemas/examples.ts goes through it with the SDK (a reseller and its provider, Contoso
  *    France's Exchange Online outage diagnosed, checked and escalated, then forwarded to Microsoft;
  *    a billing question updated with If-Match and resolved; the event feed; a 404, a 412 and a 422),
- *    and no request or answer may break the contract (`sl-violations`).
+ *    and no request or answer may break the contract (scripts/prism.ts reads Prism's verdict).
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createClient as heyApi } from '@hey-api/openapi-ts';
 import { generate as orval } from 'orval';
 import { createClient, etagOf, type PartnerdeskClient } from '../sdk/typescript/src/index.js';
 import { loadConfig } from '../src/config.js';
 import * as ex from '../src/schemas/examples.js';
 import { createLogger, startService } from '../src/server.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const contract = join(root, 'openapi/openapi.json');
-const bin = (name: string) => join(root, 'node_modules/.bin', name);
+import { bin, contract, contractBoundFetch, root, run, startPrism } from './prism.js';
 const OPERATOR_TOKEN = 'generators-check-operator-token';
 
 const results: string[] = [];
@@ -111,37 +106,25 @@ async function throughPrism(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'partnerdesk-prism-'));
   const config = loadConfig({ PARTNERDESK_DATA_DIR: dataDir, OPERATOR_TOKEN, LOG_LEVEL: 'warn' });
   const service = await startService(config, createLogger(config), { jobs: false });
-  let prism: ChildProcess | undefined;
+  let prism: Awaited<ReturnType<typeof startPrism>> | undefined;
   try {
     await service.app.listen({ host: '127.0.0.1', port: 0 });
-    const upstream = `http://127.0.0.1:${(service.app.server.address() as AddressInfo).port}`;
-    const port = await freePort();
-    prism = spawn(bin('prism'), ['proxy', contract, upstream, '--errors', '--host', '127.0.0.1', '--port', `${port}`], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const proxy = `http://127.0.0.1:${port}`;
-    await untilAnswering(`${proxy}/healthz`);
-    const calls = await storyThrough(proxy);
+    prism = await startPrism(`http://127.0.0.1:${(service.app.server.address() as AddressInfo).port}`);
+    const calls = await storyThrough(prism.url);
     results.push(`Prism proxy --errors: ${calls} calls of the example story, no contract violation`);
   } finally {
-    prism?.kill();
+    prism?.stop();
     await service.close();
     await rm(dataDir, { recursive: true, force: true });
   }
 }
 
-/** The SDK through the proxy: every answer is checked for Prism's violations header, and counted. */
+/** The SDK through the proxy: every call fails on a violation Prism finds, and is counted. */
 function clientThrough(proxy: string, apiKey: string, count: { calls: number }): PartnerdeskClient {
   return createClient({
     baseUrl: proxy,
     apiKey,
-    fetch: async (request) => {
-      const response = await fetch(request);
-      count.calls++;
-      const violations = response.headers.get('sl-violations');
-      assert.equal(violations, null, `${request.method} ${request.url} → ${response.status}: ${violations}`);
-      return response;
-    },
+    fetch: contractBoundFetch(count),
   });
 }
 
@@ -288,38 +271,6 @@ async function storyThrough(proxy: string): Promise<number> {
     'a suspended customer raises billing and subscription requests only',
   );
   return count.calls;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Waits for Prism to answer, for at most a minute (it reads and validates the contract first). */
-async function untilAnswering(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const answered = await fetch(url).then(
-      () => true,
-      () => false,
-    );
-    if (answered) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer within a minute`);
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit' });
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`))));
-  });
 }
 
 // Last: the steps use the declarations above.

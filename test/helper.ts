@@ -212,7 +212,7 @@ async function created<T extends Resource = Resource>(
   app: App,
   url: string,
   auth: Auth,
-  payload: Record<string, unknown>,
+  payload?: Record<string, unknown>,
 ): Promise<T> {
   const response = await app.inject({ method: 'POST', url, headers: auth, payload });
   if (response.statusCode !== 201 && response.statusCode !== 200)
@@ -223,7 +223,7 @@ async function created<T extends Resource = Resource>(
 /** A published SLA definition (the partner's default unless told otherwise). */
 export async function publishedSla(app: App, auth: Auth, overrides: Record<string, unknown> = {}): Promise<Resource> {
   const draft = await created(app, '/v1/sla-definitions', auth, completeSla({ isDefault: true, ...overrides }));
-  return created(app, `/v1/sla-definitions/${draft.id}/publish`, auth, {});
+  return created(app, `/v1/sla-definitions/${draft.id}/publish`, auth);
 }
 
 let tenantCounter = 0;

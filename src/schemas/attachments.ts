@@ -87,7 +87,8 @@ export const AttachmentUpload = {
         { examples: [{ file: 'message-trace-contoso-fr.log' }] },
       ),
     },
-    'application/octet-stream': {
+    // Any other content type: the raw file (`text/plain` for a log, `application/pdf`, …).
+    '*/*': {
       schema: Type.String({ format: 'binary', description: 'the raw bytes of the file', examples: ['…'] }),
     },
   },

@@ -119,12 +119,19 @@ const headers = {
   },
 };
 
+/*
+ * A header an answer may leave out is written in full at each answer, not as a `$ref` to
+ * components.headers: openapi-typescript (and SDKs built on it) types every referenced header as
+ * always present, whatever its `required` says. Headers always sent are shared components.
+ */
+const { RateLimitLimit, RateLimitRemaining, RateLimitReset, IdempotentReplayed, ...sharedHeaders } = headers;
+
 /** Headers on every answer. */
 const everyAnswer = {
   'x-request-id': ref('headers', 'XRequestId'),
-  'x-ratelimit-limit': ref('headers', 'RateLimitLimit'),
-  'x-ratelimit-remaining': ref('headers', 'RateLimitRemaining'),
-  'x-ratelimit-reset': ref('headers', 'RateLimitReset'),
+  'x-ratelimit-limit': RateLimitLimit,
+  'x-ratelimit-remaining': RateLimitRemaining,
+  'x-ratelimit-reset': RateLimitReset,
 };
 
 /** The shared error answers, by status. */
@@ -228,7 +235,7 @@ function successHeaders(
     ...everyAnswer,
     ...(versioned ? { etag: ref('headers', 'ETag') } : {}),
     ...(status === 201 ? { location: ref('headers', 'Location') } : {}),
-    ...(method === 'post' ? { 'idempotent-replayed': ref('headers', 'IdempotentReplayed') } : {}),
+    ...(method === 'post' ? { 'idempotent-replayed': IdempotentReplayed } : {}),
   };
 }
 
@@ -328,6 +335,35 @@ function dropDefaultedFromRequired(node: unknown): void {
   for (const inner of Object.values(node as Record<string, unknown>)) dropDefaultedFromRequired(inner);
 }
 
+const NDJSON = 'application/x-ndjson';
+
+/**
+ * An NDJSON body is, as a whole, text: its media type's `schema` says so (validators such as Prism
+ * check the whole body against it), and the schema of each line goes in `x-item-schema` (OpenAPI 3.1
+ * has no word for a sequence of documents; 3.2's `itemSchema` is its successor).
+ */
+function ndjsonAsText(document: OpenApiDocument, content: ResponseObject['content']): void {
+  const media: { schema?: SchemaObject; 'x-item-schema'?: SchemaObject; example?: unknown } | undefined =
+    content?.[NDJSON];
+  if (!media?.schema || media.schema.type === 'string') return;
+  const { schema } = media;
+  const item = schema.type === 'array' ? (schema.items as SchemaObject) : schema;
+  media.schema = {
+    type: 'string',
+    contentMediaType: NDJSON,
+    description:
+      typeof schema.description === 'string'
+        ? schema.description
+        : `NDJSON: one ${item.$ref?.split('/').pop() ?? 'JSON document'} per line.`,
+  };
+  // A line's example is the item's, written as one line.
+  const itemExample = (item.$ref ? document.components.schemas[item.$ref.split('/').pop()!] : item)?.examples;
+  if (Array.isArray(itemExample) && itemExample.length > 0)
+    media.schema.examples = [`${JSON.stringify(itemExample[0])}\n`];
+  if (item && Object.keys(item).length > 0) media['x-item-schema'] = item;
+  if (Array.isArray(media.example)) media.example = media.example.map((line) => JSON.stringify(line)).join('\n');
+}
+
 /**
  * Applies the conventions to every operation: shared parameters instead of inline ones, the
  * headers and statuses every operation has, and its problem codes in `x-problem-codes`.
@@ -384,6 +420,8 @@ export function applyConventions<T extends object>(built: T): T {
       }
       operation.responses = answers;
       operation['x-problem-codes'] = codes;
+      ndjsonAsText(document, (operation.requestBody as ResponseObject | undefined)?.content);
+      for (const answer of Object.values(answers)) ndjsonAsText(document, answer.content);
     }
   }
   unwrapReferences(document.paths);
@@ -393,7 +431,7 @@ export function applyConventions<T extends object>(built: T): T {
   dropDefaultedFromRequired(document.components.schemas);
   dropDefaultedFromRequired(document.paths);
   document.components.parameters = parameters;
-  document.components.headers = headers;
+  document.components.headers = sharedHeaders;
   document.components.responses = responses;
   return built;
 }

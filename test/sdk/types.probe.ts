@@ -115,7 +115,23 @@ export const createdWithoutEtag: Pick<CreateAnswer, 'etag'> = {};
 export const createdWithoutLocation: Pick<CreateAnswer, 'location'> = {};
 // @ts-expect-error … as a string
 export const createdNumericLocation: Pick<CreateAnswer, 'location'> = { location: 1 };
-// (openapi-typescript types every referenced response header as present, the optional ones included.)
+// Headers an answer may leave out are optional: the rate-limit headers (sent only when the deployment limits
+// the rate) and the replay mark (only on a replay). A first creation without a rate limit carries neither.
+export const firstCreation: CreateAnswer = { 'x-request-id': 'r', etag: '"1"', location: '/v1/customers/c' };
+export const limitedCreation: CreateAnswer = {
+  'x-request-id': 'r',
+  etag: '"1"',
+  location: '/v1/customers/c',
+  'x-ratelimit-limit': 600,
+  'x-ratelimit-remaining': 599,
+  'x-ratelimit-reset': 42,
+};
+// @ts-expect-error every answer carries its x-request-id
+export const creationWithoutRequestId: CreateAnswer = { etag: '"1"', location: '/v1/customers/c' };
+// @ts-expect-error … and so does a failure
+export const failureWithoutRequestId: CreateCustomer['responses'][409]['headers'] = {};
+// @ts-expect-error a rate-limit header is a number of requests
+export const textualLimit: Pick<ReadAnswer, 'x-ratelimit-limit'> = { 'x-ratelimit-limit': '600' };
 export const replayedAnswer: Pick<CreateAnswer, 'idempotent-replayed'> = { 'idempotent-replayed': 'true' };
 // @ts-expect-error the replay mark is only ever "true"
 export const notReplayedAnswer: Pick<CreateAnswer, 'idempotent-replayed'> = { 'idempotent-replayed': 'false' };

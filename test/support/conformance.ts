@@ -1,5 +1,7 @@
 import { Ajv2020, type AnySchema, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { appendFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { Readable, Transform, pipeline } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -14,7 +16,8 @@ interface HeaderObject extends Reference {
 }
 interface ResponseObject extends Reference {
   headers?: Record<string, HeaderObject>;
-  content?: Record<string, { schema?: unknown }>;
+  /** An NDJSON body's `schema` is text; each line's is `x-item-schema` (src/schemas/conventions.ts). */
+  content?: Record<string, { schema?: unknown; 'x-item-schema'?: unknown }>;
 }
 interface OperationObject {
   responses?: Record<string, ResponseObject>;
@@ -73,6 +76,15 @@ export class Contract {
     return validate;
   }
 
+  /** Whether the contract has this operation (`route` in Fastify's `:param` form). */
+  declares(method: string, route: string): boolean {
+    return this.#operation(method, route) !== undefined;
+  }
+
+  #operation(method: string, route: string): OperationObject | undefined {
+    return this.#document.paths?.[route.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+  }
+
   /** What is wrong with this response by the contract; empty when it conforms. */
   check(
     method: string,
@@ -110,7 +122,8 @@ export class Contract {
     const documents = contentType === NDJSON ? (body ?? '').split('\n').filter(Boolean) : [body ?? ''];
     let parsed: unknown;
     for (const document of documents) {
-      const read = this.#read(where, `${method} ${path} ${status} ${contentType}`, media.schema, document);
+      const schema = contentType === NDJSON ? media['x-item-schema'] : media.schema;
+      const read = this.#read(where, `${method} ${path} ${status} ${contentType}`, schema, document);
       if (typeof read === 'string') return [...violations, read];
       parsed = read.parsed;
     }
@@ -127,7 +140,7 @@ export class Contract {
     const media = this.#resolve(operation?.responses?.[String(status)])?.content?.[NDJSON];
     if (!media) return [];
     const where = `${method} ${path} → ${status}, a streamed line`;
-    const read = this.#read(where, `${method} ${path} ${status} ${NDJSON}`, media.schema, line);
+    const read = this.#read(where, `${method} ${path} ${status} ${NDJSON}`, media['x-item-schema'], line);
     return typeof read === 'string' ? [read] : [];
   }
 
@@ -178,6 +191,7 @@ const contracts = new Map<string, Contract>();
 export function checkResponses(app: App): () => string[] {
   const violations: string[] = [];
   let contract: Contract | undefined;
+  if (recordTo) recordSocketBodies(app);
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const route = request.routeOptions.url;
     if (!route || request.method === 'HEAD') return payload;
@@ -198,15 +212,131 @@ export function checkResponses(app: App): () => string[] {
     const headers = reply.getHeaders() as Record<string, unknown>;
     violations.push(...contract.check(request.method, route, reply.statusCode, headers, body));
     const type = headers['content-type'];
+    let sent = payload;
     if (payload instanceof Readable && typeof type === 'string' && type.startsWith(NDJSON)) {
       const current = contract;
-      return checkedLines(
+      sent = checkedLines(
         payload,
         (line) => current.checkLine(request.method, route, reply.statusCode, line),
         violations,
       );
     }
-    return payload;
+    if (recordTo && contract.declares(request.method, route)) return recorded(recordTo, request, reply, sent);
+    return sent;
   });
   return () => violations;
+}
+
+/*
+ * Recording the suite's traffic for `npm run check:prism` (scripts/prism-check.ts), which replays it
+ * through Prism: with PARTNERDESK_RECORD_TRAFFIC=<dir>, every exchange of an operation of the
+ * contract is appended to <dir>/<test file>-<pid>.ndjson as one `RecordedExchange` per line.
+ */
+const recordTo = process.env.PARTNERDESK_RECORD_TRAFFIC;
+const testFile = basename(process.argv[1] ?? 'unknown');
+
+/** One request and the service's answer, bodies in base64 (attachments are binary). */
+export interface RecordedExchange {
+  file: string;
+  method: string;
+  url: string;
+  requestHeaders: Record<string, string>;
+  /** Absent when the request body could not be read back (a stream sent to app.inject) or is over `RECORDED_BYTES`. */
+  requestBody?: string;
+  status: number;
+  responseHeaders: Record<string, string>;
+  /** Absent when over `RECORDED_BYTES` (the 100,000-request export). */
+  responseBody?: string;
+}
+
+/** Bodies larger than this are left out of the recording: the export tests stream hundreds of MB. */
+export const RECORDED_BYTES = 1024 * 1024;
+
+/** Headers a replay must not copy: the connection's own, and the lengths its bodies set again. */
+const HOP_HEADERS = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive']);
+
+function headerText(headers: Record<string, string | number | string[] | undefined>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || HOP_HEADERS.has(name.toLowerCase())) continue;
+    kept[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return kept;
+}
+
+/**
+ * A stream that passes every chunk on unchanged and gives them all to `done` at its end, or
+ * undefined once they are over `RECORDED_BYTES` (it stops keeping them then).
+ */
+function copied(done: (bytes: Buffer | undefined) => void): Transform {
+  let chunks: Buffer[] | undefined = [];
+  let kept = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, next) {
+      kept += chunk.length;
+      if (kept > RECORDED_BYTES) chunks = undefined;
+      chunks?.push(Buffer.from(chunk));
+      next(null, chunk);
+    },
+    flush(next) {
+      done(chunks && Buffer.concat(chunks));
+      next();
+    },
+  });
+}
+
+const base64 = (bytes: Buffer | undefined) =>
+  bytes && bytes.length <= RECORDED_BYTES ? bytes.toString('base64') : undefined;
+
+/** The bytes of requests that came over a socket, as the body parser read them (`preParsing`). */
+const socketBodies = new WeakMap<FastifyRequest, Buffer | undefined>();
+
+/**
+ * The request's bytes. app.inject keeps the payload it was given (light-my-request's
+ * `_lightMyRequest`), whatever the route read of it (a 415 reads nothing, multipart reads the raw
+ * stream); a request over a socket has what its body parser read. Undefined when unknown (a stream
+ * given to app.inject, a multipart body over a socket).
+ */
+function requestBytes(request: FastifyRequest): Buffer | undefined {
+  const raw = request.raw as { _lightMyRequest?: { payload?: unknown } };
+  if (!raw._lightMyRequest) {
+    if (socketBodies.has(request)) return socketBodies.get(request);
+    return request.headers['content-length'] === undefined ? Buffer.alloc(0) : undefined;
+  }
+  const injected = raw._lightMyRequest.payload;
+  if (typeof injected === 'string') return Buffer.from(injected);
+  if (Buffer.isBuffer(injected)) return injected;
+  return injected === null || injected === undefined ? Buffer.alloc(0) : undefined;
+}
+
+function recordSocketBodies(app: App): void {
+  app.addHook('preParsing', async (request, _reply, payload) =>
+    request.raw.socket && !('_lightMyRequest' in request.raw)
+      ? pipeline(
+          payload,
+          copied((bytes) => socketBodies.set(request, bytes)),
+          () => {},
+        )
+      : payload,
+  );
+}
+
+/** The payload sent on unchanged; the exchange is appended once the whole body has passed. */
+function recorded(dir: string, request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  const write = (responseBody: Buffer | undefined) => {
+    const exchange: RecordedExchange = {
+      file: testFile,
+      method: request.method,
+      url: request.url,
+      requestHeaders: headerText(request.headers),
+      requestBody: base64(requestBytes(request)),
+      status: reply.statusCode,
+      responseHeaders: headerText(reply.getHeaders()),
+      responseBody: reply.statusCode === 204 ? '' : base64(responseBody),
+    };
+    appendFileSync(join(dir, `${testFile}-${process.pid}.ndjson`), `${JSON.stringify(exchange)}\n`);
+  };
+  if (payload instanceof Readable) return pipeline(payload, copied(write), () => {});
+  write(typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : Buffer.alloc(0));
+  return payload;
 }

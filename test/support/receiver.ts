@@ -8,7 +8,10 @@ export interface Received {
 }
 
 /** A webhook receiver on loopback; `answer` picks the status for each delivery it gets. */
-export async function startReceiver(t: Test, answer: (received: Received, count: number) => number = () => 204) {
+export async function startReceiver(
+  t: Pick<Test, 'teardown'>,
+  answer: (received: Received, count: number) => number = () => 204,
+) {
   const received: Received[] = [];
   const server = createServer((request, response) => {
     let body = '';

@@ -6639,9 +6639,12 @@ export interface components {
         BadRequest: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
-                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                "x-ratelimit-limit"?: number;
+                /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                "x-ratelimit-remaining"?: number;
+                /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                "x-ratelimit-reset"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -6652,9 +6655,12 @@ export interface components {
         Unauthenticated: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
-                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                "x-ratelimit-limit"?: number;
+                /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                "x-ratelimit-remaining"?: number;
+                /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                "x-ratelimit-reset"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -6665,9 +6671,12 @@ export interface components {
         Forbidden: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
-                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                "x-ratelimit-limit"?: number;
+                /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                "x-ratelimit-remaining"?: number;
+                /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                "x-ratelimit-reset"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -6678,9 +6687,12 @@ export interface components {
         NotFound: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
-                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                "x-ratelimit-limit"?: number;
+                /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                "x-ratelimit-remaining"?: number;
+                /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                "x-ratelimit-reset"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -6691,9 +6703,12 @@ export interface components {
         Conflict: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
-                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                "x-ratelimit-limit"?: number;
+                /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                "x-ratelimit-remaining"?: number;
+                /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                "x-ratelimit-reset"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -6704,9 +6719,12 @@ export interface components {
         PreconditionFailed: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
-                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                "x-ratelimit-limit"?: number;
+                /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                "x-ratelimit-remaining"?: number;
+                /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                "x-ratelimit-reset"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -6717,9 +6735,12 @@ export interface components {
         ContentTooLarge: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
-                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                "x-ratelimit-limit"?: number;
+                /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                "x-ratelimit-remaining"?: number;
+                /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                "x-ratelimit-reset"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -6730,9 +6751,12 @@ export interface components {
         UnsupportedMediaType: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
-                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                "x-ratelimit-limit"?: number;
+                /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                "x-ratelimit-remaining"?: number;
+                /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                "x-ratelimit-reset"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -6743,9 +6767,12 @@ export interface components {
         UnprocessableContent: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
-                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                "x-ratelimit-limit"?: number;
+                /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                "x-ratelimit-remaining"?: number;
+                /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                "x-ratelimit-reset"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -6756,9 +6783,12 @@ export interface components {
         TooManyRequests: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
-                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                "x-ratelimit-limit"?: number;
+                /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                "x-ratelimit-remaining"?: number;
+                /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                "x-ratelimit-reset"?: number;
                 "retry-after": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
@@ -6770,9 +6800,12 @@ export interface components {
         InternalError: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
-                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                "x-ratelimit-limit"?: number;
+                /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                "x-ratelimit-remaining"?: number;
+                /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                "x-ratelimit-reset"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -6783,9 +6816,12 @@ export interface components {
         ServiceUnavailable: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
-                "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                "x-ratelimit-limit"?: number;
+                /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                "x-ratelimit-remaining"?: number;
+                /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                "x-ratelimit-reset"?: number;
                 "retry-after": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
@@ -6808,20 +6844,12 @@ export interface components {
     headers: {
         /** @description This request's id in the service's logs; quote it when reporting a problem. */
         XRequestId: string;
-        /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
-        RateLimitLimit: number;
-        /** @description Requests left in the current minute (sent when the deployment limits the rate). */
-        RateLimitRemaining: number;
-        /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
-        RateLimitReset: number;
         /** @description Seconds to wait before trying again. */
         RetryAfter: number;
         /** @description The version of the resource as a strong entity tag, e.g. `"3"`. Send it back as `If-Match` to change that version only. */
         ETag: string;
         /** @description Where the created resource (or the resource the answer belongs to) can be read. */
         Location: string;
-        /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
-        IdempotentReplayed: "true";
     };
     pathItems: never;
 }
@@ -6840,9 +6868,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6879,9 +6910,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6951,11 +6985,15 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     location: components["headers"]["Location"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7059,9 +7097,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -7093,9 +7134,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -7191,9 +7235,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -7230,9 +7277,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7289,12 +7339,16 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     location: components["headers"]["Location"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7329,9 +7383,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -7361,9 +7418,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7454,9 +7514,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7526,9 +7589,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7580,11 +7646,15 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     location: components["headers"]["Location"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7619,9 +7689,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7653,9 +7726,12 @@ export interface operations {
             204: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7691,9 +7767,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7875,12 +7954,16 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     location: components["headers"]["Location"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7915,9 +7998,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8033,9 +8119,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8077,11 +8166,15 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8123,11 +8216,15 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8169,11 +8266,15 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8231,10 +8332,14 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8305,9 +8410,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8405,12 +8513,16 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     location: components["headers"]["Location"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8445,9 +8557,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8537,9 +8652,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8649,9 +8767,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8663,9 +8784,12 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     location: components["headers"]["Location"];
                     [name: string]: unknown;
@@ -8724,9 +8848,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8767,9 +8894,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8834,41 +8964,10 @@ export interface operations {
                  */
                 "application/json": unknown[];
                 /**
-                 * @example [
-                 *       {
-                 *         "name": "Contoso France SAS",
-                 *         "domain": "contosofrance.onmicrosoft.com",
-                 *         "tenantId": "266c6f3d-344a-410b-a1bd-2a783d38737e",
-                 *         "contacts": [
-                 *           {
-                 *             "name": "Élodie Bernard",
-                 *             "email": "elodie.bernard@contoso.fr",
-                 *             "phone": "+33 1 70 36 42 18"
-                 *           }
-                 *         ],
-                 *         "externalRefs": [
-                 *           {
-                 *             "system": "dynamics365",
-                 *             "id": "ACC-00412"
-                 *           }
-                 *         ],
-                 *         "tags": [
-                 *           "key-account"
-                 *         ],
-                 *         "metadata": {
-                 *           "accountManager": "Camille Durand"
-                 *         }
-                 *       },
-                 *       {
-                 *         "companyProfile": {
-                 *           "tenantId": "not-a-tenant-id",
-                 *           "companyName": "Tailspin Toys France",
-                 *           "domain": "tailspinfr.fr"
-                 *         }
-                 *       }
-                 *     ]
+                 * @example {"name":"Contoso France SAS","domain":"contosofrance.onmicrosoft.com","tenantId":"266c6f3d-344a-410b-a1bd-2a783d38737e","contacts":[{"name":"Élodie Bernard","email":"elodie.bernard@contoso.fr","phone":"+33 1 70 36 42 18"}],"externalRefs":[{"system":"dynamics365","id":"ACC-00412"}],"tags":["key-account"],"metadata":{"accountManager":"Camille Durand"}}
+                 *     {"companyProfile":{"tenantId":"not-a-tenant-id","companyName":"Tailspin Toys France","domain":"tailspinfr.fr"}}
                  */
-                "application/x-ndjson": unknown[];
+                "application/x-ndjson": string;
             };
         };
         responses: {
@@ -8876,10 +8975,14 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8890,10 +8993,14 @@ export interface operations {
             202: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8928,9 +9035,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8984,9 +9094,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9084,12 +9197,16 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     location: components["headers"]["Location"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9124,13 +9241,16 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["SupportRequest"];
+                    "application/x-ndjson": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9157,9 +9277,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -9227,9 +9350,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -9288,11 +9414,15 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9347,9 +9477,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -9391,11 +9524,15 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     location: components["headers"]["Location"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9437,9 +9574,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9491,11 +9631,15 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     location: components["headers"]["Location"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9537,9 +9681,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9571,9 +9718,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9610,9 +9760,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9671,12 +9824,16 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     location: components["headers"]["Location"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9715,9 +9872,12 @@ export interface operations {
             204: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9776,9 +9936,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -9820,9 +9983,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9875,7 +10041,7 @@ export interface operations {
                     file: string;
                 };
                 /** @example … */
-                "application/octet-stream": string;
+                "*/*": string;
             };
         };
         responses: {
@@ -9883,11 +10049,15 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     location: components["headers"]["Location"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9924,9 +10094,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10006,9 +10179,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10100,10 +10276,14 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10152,9 +10332,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10185,9 +10368,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10237,10 +10423,14 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10286,9 +10476,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10370,12 +10563,16 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     location: components["headers"]["Location"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10410,9 +10607,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -10467,11 +10667,15 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10552,12 +10756,16 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     location: components["headers"]["Location"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10610,11 +10818,15 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10650,9 +10862,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10758,9 +10973,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10812,10 +11030,14 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10860,9 +11082,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10895,9 +11120,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10953,11 +11181,15 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     location: components["headers"]["Location"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10992,9 +11224,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11026,9 +11261,12 @@ export interface operations {
             204: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11065,9 +11303,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11104,10 +11345,14 @@ export interface operations {
             202: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
-                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
+                    /** @description Present, `true`, when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11162,9 +11407,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11286,9 +11534,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11327,9 +11578,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11368,9 +11622,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11409,9 +11666,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11447,9 +11707,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11483,14 +11746,17 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UsageReport"];
-                    "application/x-ndjson": components["schemas"]["CustomerUsage"];
+                    "application/x-ndjson": string;
                     "text/csv": string;
                 };
             };
@@ -11515,9 +11781,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -11584,9 +11853,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -11618,9 +11890,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -11687,9 +11962,12 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+                    /** @description Requests a key may make per minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requests left in the current minute (sent when the deployment limits the rate). */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Seconds until the current minute ends and the count starts again (sent when the deployment limits the rate). */
+                    "x-ratelimit-reset"?: number;
                     etag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
