@@ -318,7 +318,9 @@ create table support_requests (
   external_refs jsonb default '[]'::jsonb not null,
   tags text[] default '{}'::text[] not null,
   metadata jsonb default '{}'::jsonb not null,
-  search tsvector generated always as (search_document(((title || ' '::text) || description))) stored
+  search tsvector generated always as (search_document(((title || ' '::text) || description))) stored,
+  first_response_minutes_used double precision,
+  resolution_minutes_used double precision
 );
 
 create table time_entries (
@@ -686,6 +688,8 @@ CREATE INDEX support_requests_category ON public.support_requests USING btree (p
 CREATE INDEX support_requests_created ON public.support_requests USING btree (partner_id, created_at);
 
 CREATE INDEX support_requests_customer ON public.support_requests USING btree (partner_id, customer_id, number DESC);
+
+CREATE INDEX support_requests_reporting ON public.support_requests USING btree (partner_id, severity, created_at) INCLUDE (customer_id, category, channel, diagnosis_cause, state, number, sla_definition_id, first_response_due_at, first_response_at_risk_at, resolution_due_at, resolution_at_risk_at, first_responded_at, resolved_at, closed_at, paused_at, first_response_minutes_used, resolution_minutes_used);
 
 CREATE INDEX support_requests_search ON public.support_requests USING gin (search);
 
@@ -1173,6 +1177,27 @@ AS $function$
   $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.support_requests_minutes_used()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+declare
+  first_response_stop timestamptz := coalesce(new.first_responded_at, new.closed_at);
+  resolution_stop timestamptz := coalesce(new.resolved_at, new.closed_at);
+  hours jsonb;
+begin
+  if new.sla_definition_id is not null and (first_response_stop is not null or resolution_stop is not null) then
+    select d.hours into hours from sla_definitions d where d.partner_id = new.partner_id and d.id = new.sla_definition_id;
+  end if;
+  new.first_response_minutes_used := case when new.sla_definition_id is not null and first_response_stop is not null
+    then business_minutes(hours, new.created_at, first_response_stop) end;
+  new.resolution_minutes_used := case when new.sla_definition_id is not null and resolution_stop is not null
+    then business_minutes(hours, new.created_at, resolution_stop) - new.paused_minutes end;
+  return new;
+end
+$function$
+;
+
 CREATE OR REPLACE FUNCTION public.timer_ran()
  RETURNS void
  LANGUAGE sql
@@ -1219,6 +1244,8 @@ CREATE TRIGGER events_fan_out AFTER INSERT ON public.events FOR EACH ROW EXECUTE
 
 CREATE TRIGGER support_requests_external_refs AFTER INSERT OR UPDATE OF external_refs ON public.support_requests FOR EACH ROW EXECUTE FUNCTION keep_external_refs();
 
+CREATE TRIGGER support_requests_minutes_used BEFORE INSERT OR UPDATE OF created_at, sla_definition_id, first_responded_at, resolved_at, closed_at, paused_minutes ON public.support_requests FOR EACH ROW EXECUTE FUNCTION support_requests_minutes_used();
+
 CREATE TRIGGER support_requests_wake_timer AFTER INSERT OR UPDATE OF next_timer_at ON public.support_requests FOR EACH ROW WHEN ((new.next_timer_at IS NOT NULL)) EXECUTE FUNCTION wake_timer_of_request();
 
 -- Privileges of other roles than the owner
@@ -1250,6 +1277,8 @@ grant execute on function search_document(text) to public;
 grant execute on function search_query(text) to public;
 
 grant execute on function sla_status(r support_requests, at timestamp with time zone) to public;
+
+grant execute on function support_requests_minutes_used() to public;
 
 grant execute on function timer_ran() to partnerdesk_app;
 
