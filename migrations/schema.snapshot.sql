@@ -20,6 +20,12 @@ create table attachment_chunks (
   bytes bytea not null
 );
 
+create table attachment_uploads (
+  partner_id uuid not null,
+  attachment_id uuid not null,
+  started_at timestamp(3) with time zone default now() not null
+);
+
 create table attachments (
   partner_id uuid not null,
   id uuid not null,
@@ -399,6 +405,10 @@ alter table attachment_chunks add constraint attachment_chunks_partner_id_fkey F
 
 alter table attachment_chunks add constraint attachment_chunks_seq_check CHECK ((seq >= 0));
 
+alter table attachment_uploads add constraint attachment_uploads_pkey PRIMARY KEY (partner_id, attachment_id);
+
+alter table attachment_uploads add constraint attachment_uploads_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
+
 alter table attachments add constraint attachments_pkey PRIMARY KEY (partner_id, id);
 
 alter table attachments add constraint attachments_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
@@ -631,6 +641,8 @@ alter table webhook_subscriptions add constraint webhook_subscriptions_partner_i
 
 CREATE INDEX api_keys_partner ON public.api_keys USING btree (partner_id, created_at, id);
 
+CREATE INDEX attachment_uploads_started ON public.attachment_uploads USING btree (partner_id, started_at);
+
 CREATE INDEX attachments_request ON public.attachments USING btree (partner_id, request_id, created_at, id);
 
 CREATE INDEX customers_domain ON public.customers USING btree (partner_id, domain);
@@ -764,6 +776,10 @@ alter table attachment_chunks enable row level security;
 
 alter table attachment_chunks force row level security;
 
+alter table attachment_uploads enable row level security;
+
+alter table attachment_uploads force row level security;
+
 alter table attachments enable row level security;
 
 alter table attachments force row level security;
@@ -862,11 +878,20 @@ create policy attachment_chunks_delete on attachment_chunks as permissive for de
   using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
 
 create policy attachment_chunks_read on attachment_chunks as permissive for select to public
-  using ((partner_id = app_partner_id()) AND (EXISTS ( SELECT 1
+  using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (EXISTS ( SELECT 1
    FROM attachments a
-  WHERE ((a.partner_id = attachment_chunks.partner_id) AND (a.id = attachment_chunks.attachment_id)))));
+  WHERE ((a.partner_id = attachment_chunks.partner_id) AND (a.id = attachment_chunks.attachment_id))))));
 
 create policy attachment_chunks_write on attachment_chunks as permissive for insert to public
+  with check (partner_id = app_partner_id());
+
+create policy attachment_uploads_delete on attachment_uploads as permissive for delete to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
+create policy attachment_uploads_read on attachment_uploads as permissive for select to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
+create policy attachment_uploads_write on attachment_uploads as permissive for insert to public
   with check (partner_id = app_partner_id());
 
 create policy attachments_tenant on attachments as permissive for all to public
@@ -1127,6 +1152,20 @@ CREATE OR REPLACE FUNCTION public.next_request_number()
 AS $function$ select nextval(('request_number_' || replace(app_partner_id()::text, '-', ''))::regclass) $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.schedule_attachment_cleanup(at timestamp with time zone)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+begin
+  perform graphile_worker.add_job('attachment_cleanup', json_build_object('partnerId', app_partner_id()),
+                                  run_at => at, job_key => 'attachment_cleanup:' || app_partner_id(),
+                                  job_key_mode => 'preserve_run_at', max_attempts => 25);
+end
+$function$
+;
+
 CREATE OR REPLACE FUNCTION public.schedule_job(task text, payload json, run_at timestamp with time zone, job_key text)
  RETURNS void
  LANGUAGE plpgsql
@@ -1270,6 +1309,8 @@ grant execute on function keep_external_refs() to public;
 
 grant execute on function next_request_number() to partnerdesk_app;
 
+grant execute on function schedule_attachment_cleanup(at timestamp with time zone) to partnerdesk_app;
+
 grant execute on function schedule_job(task text, payload json, run_at timestamp with time zone, job_key text) to partnerdesk_app;
 
 grant execute on function search_document(text) to public;
@@ -1287,6 +1328,8 @@ grant execute on function wake_partner_timer(at timestamp with time zone) to par
 grant delete, insert, select, update on table api_keys to partnerdesk_app;
 
 grant delete, insert, select, update on table attachment_chunks to partnerdesk_app;
+
+grant delete, insert, select, update on table attachment_uploads to partnerdesk_app;
 
 grant delete, insert, select, update on table attachments to partnerdesk_app;
 

@@ -13,6 +13,12 @@ export const microsoftEndpoints = {
 };
 
 /**
+ * The longest an upload may take (UPLOAD_TIMEOUT_SECONDS): the bytes of an upload older than that
+ * plus a margin belong to one that ended, and may be swept (src/services/attachmentStore.ts).
+ */
+export const MAX_UPLOAD_TIMEOUT_SECONDS = 3000;
+
+/**
  * The whole configuration, read from the environment through this one schema.
  * Names are the environment variables themselves so the README table, the error
  * messages and the deployment manifests all speak the same words.
