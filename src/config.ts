@@ -93,7 +93,15 @@ export const EnvSchema = Type.Object({
     minimum: 1,
     maximum: 3600,
     default: 60,
-    description: 'a request whose head and body have not all arrived by then is cut off (408)',
+    description:
+      'a request whose head and body have not all arrived by then is cut off (408); an upload has UPLOAD_TIMEOUT_SECONDS',
+  }),
+  UPLOAD_TIMEOUT_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: MAX_UPLOAD_TIMEOUT_SECONDS,
+    default: 1800,
+    description:
+      'an attachment upload whose body has not all arrived by then (from its head) is cut off (408): a large file on a slow link needs longer than a JSON body',
   }),
   HEADERS_TIMEOUT_SECONDS: Type.Integer({
     minimum: 1,
@@ -173,6 +181,7 @@ export interface Config {
   webhookRetryBaseSeconds: number;
   staleJobSeconds: number;
   requestTimeoutSeconds: number;
+  uploadTimeoutSeconds: number;
   headersTimeoutSeconds: number;
   attachmentMaxBytes: number;
   attachmentsPerRequest: number;
@@ -312,6 +321,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     webhookRetryBaseSeconds: env.WEBHOOK_RETRY_BASE_SECONDS,
     staleJobSeconds: env.STALE_JOB_SECONDS,
     requestTimeoutSeconds: env.REQUEST_TIMEOUT_SECONDS,
+    uploadTimeoutSeconds: env.UPLOAD_TIMEOUT_SECONDS,
     // Node refuses a head timeout longer than the whole request's.
     headersTimeoutSeconds: Math.min(env.HEADERS_TIMEOUT_SECONDS, env.REQUEST_TIMEOUT_SECONDS),
     connectors: {
