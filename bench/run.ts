@@ -41,6 +41,7 @@ import {
   preloadRequests,
   preloadedId,
   seedPartnerdesk,
+  vacuum,
   type Tenant,
 } from './seed.js';
 
@@ -372,6 +373,8 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
       );
   }
 
+  // The history as a desk's database holds it once autovacuum went by, not just after the bulk load.
+  if (scenarios.ok && reportScenarios.some(({ key }) => scenarios.wanted(key))) await vacuum(service.databaseUrl);
   for (const { key, title, report } of reportScenarios) {
     if (!scenarios.wanted(key)) continue;
     const path = reportPath(report);

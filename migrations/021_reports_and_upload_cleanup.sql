@@ -42,14 +42,21 @@ create trigger support_requests_minutes_used
 update support_requests set created_at = created_at
  where sla_definition_id is not null and coalesce(first_responded_at, resolved_at, closed_at) is not null;
 
--- What the SLA, backlog and volume reports read, in one index they scan instead of the table
--- (index-only: the row-level security policy's columns are in it too). Severity leads, so that the
--- SLA report's per-severity percentiles come out of the scan grouped, without sorting the period;
+-- What the SLA and volume reports read, in one index they scan instead of the table (index-only:
+-- the row-level security policy's columns are in it too). Severity leads, so that the SLA
+-- report's per-severity percentiles come out of the scan grouped, without sorting the period;
 -- PostgreSQL 18 skips from one severity to the next, so a short period reads only its own entries.
 create index support_requests_reporting on support_requests (partner_id, severity, created_at)
-  include (customer_id, category, channel, diagnosis_cause, state, number, sla_definition_id,
-           first_response_due_at, first_response_at_risk_at, resolution_due_at, resolution_at_risk_at,
-           first_responded_at, resolved_at, closed_at, paused_at, first_response_minutes_used, resolution_minutes_used);
+  include (customer_id, category, channel, diagnosis_cause, sla_definition_id, first_response_due_at,
+           resolution_due_at, first_responded_at, resolved_at, closed_at, paused_at, first_response_minutes_used,
+           resolution_minutes_used);
+-- The backlog report's: the open requests only (the backlog report's states, openStates in
+-- src/services/reports.ts: a request in no other state is ever in it), with what sla_status reads.
+create index support_requests_backlog on support_requests (partner_id, created_at)
+  include (customer_id, severity, category, state, number, sla_definition_id, first_response_due_at,
+           first_response_at_risk_at, resolution_due_at, resolution_at_risk_at, first_responded_at, resolved_at,
+           closed_at, paused_at)
+  where state in ('new', 'in_progress', 'awaiting_customer', 'escalated');
 
 -- Uploads whose bytes are being stored (src/services/attachmentStore.ts writes them, chunk by chunk,
 -- each in its own transaction, before the attachment row that describes them). One whose client

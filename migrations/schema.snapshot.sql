@@ -695,13 +695,15 @@ CREATE INDEX support_plans_partner ON public.support_plans USING btree (partner_
 
 CREATE INDEX support_requests_assignee ON public.support_requests USING btree (partner_id, assignee_id, number DESC) WHERE (assignee_id IS NOT NULL);
 
+CREATE INDEX support_requests_backlog ON public.support_requests USING btree (partner_id, created_at) INCLUDE (customer_id, severity, category, state, number, sla_definition_id, first_response_due_at, first_response_at_risk_at, resolution_due_at, resolution_at_risk_at, first_responded_at, resolved_at, closed_at, paused_at) WHERE (state = ANY (ARRAY['new'::text, 'in_progress'::text, 'awaiting_customer'::text, 'escalated'::text]));
+
 CREATE INDEX support_requests_category ON public.support_requests USING btree (partner_id, category, number DESC);
 
 CREATE INDEX support_requests_created ON public.support_requests USING btree (partner_id, created_at);
 
 CREATE INDEX support_requests_customer ON public.support_requests USING btree (partner_id, customer_id, number DESC);
 
-CREATE INDEX support_requests_reporting ON public.support_requests USING btree (partner_id, severity, created_at) INCLUDE (customer_id, category, channel, diagnosis_cause, state, number, sla_definition_id, first_response_due_at, first_response_at_risk_at, resolution_due_at, resolution_at_risk_at, first_responded_at, resolved_at, closed_at, paused_at, first_response_minutes_used, resolution_minutes_used);
+CREATE INDEX support_requests_reporting ON public.support_requests USING btree (partner_id, severity, created_at) INCLUDE (customer_id, category, channel, diagnosis_cause, sla_definition_id, first_response_due_at, resolution_due_at, first_responded_at, resolved_at, closed_at, paused_at, first_response_minutes_used, resolution_minutes_used);
 
 CREATE INDEX support_requests_search ON public.support_requests USING gin (search);
 
