@@ -114,11 +114,9 @@ export async function deleteChunks(client: Client, attachmentId: string): Promis
  */
 export async function recordUploadStart(client: Client, attachmentId: string, graceSeconds: number): Promise<void> {
   await client.query(
-    `with started as (
-       insert into attachment_uploads (partner_id, attachment_id) values (app_partner_id(), $1::uuid)
-       returning started_at
-     )
-     select schedule_attachment_cleanup(started_at + make_interval(secs => $2::int)) from started`,
+    // No RETURNING: a customer user notes its upload but may not read the note back.
+    `with started as (insert into attachment_uploads (partner_id, attachment_id) values (app_partner_id(), $1::uuid))
+     select schedule_attachment_cleanup(now() + make_interval(secs => $2::int))`,
     [attachmentId, graceSeconds],
   );
 }

@@ -4,7 +4,16 @@ import type { Pool } from '../../src/db/pool.js';
 import { withTenant } from '../../src/db/tenant.js';
 import { cleanUpAbandonedUploads } from '../../src/jobs/attachmentCleanup.js';
 import { CHUNK_BYTES, databaseStore, UPLOAD_GRACE_SECONDS } from '../../src/services/attachmentStore.js';
-import { asOwner, build, createCustomer, createPartner, newRequest, publishedSla, type Resource } from '../helper.js';
+import {
+  asOwner,
+  build,
+  createCustomer,
+  createCustomerKey,
+  createPartner,
+  newRequest,
+  publishedSla,
+  type Resource,
+} from '../helper.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -50,6 +59,16 @@ t.test("an abandoned upload's chunks are deleted once the grace has passed, unde
   });
   t.equal(attached.statusCode, 201, attached.body);
   const completed = attached.json<Resource>().id;
+  // The customer's own upload, a public note of its admin, is noted and kept the same way.
+  const portal = await createCustomerKey(app, contoso, customer.id);
+  const fromCustomer = await app.inject({
+    method: 'POST',
+    url: `/v1/support-requests/${request.id}/attachments?fileName=steps.txt`,
+    headers: { ...portal, 'content-type': 'text/plain' },
+    payload: 'Outlook shows "Need password" after the MFA prompt.',
+  });
+  t.equal(fromCustomer.statusCode, 201, fromCustomer.body);
+  const customers = fromCustomer.json<Resource>().id;
   const abandoned = await abandonedUpload(pool, contoso.partner.id, t);
   const elsewhere = await abandonedUpload(pool, fabrikam.partner.id, t);
 
@@ -62,7 +81,11 @@ t.test("an abandoned upload's chunks are deleted once the grace has passed, unde
         )
       ).map((row) => [row.id, row.chunks]),
     );
-  t.same(await chunks(), { [completed]: 4, [abandoned]: 2, [elsewhere]: 2 }, 'every upload stored its chunks');
+  t.same(
+    await chunks(),
+    { [completed]: 4, [customers]: 1, [abandoned]: 2, [elsewhere]: 2 },
+    'every upload stored its chunks',
+  );
   const [planned] = await asOwner<{ runAt: string }>(
     ownerUrl,
     `select run_at as "runAt" from graphile_worker.jobs where task_identifier = 'attachment_cleanup' and key = $1`,
@@ -73,12 +96,20 @@ t.test("an abandoned upload's chunks are deleted once the grace has passed, unde
 
   // Now, the abandoned upload could still be one that is running: its recent chunks are kept.
   t.same(await cleanUpAbandonedUploads(pool, { partnerId: contoso.partner.id }), { uploads: 0, chunks: 0 });
-  t.same(await chunks(), { [completed]: 4, [abandoned]: 2, [elsewhere]: 2 }, 'nothing is deleted within the grace');
+  t.same(
+    await chunks(),
+    { [completed]: 4, [customers]: 1, [abandoned]: 2, [elsewhere]: 2 },
+    'nothing is deleted within the grace',
+  );
 
   // Once the grace has passed, only the bytes no attachment records go, and only the partner's own.
   const later = new Date(Date.now() + (UPLOAD_GRACE_SECONDS + 60) * 1000);
-  t.same(await cleanUpAbandonedUploads(pool, { partnerId: contoso.partner.id }, later), { uploads: 2, chunks: 2 });
-  t.same(await chunks(), { [completed]: 4, [elsewhere]: 2 }, "the abandoned chunks are gone, the attachment's kept");
+  t.same(await cleanUpAbandonedUploads(pool, { partnerId: contoso.partner.id }, later), { uploads: 3, chunks: 2 });
+  t.same(
+    await chunks(),
+    { [completed]: 4, [customers]: 1, [elsewhere]: 2 },
+    "the abandoned chunks are gone, the attachment's kept",
+  );
   const download = await app.inject({
     method: 'GET',
     url: `/v1/attachments/${completed}/content`,
@@ -88,11 +119,11 @@ t.test("an abandoned upload's chunks are deleted once the grace has passed, unde
   t.same(
     await asOwner(ownerUrl, 'select attachment_id from attachment_uploads where partner_id = $1', [contoso.partner.id]),
     [],
-    'both uploads are forgotten: the next run has nothing to look at',
+    'the uploads are forgotten: the next run has nothing to look at',
   );
 
   t.same(await cleanUpAbandonedUploads(pool, { partnerId: fabrikam.partner.id }, later), { uploads: 1, chunks: 2 });
-  t.same(await chunks(), { [completed]: 4 }, "the other partner's run takes its own");
+  t.same(await chunks(), { [completed]: 4, [customers]: 1 }, "the other partner's run takes its own");
 });
 
 t.test(

@@ -7,10 +7,16 @@ import { FILE_TIMEOUT_MS, sleep, startService } from './service.js';
 t.setTimeout(FILE_TIMEOUT_MS);
 
 /**
- * Sends `head`, then one byte of `drip` a second, until the server closes the connection or the
- * drip runs out. Returns what the server sent and after how many seconds it closed.
+ * Sends `head`, then one of `pieces` a second, until the server closes the connection or the
+ * pieces run out, and waits up to `waitMs` more. Returns what the server sent and after how many
+ * seconds it closed (Infinity: it did not).
  */
-async function slowClient(port: number, head: string, drip: string): Promise<{ answer: string; closedAfterS: number }> {
+async function slowClient(
+  port: number,
+  head: string,
+  pieces: (string | Buffer)[],
+  waitMs = 2_000,
+): Promise<{ answer: string; closedAfterS: number }> {
   const socket = connect({ host: '127.0.0.1', port });
   let answer = '';
   let closed = false;
@@ -21,12 +27,12 @@ async function slowClient(port: number, head: string, drip: string): Promise<{ a
   await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
   const started = Date.now();
   socket.write(head);
-  for (const byte of drip) {
+  for (const piece of pieces) {
     await sleep(1_000);
     if (closed) break;
-    socket.write(byte);
+    socket.write(piece);
   }
-  await Promise.race([ended, sleep(2_000)]);
+  await Promise.race([ended, sleep(waitMs)]);
   socket.destroy();
   return { answer, closedAfterS: closed ? (Date.now() - started) / 1000 : Infinity };
 }
@@ -52,8 +58,8 @@ t.test('a client that sends its request slowly is cut off at the configured time
   ].join('\r\n');
 
   const [slowBody, slowHead] = await Promise.all([
-    slowClient(service.port, head, body),
-    slowClient(service.port, 'GET /healthz HTTP/1.1\r\n', 'Host: 127.0.0.1\r\n\r\n'),
+    slowClient(service.port, head, [...body]),
+    slowClient(service.port, 'GET /healthz HTTP/1.1\r\n', [...'Host: 127.0.0.1\r\n\r\n']),
   ]);
   t.comment(`slow body closed after ${slowBody.closedAfterS} s, slow head after ${slowHead.closedAfterS} s`);
   t.ok(slowBody.closedAfterS < body.length, 'a body sent a byte a second is cut off before it is complete');
@@ -64,36 +70,7 @@ t.test('a client that sends its request slowly is cut off at the configured time
   t.equal(healthy.status, 200, 'others are served meanwhile and after');
 });
 
-/**
- * Sends an upload's head, then its body in `pieces` pieces a second apart, and stops after
- * `stallAfter` pieces if given; returns what the server sent and after how many seconds it closed.
- */
-async function uploadOverTime(
-  port: number,
-  head: string,
-  body: Buffer,
-  pieces: number,
-  stallAfter = pieces,
-): Promise<{ answer: string; closedAfterS: number }> {
-  const socket = connect({ host: '127.0.0.1', port });
-  let answer = '';
-  socket.setEncoding('utf8').on('data', (chunk: string) => (answer += chunk));
-  socket.on('error', () => undefined);
-  const ended = new Promise<void>((resolve) => socket.on('close', () => resolve()));
-  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-  const started = Date.now();
-  socket.write(head);
-  const size = Math.ceil(body.length / pieces);
-  for (let piece = 0; piece < stallAfter; piece++) {
-    if (piece > 0) await sleep(1_000);
-    socket.write(body.subarray(piece * size, (piece + 1) * size));
-  }
-  // The server answers and closes (Connection: close), or cuts the stalled upload; a hang fails here.
-  const closed = await Promise.race([ended.then(() => true), sleep(HANG_S * 1000).then(() => false)]);
-  socket.destroy();
-  return { answer, closedAfterS: closed ? (Date.now() - started) / 1000 : Infinity };
-}
-
+/** Longer than any cut or answer takes on a busy machine: only a hang waits this long. */
 const HANG_S = 120;
 
 t.test('an upload has longer than a JSON body, and a stalled one is cut and stores nothing', async (t) => {
@@ -143,9 +120,13 @@ t.test('an upload has longer than a JSON body, and a stalled one is cut and stor
       '',
     ].join('\r\n');
 
+  // Six pieces a second apart; the stalled upload stops after three (one chunk stored), and waits.
+  const pieces = Array.from({ length: 6 }, (_, n) =>
+    trace.subarray((n * trace.length) / 6, ((n + 1) * trace.length) / 6),
+  );
   const [steady, stalled] = await Promise.all([
-    uploadOverTime(service.port, head('steady.log'), trace, 6),
-    uploadOverTime(service.port, head('stalled.log'), trace, 6, 3),
+    slowClient(service.port, head('steady.log'), pieces, HANG_S * 1000),
+    slowClient(service.port, head('stalled.log'), pieces.slice(0, 3), HANG_S * 1000),
   ]);
   t.comment(`steady upload answered after ${steady.closedAfterS} s, stalled one cut after ${stalled.closedAfterS} s`);
   t.match(steady.answer, /^HTTP\/1\.1 201 /, 'a steady upload slower than REQUEST_TIMEOUT_SECONDS is stored');
