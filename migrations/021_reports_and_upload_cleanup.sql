@@ -68,6 +68,14 @@ create index support_requests_backlog on support_requests (partner_id, created_a
            closed_at, paused_at)
   where state in ('new', 'in_progress', 'awaiting_customer', 'escalated');
 
+-- The escalations report reads a period's escalations: the tenant settings once per query (an
+-- InitPlan), as migration 016 did for support_requests, not twice per row.
+alter policy escalations_parties on escalations
+  using ((partner_id = (select app_partner_id()) or target_partner_id = (select app_partner_id()))
+         and (select app_customer_id()) is null)
+  with check ((partner_id = (select app_partner_id()) or target_partner_id = (select app_partner_id()))
+              and (select app_customer_id()) is null);
+
 -- Uploads whose bytes are being stored (src/services/attachmentStore.ts writes them, chunk by chunk,
 -- each in its own transaction, before the attachment row that describes them). One whose client
 -- went away, whose process crashed, or that was refused when its sender may not delete (a customer

@@ -913,8 +913,8 @@ create policy escalation_links_tenant on escalation_links as permissive for all 
   with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
 
 create policy escalations_parties on escalations as permissive for all to public
-  using (((partner_id = app_partner_id()) OR (target_partner_id = app_partner_id())) AND (app_customer_id() IS NULL))
-  with check (((partner_id = app_partner_id()) OR (target_partner_id = app_partner_id())) AND (app_customer_id() IS NULL));
+  using (((partner_id = ( SELECT app_partner_id() AS app_partner_id)) OR (target_partner_id = ( SELECT app_partner_id() AS app_partner_id))) AND (( SELECT app_customer_id() AS app_customer_id) IS NULL))
+  with check (((partner_id = ( SELECT app_partner_id() AS app_partner_id)) OR (target_partner_id = ( SELECT app_partner_id() AS app_partner_id))) AND (( SELECT app_customer_id() AS app_customer_id) IS NULL));
 
 create policy events_tenant on events as permissive for all to public
   using ((partner_id = app_partner_id()) OR (also_visible_to = app_partner_id()))

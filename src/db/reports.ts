@@ -197,11 +197,13 @@ export async function escalationGroups(
           and ($4::text is null or e.severity = $4::text)
           and ($5::text is null or r.category = $5::text)
      )
-     select channel, target, product, outcome, count(*)::int as escalations,
-            round(percentile_cont(0.5) within group (order by minutes)::numeric, 1)::float8 as "medianMinutesToResolve",
-            round(percentile_cont(0.9) within group (order by minutes)::numeric, 1)::float8 as "p90MinutesToResolve"
-       from scoped
-      group by 1, 2, 3, 4
+     select channel, target, product, outcome, escalations,
+            round(minutes[1]::numeric, 1)::float8 as "medianMinutesToResolve",
+            round(minutes[2]::numeric, 1)::float8 as "p90MinutesToResolve"
+       from (select channel, target, product, outcome, count(*)::int as escalations,
+                    percentile_cont(array[0.5, 0.9]) within group (order by minutes) as minutes
+               from scoped
+              group by 1, 2, 3, 4) grouped
       order by 1, 2, 3, 4`,
     [...scopeParams(scope), finalStates],
   );
