@@ -73,6 +73,8 @@ create table support_requests (
   external_refs jsonb not null default '[]', -- added by migrations/013, with tags, metadata and search
   tags text[] not null default '{}',
   metadata jsonb not null default '{}',
+  first_response_minutes_used double precision, -- added by migrations/021 (the reports read them)
+  resolution_minutes_used double precision,
   search tsvector generated always as (search_document(title || ' ' || description)) stored,
   version integer not null default 1,
   created_at timestamptz(3) not null default now(),

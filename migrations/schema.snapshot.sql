@@ -20,6 +20,12 @@ create table attachment_chunks (
   bytes bytea not null
 );
 
+create table attachment_uploads (
+  partner_id uuid not null,
+  attachment_id uuid not null,
+  started_at timestamp(3) with time zone default now() not null
+);
+
 create table attachments (
   partner_id uuid not null,
   id uuid not null,
@@ -326,7 +332,9 @@ create table support_requests (
   external_refs jsonb default '[]'::jsonb not null,
   tags text[] default '{}'::text[] not null,
   metadata jsonb default '{}'::jsonb not null,
-  search tsvector generated always as (search_document(((title || ' '::text) || description))) stored
+  search tsvector generated always as (search_document(((title || ' '::text) || description))) stored,
+  first_response_minutes_used double precision,
+  resolution_minutes_used double precision
 );
 
 create table time_entries (
@@ -404,6 +412,10 @@ alter table attachment_chunks add constraint attachment_chunks_pkey PRIMARY KEY 
 alter table attachment_chunks add constraint attachment_chunks_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
 
 alter table attachment_chunks add constraint attachment_chunks_seq_check CHECK ((seq >= 0));
+
+alter table attachment_uploads add constraint attachment_uploads_pkey PRIMARY KEY (partner_id, attachment_id);
+
+alter table attachment_uploads add constraint attachment_uploads_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
 
 alter table attachments add constraint attachments_pkey PRIMARY KEY (partner_id, id);
 
@@ -639,6 +651,8 @@ alter table webhook_subscriptions add constraint webhook_subscriptions_partner_i
 
 CREATE INDEX api_keys_partner ON public.api_keys USING btree (partner_id, created_at, id);
 
+CREATE INDEX attachment_uploads_started ON public.attachment_uploads USING btree (partner_id, started_at);
+
 CREATE INDEX attachments_request ON public.attachments USING btree (partner_id, request_id, created_at, id);
 
 CREATE INDEX customers_domain ON public.customers USING btree (partner_id, domain);
@@ -691,11 +705,15 @@ CREATE INDEX support_plans_partner ON public.support_plans USING btree (partner_
 
 CREATE INDEX support_requests_assignee ON public.support_requests USING btree (partner_id, assignee_id, number DESC) WHERE (assignee_id IS NOT NULL);
 
+CREATE INDEX support_requests_backlog ON public.support_requests USING btree (partner_id, created_at) INCLUDE (customer_id, severity, category, state, number, sla_definition_id, first_response_due_at, first_response_at_risk_at, resolution_due_at, resolution_at_risk_at, first_responded_at, resolved_at, closed_at, paused_at) WHERE (state = ANY (ARRAY['new'::text, 'in_progress'::text, 'awaiting_customer'::text, 'escalated'::text]));
+
 CREATE INDEX support_requests_category ON public.support_requests USING btree (partner_id, category, number DESC);
 
 CREATE INDEX support_requests_created ON public.support_requests USING btree (partner_id, created_at);
 
 CREATE INDEX support_requests_customer ON public.support_requests USING btree (partner_id, customer_id, number DESC);
+
+CREATE INDEX support_requests_reporting ON public.support_requests USING btree (partner_id, severity, created_at) INCLUDE (customer_id, category, channel, diagnosis_cause, sla_definition_id, first_response_due_at, resolution_due_at, first_responded_at, resolved_at, closed_at, paused_at, first_response_minutes_used, resolution_minutes_used);
 
 CREATE INDEX support_requests_severity ON public.support_requests USING btree (partner_id, severity, number DESC);
 
@@ -767,6 +785,10 @@ alter table api_keys force row level security;
 alter table attachment_chunks enable row level security;
 
 alter table attachment_chunks force row level security;
+
+alter table attachment_uploads enable row level security;
+
+alter table attachment_uploads force row level security;
 
 alter table attachments enable row level security;
 
@@ -868,11 +890,20 @@ create policy attachment_chunks_delete on attachment_chunks as permissive for de
   using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
 
 create policy attachment_chunks_read on attachment_chunks as permissive for select to public
-  using ((partner_id = app_partner_id()) AND (EXISTS ( SELECT 1
+  using ((partner_id = app_partner_id()) AND ((app_customer_id() IS NULL) OR (EXISTS ( SELECT 1
    FROM attachments a
-  WHERE ((a.partner_id = attachment_chunks.partner_id) AND (a.id = attachment_chunks.attachment_id)))));
+  WHERE ((a.partner_id = attachment_chunks.partner_id) AND (a.id = attachment_chunks.attachment_id))))));
 
 create policy attachment_chunks_write on attachment_chunks as permissive for insert to public
+  with check (partner_id = app_partner_id());
+
+create policy attachment_uploads_delete on attachment_uploads as permissive for delete to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
+create policy attachment_uploads_read on attachment_uploads as permissive for select to public
+  using ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
+
+create policy attachment_uploads_write on attachment_uploads as permissive for insert to public
   with check (partner_id = app_partner_id());
 
 create policy attachments_tenant on attachments as permissive for all to public
@@ -892,8 +923,8 @@ create policy escalation_links_tenant on escalation_links as permissive for all 
   with check ((partner_id = app_partner_id()) AND (app_customer_id() IS NULL));
 
 create policy escalations_parties on escalations as permissive for all to public
-  using (((partner_id = app_partner_id()) OR (target_partner_id = app_partner_id())) AND (app_customer_id() IS NULL))
-  with check (((partner_id = app_partner_id()) OR (target_partner_id = app_partner_id())) AND (app_customer_id() IS NULL));
+  using (((partner_id = ( SELECT app_partner_id() AS app_partner_id)) OR (target_partner_id = ( SELECT app_partner_id() AS app_partner_id))) AND (( SELECT app_customer_id() AS app_customer_id) IS NULL))
+  with check (((partner_id = ( SELECT app_partner_id() AS app_partner_id)) OR (target_partner_id = ( SELECT app_partner_id() AS app_partner_id))) AND (( SELECT app_customer_id() AS app_customer_id) IS NULL));
 
 create policy events_tenant on events as permissive for all to public
   using ((partner_id = app_partner_id()) OR (also_visible_to = app_partner_id()))
@@ -1160,6 +1191,20 @@ CREATE OR REPLACE FUNCTION public.next_request_number()
 AS $function$ select nextval(('request_number_' || replace(app_partner_id()::text, '-', ''))::regclass) $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.schedule_attachment_cleanup(at timestamp with time zone)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+begin
+  perform graphile_worker.add_job('attachment_cleanup', json_build_object('partnerId', app_partner_id()),
+                                  run_at => at, job_key => 'attachment_cleanup:' || app_partner_id(),
+                                  job_key_mode => 'preserve_run_at', max_attempts => 25);
+end
+$function$
+;
+
 CREATE OR REPLACE FUNCTION public.schedule_job(task text, payload json, run_at timestamp with time zone, job_key text)
  RETURNS void
  LANGUAGE plpgsql
@@ -1232,6 +1277,27 @@ AS $function$
   $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.support_requests_minutes_used()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+declare
+  first_response_stop timestamptz := coalesce(new.first_responded_at, new.closed_at);
+  resolution_stop timestamptz := coalesce(new.resolved_at, new.closed_at);
+  hours jsonb;
+begin
+  if new.sla_definition_id is not null and (first_response_stop is not null or resolution_stop is not null) then
+    select d.hours into hours from sla_definitions d where d.partner_id = new.partner_id and d.id = new.sla_definition_id;
+  end if;
+  new.first_response_minutes_used := case when new.sla_definition_id is not null and first_response_stop is not null
+    then business_minutes(hours, new.created_at, first_response_stop) end;
+  new.resolution_minutes_used := case when new.sla_definition_id is not null and resolution_stop is not null
+    then business_minutes(hours, new.created_at, resolution_stop) - new.paused_minutes end;
+  return new;
+end
+$function$
+;
+
 CREATE OR REPLACE FUNCTION public.timer_ran()
  RETURNS void
  LANGUAGE sql
@@ -1282,6 +1348,8 @@ CREATE TRIGGER request_notes_search_document_changed AFTER UPDATE ON public.requ
 
 CREATE TRIGGER support_requests_external_refs AFTER INSERT OR UPDATE OF external_refs ON public.support_requests FOR EACH ROW EXECUTE FUNCTION keep_external_refs();
 
+CREATE TRIGGER support_requests_minutes_used BEFORE INSERT OR UPDATE OF created_at, sla_definition_id, first_responded_at, resolved_at, closed_at, paused_minutes ON public.support_requests FOR EACH ROW EXECUTE FUNCTION support_requests_minutes_used();
+
 CREATE TRIGGER support_requests_search_document AFTER INSERT OR DELETE ON public.support_requests FOR EACH ROW EXECUTE FUNCTION keep_search_document();
 
 CREATE TRIGGER support_requests_search_document_changed AFTER UPDATE ON public.support_requests FOR EACH ROW WHEN (((old.search IS DISTINCT FROM new.search) OR (old.partner_id <> new.partner_id) OR (old.id <> new.id))) EXECUTE FUNCTION keep_search_document();
@@ -1310,6 +1378,8 @@ grant execute on function keep_external_refs() to public;
 
 grant execute on function next_request_number() to partnerdesk_app;
 
+grant execute on function schedule_attachment_cleanup(at timestamp with time zone) to partnerdesk_app;
+
 grant execute on function schedule_job(task text, payload json, run_at timestamp with time zone, job_key text) to partnerdesk_app;
 
 grant execute on function search_candidates(words tsquery, cap integer) to partnerdesk_app;
@@ -1320,6 +1390,8 @@ grant execute on function search_query(text) to public;
 
 grant execute on function sla_status(r support_requests, at timestamp with time zone) to public;
 
+grant execute on function support_requests_minutes_used() to public;
+
 grant execute on function timer_ran() to partnerdesk_app;
 
 grant execute on function wake_partner_timer(at timestamp with time zone) to partnerdesk_app;
@@ -1327,6 +1399,8 @@ grant execute on function wake_partner_timer(at timestamp with time zone) to par
 grant delete, insert, select, update on table api_keys to partnerdesk_app;
 
 grant delete, insert, select, update on table attachment_chunks to partnerdesk_app;
+
+grant delete, insert, select, update on table attachment_uploads to partnerdesk_app;
 
 grant delete, insert, select, update on table attachments to partnerdesk_app;
 

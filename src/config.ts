@@ -13,6 +13,12 @@ export const microsoftEndpoints = {
 };
 
 /**
+ * The longest an upload may take (UPLOAD_TIMEOUT_SECONDS): the bytes of an upload older than that
+ * plus a margin belong to one that ended, and may be swept (src/services/attachmentStore.ts).
+ */
+export const MAX_UPLOAD_TIMEOUT_SECONDS = 3000;
+
+/**
  * The whole configuration, read from the environment through this one schema.
  * Names are the environment variables themselves so the README table, the error
  * messages and the deployment manifests all speak the same words.
@@ -87,7 +93,15 @@ export const EnvSchema = Type.Object({
     minimum: 1,
     maximum: 3600,
     default: 60,
-    description: 'a request whose head and body have not all arrived by then is cut off (408)',
+    description:
+      'a request whose head and body have not all arrived by then is cut off (408); an upload has UPLOAD_TIMEOUT_SECONDS',
+  }),
+  UPLOAD_TIMEOUT_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: MAX_UPLOAD_TIMEOUT_SECONDS,
+    default: 1800,
+    description:
+      'an attachment upload whose body has not all arrived by then (from its head) is cut off (408): a large file on a slow link needs longer than a JSON body',
   }),
   HEADERS_TIMEOUT_SECONDS: Type.Integer({
     minimum: 1,
@@ -167,6 +181,7 @@ export interface Config {
   webhookRetryBaseSeconds: number;
   staleJobSeconds: number;
   requestTimeoutSeconds: number;
+  uploadTimeoutSeconds: number;
   headersTimeoutSeconds: number;
   attachmentMaxBytes: number;
   attachmentsPerRequest: number;
@@ -306,6 +321,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     webhookRetryBaseSeconds: env.WEBHOOK_RETRY_BASE_SECONDS,
     staleJobSeconds: env.STALE_JOB_SECONDS,
     requestTimeoutSeconds: env.REQUEST_TIMEOUT_SECONDS,
+    uploadTimeoutSeconds: env.UPLOAD_TIMEOUT_SECONDS,
     // Node refuses a head timeout longer than the whole request's.
     headersTimeoutSeconds: Math.min(env.HEADERS_TIMEOUT_SECONDS, env.REQUEST_TIMEOUT_SECONDS),
     connectors: {

@@ -11,6 +11,7 @@ import { openDatabase } from './db/database.js';
 import { loadMigrations, migrate } from './db/migrate.js';
 import { createAppPool } from './db/pool.js';
 import type { App } from './http/app-types.js';
+import { limitBodyTime } from './http/uploads.js';
 import { startJobs } from './jobs/runner.js';
 
 export interface Service {
@@ -86,13 +87,19 @@ export async function startService(
 /**
  * A client that sends its head or body slowly (one byte every few seconds) is cut off instead
  * of holding a socket forever. Node checks the deadlines every `connectionsCheckingInterval`
- * (30 s by default, which would let a request overstay by as much): once a second here.
+ * (30 s by default, which would let a request overstay by as much): once a second here. Its
+ * deadline for a whole request is the longer of the uploads' and the other requests'; each route
+ * is held to its own by limitBodyTime.
  */
-function limitSlowClients(app: App, config: Pick<Config, 'requestTimeoutSeconds' | 'headersTimeoutSeconds'>): void {
-  app.server.requestTimeout = config.requestTimeoutSeconds * 1000;
+function limitSlowClients(
+  app: App,
+  config: Pick<Config, 'requestTimeoutSeconds' | 'uploadTimeoutSeconds' | 'headersTimeoutSeconds'>,
+): void {
+  app.server.requestTimeout = Math.max(config.requestTimeoutSeconds, config.uploadTimeoutSeconds) * 1000;
   app.server.headersTimeout = config.headersTimeoutSeconds * 1000;
   // Read when the server starts listening; @types/node does not declare the property.
   Object.assign(app.server, { connectionsCheckingInterval: 1000 });
+  limitBodyTime(app, { requestSeconds: config.requestTimeoutSeconds, uploadSeconds: config.uploadTimeoutSeconds });
 }
 
 async function connectorRuntime(config: Config): Promise<ConnectorRuntime> {

@@ -107,3 +107,57 @@ export async function readChunks(
 export async function deleteChunks(client: Client, attachmentId: string): Promise<void> {
   await client.query(`delete from attachment_chunks where attachment_id = $1::uuid`, [attachmentId]);
 }
+
+/**
+ * Notes that an upload's bytes start to be stored, and plans the partner's sweep (migration 021)
+ * for when the upload would have ended for sure, `graceSeconds` later.
+ */
+export async function recordUploadStart(client: Client, attachmentId: string, graceSeconds: number): Promise<void> {
+  await client.query(
+    // No RETURNING: a customer user notes its upload but may not read the note back.
+    `with started as (insert into attachment_uploads (partner_id, attachment_id) values (app_partner_id(), $1::uuid))
+     select schedule_attachment_cleanup(now() + make_interval(secs => $2::int))`,
+    [attachmentId, graceSeconds],
+  );
+}
+
+/**
+ * Forgets up to `limit` of the partner's uploads started before `before`, oldest first, and deletes
+ * the chunks of those that no attachment records (abandoned); counts both.
+ */
+export async function sweepUploads(
+  client: Client,
+  before: string,
+  limit: number,
+): Promise<{ uploads: number; chunks: number }> {
+  const { rows } = await client.query<{ uploads: number; chunks: number }>(
+    `with expired as (
+       delete from attachment_uploads u
+        where (u.partner_id, u.attachment_id) in (
+          select partner_id, attachment_id from attachment_uploads
+           where started_at < $1::timestamptz
+           order by started_at
+           limit $2::int)
+       returning u.partner_id, u.attachment_id
+     ), abandoned as (
+       delete from attachment_chunks c
+        using expired e
+        where c.partner_id = e.partner_id and c.attachment_id = e.attachment_id
+          and not exists (select 1 from attachments a where a.partner_id = c.partner_id and a.id = c.attachment_id)
+       returning 1
+     )
+     select (select count(*) from expired)::int as uploads, (select count(*) from abandoned)::int as chunks`,
+    [before, limit],
+  );
+  return rows[0]!;
+}
+
+/** Plans the partner's next sweep for when its oldest upload still noted is `graceSeconds` old (at once if it is). */
+export async function scheduleNextSweep(client: Client, graceSeconds: number): Promise<void> {
+  await client.query(
+    `select schedule_attachment_cleanup(greatest(min(started_at) + make_interval(secs => $1::int), now()))
+       from attachment_uploads
+     having count(*) > 0`,
+    [graceSeconds],
+  );
+}

@@ -94,51 +94,37 @@ export interface SlaTargetRow {
 /**
  * Per target and severity, the covered requests raised in the period judged as `sla_status`
  * (migrations 004, 012) judges them: breached when the target was due before the clock stopped (or
- * before now, while it runs), met when it stopped in time, open otherwise. The minutes used are
- * business minutes from opening to the stop, less the time paused, for the targets reached.
+ * before now, while it runs), met when it stopped in time, open otherwise. The minutes used are the
+ * business minutes stored when each clock stopped (migration 021), for the targets reached.
  */
 export async function slaTargets(client: Client, scope: ReportScope): Promise<SlaTargetRow[]> {
-  // One pass over the requests, per severity; each target's two percentiles come from one sort.
-  const outcome = (due: string, stopped: string) =>
-    `case when ${due} < coalesce(${stopped}, r.paused_at, $6::timestamptz) then 'breached'
-          when ${stopped} is not null then 'met' else 'open' end`;
-  const minutesTo = (stopped: string) =>
-    `case when ${stopped} is null then null
-          when d.hours ->> 'alwaysOpen' = 'true' then date_part('epoch', ${stopped} - r.created_at) / 60
-          else business_minutes(d.hours, r.created_at, ${stopped}) end`;
+  // One pass over the reporting index (migration 021), which yields the period grouped by severity:
+  // no join, no sort but each target's, whose two percentiles come from that one sort.
   const { rows } = await client.query<SlaTargetRow>(
-    `with judged as (
-       select r.severity,
-              ${outcome('r.first_response_due_at', 's.first_response')} as first_response,
-              ${outcome('r.resolution_due_at', 's.resolution')} as resolution,
-              ${minutesTo('s.first_response')} as first_response_used,
-              ${minutesTo('s.resolution')} - r.paused_minutes as resolution_used
+    `with per_severity as (
+       select r.severity, count(*)::int as requests,
+              count(*) filter (where s.first_response <= r.first_response_due_at)::int as fr_met,
+              count(*) filter (where r.first_response_due_at < coalesce(s.first_response, r.paused_at, $6::timestamptz))::int
+                as fr_breached,
+              count(*) filter (where s.resolution <= r.resolution_due_at)::int as res_met,
+              count(*) filter (where r.resolution_due_at < coalesce(s.resolution, r.paused_at, $6::timestamptz))::int
+                as res_breached,
+              percentile_cont(array[0.5, 0.9]) within group (order by r.first_response_minutes_used) as fr_used,
+              percentile_cont(array[0.5, 0.9]) within group (order by r.resolution_minutes_used) as res_used
          from support_requests r
-         join sla_definitions d on d.partner_id = r.partner_id and d.id = r.sla_definition_id
         cross join lateral (select coalesce(r.first_responded_at, r.closed_at) as first_response,
                                    coalesce(r.resolved_at, r.closed_at) as resolution) s
-        where ${scopedRequests}
-     ), per_severity as (
-       select severity, count(*)::int as requests,
-              count(*) filter (where first_response = 'met')::int as fr_met,
-              count(*) filter (where first_response = 'breached')::int as fr_breached,
-              count(*) filter (where first_response = 'open')::int as fr_open,
-              count(*) filter (where resolution = 'met')::int as res_met,
-              count(*) filter (where resolution = 'breached')::int as res_breached,
-              count(*) filter (where resolution = 'open')::int as res_open,
-              percentile_cont(array[0.5, 0.9]) within group (order by first_response_used) as fr_used,
-              percentile_cont(array[0.5, 0.9]) within group (order by resolution_used) as res_used
-         from judged
-        group by severity
+        where ${scopedRequests} and r.sla_definition_id is not null
+        group by r.severity
      )
-     select t.target, p.severity, p.requests, t.met, t.breached, t.open,
+     select t.target, p.severity, p.requests, t.met, t.breached, p.requests - t.met - t.breached as open,
             round(t.used[1]::numeric, 1)::float8 as "medianMinutesUsed",
             round(t.used[2]::numeric, 1)::float8 as "p90MinutesUsed"
        from per_severity p
       cross join lateral (values
-        ('first_response', p.fr_met, p.fr_breached, p.fr_open, p.fr_used),
-        ('resolution', p.res_met, p.res_breached, p.res_open, p.res_used)
-      ) as t (target, met, breached, open, used)
+        ('first_response', p.fr_met, p.fr_breached, p.fr_used),
+        ('resolution', p.res_met, p.res_breached, p.res_used)
+      ) as t (target, met, breached, used)
       order by t.target, array_position($7::text[], p.severity)`,
     [...scopeParams(scope), scope.now.toISOString(), severities],
   );
@@ -211,11 +197,13 @@ export async function escalationGroups(
           and ($4::text is null or e.severity = $4::text)
           and ($5::text is null or r.category = $5::text)
      )
-     select channel, target, product, outcome, count(*)::int as escalations,
-            round(percentile_cont(0.5) within group (order by minutes)::numeric, 1)::float8 as "medianMinutesToResolve",
-            round(percentile_cont(0.9) within group (order by minutes)::numeric, 1)::float8 as "p90MinutesToResolve"
-       from scoped
-      group by 1, 2, 3, 4
+     select channel, target, product, outcome, escalations,
+            round(minutes[1]::numeric, 1)::float8 as "medianMinutesToResolve",
+            round(minutes[2]::numeric, 1)::float8 as "p90MinutesToResolve"
+       from (select channel, target, product, outcome, count(*)::int as escalations,
+                    percentile_cont(array[0.5, 0.9]) within group (order by minutes) as minutes
+               from scoped
+              group by 1, 2, 3, 4) grouped
       order by 1, 2, 3, 4`,
     [...scopeParams(scope), finalStates],
   );
@@ -257,16 +245,25 @@ export interface VolumeRow {
   requests: number;
 }
 
-/** Requests raised in the period counted four ways in one pass (grouping sets). */
+/**
+ * Requests raised in the period counted four ways in one pass: counted once per combination of
+ * the four (one hash lookup per request), then those few counts added up per dimension.
+ */
 export async function requestVolume(client: Client, scope: ReportScope): Promise<VolumeRow[]> {
   const { rows } = await client.query<VolumeRow>(
-    `select case when grouping(v.day) = 0 then 'day' when grouping(r.category) = 0 then 'category'
-                 when grouping(r.diagnosis_cause) = 0 then 'cause' else 'channel' end as dimension,
-            coalesce(v.day::text, r.category, r.diagnosis_cause, r.channel) as value, count(*)::int as requests
-       from support_requests r
-       cross join lateral (select (r.created_at at time zone 'UTC')::date as day) v
-      where ${scopedRequests}
-      group by grouping sets ((v.day), (r.category), (r.diagnosis_cause), (r.channel))
+    `with counted as (
+       select date_bin('1 day', r.created_at, timestamptz '2000-01-01 00:00:00+00') as day, r.category,
+              r.diagnosis_cause, r.channel, count(*) as requests
+         from support_requests r
+        where ${scopedRequests}
+        group by 1, 2, 3, 4
+     )
+     select case when grouping(day) = 0 then 'day' when grouping(category) = 0 then 'category'
+                 when grouping(diagnosis_cause) = 0 then 'cause' else 'channel' end as dimension,
+            coalesce((day at time zone 'UTC')::date::text, category, diagnosis_cause, channel) as value,
+            sum(requests)::int as requests
+       from counted
+      group by grouping sets ((day), (category), (diagnosis_cause), (channel))
       order by 1, 3 desc, 2`,
     scopeParams(scope),
   );

@@ -3,6 +3,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fileNameFromDisposition } from '../domain/attachments.js';
 import { ProblemError } from '../domain/problems.js';
 import type { Upload } from '../services/attachments.js';
+import { answerClientError } from './problem.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route streams a file upload: its body may take UPLOAD_TIMEOUT_SECONDS rather than REQUEST_TIMEOUT_SECONDS. */
+    upload?: boolean;
+  }
+}
 
 /**
  * File uploads for the routes of the plugin that calls this (never the whole API, which speaks
@@ -50,4 +58,28 @@ export async function uploadOf(
     fileName: fileName ?? fileNameFromDisposition(disposition),
     content: asClientBytes(request.raw),
   };
+}
+
+/**
+ * How long a body may take to arrive: UPLOAD_TIMEOUT_SECONDS on the upload routes (a 25 MB file
+ * on a slow link), REQUEST_TIMEOUT_SECONDS on every other. Node bounds every request by the
+ * longer of the two (server.requestTimeout, see src/server.ts); this hook holds a request whose
+ * route allows less to its own limit, counted from the arrival of its head, and cuts it as Node
+ * does: `408 request-timeout` and the connection closed, so that its body is never read.
+ */
+export function limitBodyTime(app: FastifyInstance, limits: { requestSeconds: number; uploadSeconds: number }): void {
+  const longest = Math.max(limits.requestSeconds, limits.uploadSeconds);
+  app.addHook('onRequest', (request, reply, done) => {
+    const limit = request.routeOptions.config.upload ? limits.uploadSeconds : limits.requestSeconds;
+    const hasBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length']) > 0;
+    if (limit < longest && hasBody && !request.raw.complete) {
+      const timer = setTimeout(() => {
+        if (request.raw.complete) return;
+        const timeout = Object.assign(new Error('request body timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' });
+        answerClientError(timeout, request.raw.socket);
+      }, limit * 1000);
+      reply.raw.once('close', () => clearTimeout(timer));
+    }
+    done();
+  });
 }

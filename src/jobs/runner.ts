@@ -6,6 +6,7 @@ import { withTenant } from '../db/tenant.js';
 import type { ConnectorRuntime } from '../config.js';
 import { pullCustomerHealth, runGraphSync, runPartnerCenterSync, systemContext } from '../services/connectorsSync.js';
 import { runPendingImport, type InTenant } from '../services/imports.js';
+import { cleanUpAbandonedUploads } from './attachmentCleanup.js';
 import { runRequestTimers } from './requestTimers.js';
 import { deliverWebhook, type DeliverySettings } from './webhooks.js';
 
@@ -17,7 +18,8 @@ export interface JobSettings extends DeliverySettings {
 
 /**
  * Starts the background workers (graphile-worker): webhook deliveries, SLA timers, auto-close,
- * large customer imports, the Microsoft connectors' syncs, and the sweeper that frees jobs of crashed processes. Every instance runs them; the queue hands
+ * large customer imports, the Microsoft connectors' syncs, the cleanup of abandoned uploads' bytes,
+ * and the sweeper that frees jobs of crashed processes. Every instance runs them; the queue hands
  * each job to one worker, so any number of instances is safe.
  */
 export interface Jobs {
@@ -71,6 +73,9 @@ export async function startJobs(deps: {
     partner_center_sync: (payload) => {
       const { partnerId, inTenant } = tenantOf(payload);
       return runPartnerCenterSync(inTenant, connectors, systemContext(settings.reopenWindowDays), partnerId);
+    },
+    attachment_cleanup: async (payload) => {
+      await cleanUpAbandonedUploads(pool, payload as { partnerId: string });
     },
     // graphile-worker keeps a job locked for 4 hours after its worker vanished; deliveries and
     // timers take seconds, so a lock this old means the process died: give the job back.

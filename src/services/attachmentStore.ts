@@ -1,4 +1,5 @@
-import { deleteChunks, insertChunk, readChunks } from '../db/attachments.js';
+import { MAX_UPLOAD_TIMEOUT_SECONDS } from '../config.js';
+import { deleteChunks, insertChunk, readChunks, recordUploadStart } from '../db/attachments.js';
 import type { Tx } from './context.js';
 
 /** Runs `work` in a transaction of its own as the caller's tenant (`request.inTenant`). */
@@ -24,9 +25,21 @@ export const CHUNK_BYTES = 256 * 1024;
 /** Chunks one read transaction fetches: 1 MB, so a download holds a database connection briefly. */
 const CHUNKS_PER_READ = 4;
 
-/** Rows of `attachment_chunks`, written as the bytes arrive and read back, one short transaction at a time. */
+/**
+ * How long the chunks of an upload that no attachment records are kept: longer than any upload may
+ * last (the upload timeout, plus ten minutes for the transaction that records the attachment), so
+ * that the sweep (src/jobs/attachmentCleanup.ts) only ever takes the bytes of an upload that ended.
+ */
+export const UPLOAD_GRACE_SECONDS = MAX_UPLOAD_TIMEOUT_SECONDS + 600;
+
+/**
+ * Rows of `attachment_chunks`, written as the bytes arrive and read back, one short transaction at
+ * a time. Each upload is noted first (`attachment_uploads`), so that its chunks are swept if it
+ * never becomes an attachment: a client gone, a crash, a refusal its sender may not clean up.
+ */
 export const databaseStore: AttachmentStore = {
   async put(inTenant, attachmentId, content) {
+    await inTenant((tx) => recordUploadStart(tx, attachmentId, UPLOAD_GRACE_SECONDS));
     const write = (seq: number, bytes: Buffer) => inTenant((tx) => insertChunk(tx, attachmentId, seq, bytes));
     let pending: Buffer[] = [];
     let pendingBytes = 0;

@@ -73,7 +73,7 @@ export async function slaReport(
   };
 }
 
-/** Requests still to be answered or resolved: neither resolved nor final. */
+/** Requests still to be answered or resolved: neither resolved nor final (migration 021 indexes exactly these). */
 const openStates = requestStates.filter((state) => state !== 'resolved' && !finalStates.includes(state));
 
 export async function backlogReport(

@@ -105,6 +105,8 @@ t.test("the SLA report's counts are the ones the event feed tells", async (t) =>
   // Cancelled before anything was due: the clock stopped in time.
   const cancelled = await raise({ severity: 'minimal', category: 'billing', title: 'Invoice copy' });
   await move(cancelled, { to: 'cancelled', reason: 'found it in Partner Center' });
+  // Answered, but after the first response was due (taken into work once the alert was raised, below).
+  const late = await raise({ severity: 'minimal', title: 'Licence not assigned' });
 
   await asOwner(
     ownerUrl,
@@ -124,9 +126,19 @@ t.test("the SLA report's counts are the ones the event feed tells", async (t) =>
       where id = $1`,
     [slow],
   );
+  await asOwner(
+    ownerUrl,
+    `update support_requests
+        set created_at = created_at - interval '2 days',
+            first_response_due_at = now() - interval '1 day', first_response_at_risk_at = now() - interval '1 day',
+            next_timer_at = now()
+      where id = $1`,
+    [late],
+  );
   // The timers job raises the alerts (it runs here directly rather than on its schedule).
   const raised = await runRequestTimers(pool, 7, { partnerId: admin.partner.id });
-  t.equal(raised.filter((kind) => kind === 'breached').length, 3, 'three targets breached');
+  t.equal(raised.filter((kind) => kind === 'breached').length, 4, 'four targets breached');
+  await move(late, { to: 'in_progress' });
 
   const report = await call('GET', `/v1/reports/sla?${periodAround(3)}`, helpdesk);
   t.equal(report.statusCode, 200, report.body);
@@ -144,14 +156,16 @@ t.test("the SLA report's counts are the ones the event feed tells", async (t) =>
     [
       ['first_response', 'critical', 2],
       ['first_response', 'moderate', 2],
-      ['first_response', 'minimal', 1],
+      ['first_response', 'minimal', 2],
       ['resolution', 'critical', 2],
       ['resolution', 'moderate', 2],
-      ['resolution', 'minimal', 1],
+      ['resolution', 'minimal', 2],
     ],
   );
   const critical = rows.find((row) => row.target === 'first_response' && row.severity === 'critical')!;
   t.match(critical, { met: 1, open: 1, metShare: 0.5, openShare: 0.5, breachedShare: 0 });
+  const minimalAnswers = rows.find((row) => row.target === 'first_response' && row.severity === 'minimal')!;
+  t.match(minimalAnswers, { met: 1, breached: 1, open: 0 }, 'an answer after the due time is a breach, not a success');
   t.ok((critical.medianMinutesUsed as number) >= 0 && (critical.medianMinutesUsed as number) < 60, 'answered at once');
 
   // Filters narrow it; a customer user reads no report.
@@ -246,6 +260,46 @@ t.test('backlog, request volume and escalation reports', async (t) => {
     t.equal(bad.json<Problem>().code, 'validation-failed');
   }
 });
+
+t.test(
+  'the minutes used are business minutes of the definition, kept when a clock stops and forgotten when it restarts',
+  async (t) => {
+    const { app, ownerUrl } = await build(t);
+    const admin = await createPartner(app, { name: 'Contoso Partner', kind: 'direct', competency: 'gold' });
+    await publishedSla(app, admin.auth); // Paris office hours, with a lunch break
+    const hours = completeSla().hours as Parameters<typeof businessMinutesBetween>[0];
+    const customer = await createCustomer(app, admin.auth, { name: 'Contoso France' });
+    const call = (url: string, payload?: object) =>
+      app.inject({ method: payload ? 'POST' : 'GET', url, headers: admin.auth, ...(payload ? { payload } : {}) });
+    const id = (await call('/v1/support-requests', newRequest(customer.id))).json<Resource>().id;
+    await call(`/v1/support-requests/${id}/transitions`, { to: 'in_progress' });
+    const resolution = { code: 'fixed', summary: 'Connector re-enabled.' };
+    await call(`/v1/support-requests/${id}/transitions`, { to: 'resolved', resolution });
+    // Opened on a Friday at 17:00 in Paris, answered on Monday at 10:00, resolved on Tuesday at 15:00.
+    const [opened, answered, resolved] = ['2026-11-20T16:00:00Z', '2026-11-23T09:00:00Z', '2026-11-24T14:00:00Z'];
+    await asOwner(
+      ownerUrl,
+      'update support_requests set created_at = $2, first_responded_at = $3, resolved_at = $4 where id = $1',
+      [id, opened, answered, resolved],
+    );
+    const critical = async (target: string) => {
+      const body = (await call('/v1/reports/sla?from=2026-11-20T00:00:00Z&to=2026-11-21T00:00:00Z')).json<{
+        targets: TargetRow[];
+      }>();
+      return body.targets.find((row) => row.target === target && row.severity === 'critical')!;
+    };
+    t.equal(businessMinutesBetween(hours, opened, answered), 120, 'an hour on Friday, an hour on Monday');
+    t.equal(businessMinutesBetween(hours, opened, resolved), 840, 'and a full Monday, and Tuesday until 15:00');
+    t.match(await critical('first_response'), { medianMinutesUsed: 120, p90MinutesUsed: 120 });
+    t.match(await critical('resolution'), { medianMinutesUsed: 840, p90MinutesUsed: 840 });
+
+    // Reopened: the resolution clock runs again, so it has used no minutes that count yet.
+    const reopened = await call(`/v1/support-requests/${id}/transitions`, { to: 'in_progress' });
+    t.equal(reopened.statusCode, 200, reopened.body);
+    t.match(await critical('resolution'), { met: 0, open: 1, medianMinutesUsed: null, p90MinutesUsed: null });
+    t.match(await critical('first_response'), { medianMinutesUsed: 120 });
+  },
+);
 
 t.test('business minutes in SQL agree with the SLA clock on office hours', async (t) => {
   const { ownerUrl } = await build(t);

@@ -48,7 +48,7 @@ export default async function attachmentRoutes(app: App) {
           412,
         ),
       },
-      config: { access: 'requests:act' },
+      config: { access: 'requests:act', upload: true },
     },
     async (request, reply) => {
       const ctx = ctxOf(request);
