@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { invalidFields, type FieldError } from './problem.js';
+import { invalidFields, ProblemError, type FieldError } from './problem.js';
 
 /** Deeper input is refused before anything (validation, hashing, storage) walks it. */
 export const MAX_DEPTH = 64;
@@ -38,12 +38,33 @@ function firstBadValue(root: unknown, rootPath: string): FieldError | undefined 
   return undefined;
 }
 
+// The bodies the service reads as text. JSON is UTF-8 (RFC 8259 §8.1), and so are the NDJSON lines.
+const TEXT_BODY = /^application\/(?:json|[\w.+-]+\+json|x-ndjson)\s*(?:;|$)/i;
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
+
+/** The charset a JSON or NDJSON body is labelled with when it is not UTF-8, or undefined. */
+function foreignCharset(contentType: string | undefined): string | undefined {
+  if (!contentType || !TEXT_BODY.test(contentType)) return undefined;
+  const charset = CHARSET.exec(contentType)?.[1];
+  return charset !== undefined && !/^utf-?8$/i.test(charset) ? charset : undefined;
+}
+
 /**
  * One rule for every string a client sends (path parameters, query, body): no NUL, no unpaired
- * surrogate, at most MAX_DEPTH levels of nesting. What would be a database error or a stack
+ * surrogate, at most MAX_DEPTH levels of nesting, and a JSON or NDJSON body in UTF-8. What would be a database error or a stack
  * overflow further on is the same validation problem as any other bad field.
  */
 async function inputHygiene(app: FastifyInstance): Promise<void> {
+  // A body labelled UTF-16 (say) would otherwise be read as UTF-8 regardless: refused before it is read.
+  app.addHook('preParsing', async (request) => {
+    const charset = foreignCharset(request.headers['content-type']);
+    if (charset !== undefined) {
+      throw new ProblemError(
+        'unsupported-media-type',
+        `JSON and NDJSON bodies are UTF-8 (RFC 8259 §8.1): send charset=utf-8 or no charset, not "${charset}".`,
+      );
+    }
+  });
   app.addHook('preValidation', async (request) => {
     for (const [context, value] of [
       ['params', request.params],

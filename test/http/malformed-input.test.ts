@@ -87,6 +87,28 @@ t.test('every class of malformed input is a 4xx problem+json with x-request-id, 
       code: 'unsupported-media-type',
     },
     {
+      name: 'JSON labelled UTF-16',
+      request: {
+        method: 'POST',
+        url: '/v1/partners',
+        headers: { ...operator, 'content-type': 'application/json; charset=utf-16' },
+        payload: '{"name":"x","kind":"direct"}',
+      },
+      status: 415,
+      code: 'unsupported-media-type',
+    },
+    {
+      name: 'NDJSON labelled Latin-1',
+      request: {
+        method: 'POST',
+        url: '/v1/customers/import',
+        headers: { ...admin.auth, 'content-type': 'application/x-ndjson; charset="ISO-8859-1"' },
+        payload: '{"name":"Contoso","domain":"contoso.fr","tenantId":"7a1b2c3d-0000-4000-8000-000000000001"}\n',
+      },
+      status: 415,
+      code: 'unsupported-media-type',
+    },
+    {
       name: 'body too large',
       request: {
         method: 'POST',
@@ -137,6 +159,15 @@ t.test('every class of malformed input is a 4xx problem+json with x-request-id, 
   t.match(deep.json<Problem>().detail, /deeper than 64 levels/);
   const partners = await asOwner(ownerUrl, 'select count(*)::int as n from partners');
   t.equal(partners[0]?.n, 1, 'only the fixture partner exists');
+  const customers = await asOwner(ownerUrl, 'select count(*)::int as n from customers');
+  t.equal(customers[0]?.n, 0, 'and no customer was imported');
+  const utf8 = await app.inject({
+    method: 'POST',
+    url: '/v1/partners',
+    headers: { ...operator, 'content-type': 'application/json; Charset="UTF-8"' },
+    payload: '{"name":"Fabrikam Conseil","kind":"direct"}',
+  });
+  t.equal(utf8.statusCode, 201, 'charset=UTF-8, in any case and quoted, is accepted');
 });
 
 t.test('failed authentications are limited per client address, the operator token included', async (t) => {
