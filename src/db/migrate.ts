@@ -5,6 +5,11 @@ import pg from 'pg';
 
 const quietLogger = new Logger(() => () => {});
 
+/** How a migration is named in the directory and in what migrate() returns: `020_search_index`. */
+export function migrationLabel(migration: Pick<Migration, 'id' | 'name'>): string {
+  return `${String(migration.id).padStart(3, '0')}_${migration.name}`;
+}
+
 export interface Migration {
   id: number;
   name: string;
@@ -80,7 +85,7 @@ export async function migrate(ownerUrl: string, migrations = loadMigrations()): 
           cause: error,
         });
       }
-      done.push(`${String(migration.id).padStart(3, '0')}_${migration.name}`);
+      done.push(migrationLabel(migration));
     }
     // The job queue's own schema (graphile-worker), also as the owner: background work needs it.
     await runMigrations({ connectionString: ownerUrl, logger: quietLogger });

@@ -1,9 +1,6 @@
 import { MAX_UPLOAD_TIMEOUT_SECONDS } from '../config.js';
 import { deleteChunks, insertChunk, readChunks, recordUploadStart } from '../db/attachments.js';
-import type { Tx } from './context.js';
-
-/** Runs `work` in a transaction of its own as the caller's tenant (`request.inTenant`). */
-export type InTenant = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
+import type { InTenant } from './context.js';
 
 /**
  * Where the bytes of attachments live, apart from their description, which is recorded once they

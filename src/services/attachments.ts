@@ -13,8 +13,8 @@ import { actorForCustomer } from '../domain/customerView.js';
 import { cleanFileName, contentTypeOf } from '../domain/attachments.js';
 import { invalidFields, ProblemError } from '../domain/problems.js';
 import type { NoteVisibility } from '../domain/supportRequests.js';
-import { databaseStore, type AttachmentStore, type InTenant } from './attachmentStore.js';
-import type { CallerContext, Tx } from './context.js';
+import { databaseStore, type AttachmentStore } from './attachmentStore.js';
+import type { CallerContext, InTenant, Tx } from './context.js';
 import { assertOpen, isCustomer, lockRequest, recordRequestEvent } from './supportRequests.js';
 
 /**

@@ -35,9 +35,8 @@ import { channelRoleRefusal } from '../domain/escalationPolicy.js';
 import { ProblemError, refuse } from '../domain/problems.js';
 import type { FileEscalation } from '../schemas/connectors.js';
 import { recordConnectorRun, registrationOf, scheduleSync } from './connectors.js';
-import type { CallerContext, Context } from './context.js';
+import type { CallerContext, Context, InTenant } from './context.js';
 import { moveEscalation, partnerCenterRequestOf, visibleEscalation } from './escalations.js';
-import type { InTenant } from './imports.js';
 import { storeCustomerIssues } from './serviceIncidents.js';
 import { addInternalNote, checkRequestHealth } from './supportRequests.js';
 

@@ -58,6 +58,9 @@ export type CallerContext = Context & {
 
 export type Tx = Client;
 
+/** Runs `work` in a transaction of its own as the caller's partner (`request.inTenant`, or a job's). */
+export type InTenant = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
+
 /** `412 version-mismatch` unless the caller's If-Match (if any) names `current`. */
 export function assertVersion(ctx: Context, current: number): void {
   if (ctx.ifMatch && !ctx.ifMatch.includes(current)) {

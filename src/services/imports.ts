@@ -4,7 +4,7 @@ import { scheduleJob } from '../db/jobs.js';
 import { importStatuses, integrationLimits, type ImportStatus } from '../domain/integrations.js';
 import { inputRefusal, ProblemError } from '../domain/problems.js';
 import type { ImportItem, ImportResult, NewCustomer } from '../schemas/customers.js';
-import type { Caller, Context, Tx } from './context.js';
+import type { Caller, Context, InTenant, Tx } from './context.js';
 import { syncCustomer, type CustomerContext } from './customers.js';
 
 /**
@@ -22,9 +22,6 @@ const IMPORT_JOB_LINES = 500;
 export type ImportLine =
   { index: number; item: Static<typeof ImportItem> } | { index: number; problem: { code: string; detail: string } };
 type Result = Static<typeof ImportResult>;
-
-/** Runs `work` in a transaction of its own, as the caller's partner. */
-export type InTenant = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
 
 /** A Partner Center customer (`companyProfile`) as this API's customer. */
 function asNewCustomer(item: Static<typeof ImportItem>): Static<typeof NewCustomer> {
