@@ -11,6 +11,7 @@ import inputHygiene from './http/hygiene.js';
 import idempotency from './http/idempotency.js';
 import { metrics } from './http/metrics.js';
 import rateLimiting from './http/rateLimit.js';
+import { sharedSerializers } from './http/serializers.js';
 import entityTags from './http/versioning.js';
 import { openApi } from './http/openapi.js';
 import problemHandling, { answerClientError, handleError } from './http/problem.js';
@@ -79,6 +80,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     // request.ip, which the rate limits key on: the TCP peer, or the client a trusted proxy names.
     trustProxy: deps.settings.trustProxy,
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+    schemaController: { compilersFactory: { buildSerializer: sharedSerializers() } },
     return503OnClosing: true,
     frameworkErrors: (error, request, reply) => void handleError(error, request, reply),
     clientErrorHandler: answerClientError,
