@@ -38,8 +38,9 @@ export async function withTenant<T>(
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect();
     try {
-      await client.query(beginAs(partnerId, customerId));
-      const result = await work(client);
+      // Not awaited: on the pipelining pool the work's first statement is sent right behind it.
+      // If `begin` fails, so does that statement, and Promise.all reports the first failure.
+      const [, result] = await Promise.all([client.query(beginAs(partnerId, customerId)), work(client)]);
       await client.query('commit');
       client.release();
       return result;
