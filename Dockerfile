@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
+# Node 26, the active LTS line (Node 20 reached its end of life in April 2026); the code runs on Node 20 and later.
 # Build: compile TypeScript with the dev dependencies.
-FROM node:20-bookworm-slim AS build
+FROM node:26-trixie-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
@@ -9,7 +10,7 @@ COPY src ./src
 RUN npm run build
 
 # Runtime: production dependencies only, no embedded PostgreSQL binaries, non-root user.
-FROM node:20-bookworm-slim
+FROM node:26-trixie-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./
