@@ -21,4 +21,5 @@ COPY openapi ./openapi
 USER node
 EXPOSE 3000
 # DATABASE_URL (PostgreSQL 15+) and OPERATOR_TOKEN are required in a container.
-CMD ["node", "dist/server.js"]
+# The node flags of `npm start` (package.json): see "Memory" in the README.
+CMD ["node", "--max-semi-space-size=8", "--heap-growing-percent=100", "dist/server.js"]

@@ -19,12 +19,13 @@
  * requests), BENCH_PARTNERS (100), BENCH_ONLY (e.g. `create,get`; the reports are
  * `report-sla,report-backlog,report-escalations,report-requests`), BENCH_CPU_PROF=<dir> to run the
  * service under `node --cpu-prof` (the profile is written there when it stops), and
- * BENCH_SERVICE_NODE_FLAGS for other node flags of the service alone (e.g. `--max-old-space-size=128`).
+ * BENCH_SERVICE_NODE_FLAGS for node flags of the service alone, after those `npm start` uses.
  */
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startNodeFlags } from '../scripts/start-flags.js';
 import { compileServers } from './build.js';
 import { eachOnce, measure, roundRobin, type Load } from './measure.js';
 import { startServer, type ServerProcess, type Started } from './processes.js';
@@ -202,6 +203,7 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
   const build = await compileServers(join(root, 'build'));
   const operatorToken = randomBytes(24).toString('base64url');
   const serviceFlags = [
+    ...startNodeFlags(),
     ...(cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : []),
     ...(process.env.BENCH_SERVICE_NODE_FLAGS ?? '').split(' ').filter(Boolean),
   ];

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Test } from 'tap';
 import { freePort } from '../../src/db/embedded.js';
+import { startNodeFlags } from '../../scripts/start-flags.js';
 
 export { freePort };
 
@@ -74,7 +75,10 @@ export interface ServiceProcess {
 export interface SpawnOptions {
   /** The leader of a process group of its own, which a test can signal as a whole. */
   detached?: boolean;
-  /** Run `node dist/server.js` in this release directory (buildRelease) instead of the sources. */
+  /**
+   * Run `node dist/server.js`, with the flags of `npm start`, in this release directory (buildRelease)
+   * instead of the sources.
+   */
   release?: string;
 }
 
@@ -87,7 +91,9 @@ export function spawnServer(
   env: NodeJS.ProcessEnv,
   { detached = false, release }: SpawnOptions = {},
 ): ServiceProcess {
-  const [cwd, args] = release ? [release, ['dist/server.js']] : [ROOT, ['--import', 'tsx', 'src/server.ts']];
+  const [cwd, args] = release
+    ? [release, [...startNodeFlags(), 'dist/server.js']]
+    : [ROOT, ['--import', 'tsx', 'src/server.ts']];
   const child = spawn(process.execPath, args, {
     cwd,
     env,
