@@ -4,8 +4,8 @@ import { SerializerSelector, type SerializerFactory } from '@fastify/fast-json-s
  * Fastify's response serializers (fast-json-stringify), compiled once per schema instead of once
  * per route, status and media type. Every operation declares its problems with the one
  * ProblemDetails schema, so the default compiled some 700 identical serializers at start: seconds
- * of CPU and tens of megabytes of heap, for about sixty distinct schemas. A serializer depends on
- * its schema alone (the route is only named in its error messages), so sharing it is safe.
+ * of CPU and tens of megabytes of heap, for about sixty distinct schemas. The default compiler
+ * reads only the schema (not the route's method, URL or status), so sharing its result is safe.
  */
 export function sharedSerializers(): SerializerFactory {
   const build = SerializerSelector();
