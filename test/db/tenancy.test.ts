@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import t from 'tap';
+import { createAppPool } from '../../src/db/pool.js';
 import { withTenant } from '../../src/db/tenant.js';
 import { build, createCustomer, createPartner, newRequest, publishedSla, type Page, type Resource } from '../helper.js';
 
@@ -81,6 +82,45 @@ t.test('the partner setting never leaks from one transaction to the next on a po
   } finally {
     client.release();
   }
+});
+
+t.test('a flow that fails before its pipelined begin is answered leaves the connection clean', async (t) => {
+  const { app, ownerUrl, beforeClose } = await build(t);
+  const a = await createPartner(app);
+  // One connection, so each check below reads the client the failed flow used.
+  const single = createAppPool(ownerUrl, undefined, 1);
+  beforeClose(() => single.end());
+  const expectClean = async (after: string) => {
+    const client = await single.connect();
+    try {
+      const { rows } = await client.query(
+        `select coalesce(current_setting('app.partner_id', true), '') as partner, (select count(*)::int from partners) as visible`,
+      );
+      t.same(rows[0], { partner: '', visible: 0 }, `${after}: no partner carried over`);
+      t.equal(client.getTransactionStatus(), 'I', `${after}: no transaction left open`);
+    } finally {
+      client.release();
+    }
+  };
+
+  await t.rejects(
+    withTenant(single, a.partner.id, async () => {
+      throw new Error('refused before any query');
+    }),
+    /refused before any query/,
+  );
+  await expectClean('a flow refused before any query');
+  await t.rejects(
+    withTenant(single, a.partner.id, (client) => client.query('select 1 / 0')),
+    { code: '22012' },
+  );
+  await expectClean('a failed statement');
+  const visible = await withTenant(single, a.partner.id, (client) => client.query('select id from partners'));
+  t.same(
+    visible.rows.map((row) => row.id),
+    [a.partner.id],
+    'and the next flow runs as its partner',
+  );
 });
 
 t.test("every {id} route answers 404 for another partner's resource", async (t) => {
