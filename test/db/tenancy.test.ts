@@ -85,11 +85,11 @@ t.test('the partner setting never leaks from one transaction to the next on a po
 });
 
 t.test('a flow that fails before its pipelined begin is answered leaves the connection clean', async (t) => {
-  const { app, ownerUrl, beforeClose } = await build(t);
-  const a = await createPartner(app);
+  const context = await build(t);
+  const a = await createPartner(context.app);
   // One connection, so each check below reads the client the failed flow used.
-  const single = createAppPool(ownerUrl, undefined, 1);
-  beforeClose(() => single.end());
+  const single = createAppPool(context.ownerUrl, undefined, 1);
+  context.beforeClose(() => single.end());
   const expectClean = async (after: string) => {
     const client = await single.connect();
     try {
@@ -115,7 +115,9 @@ t.test('a flow that fails before its pipelined begin is answered leaves the conn
     { code: '22012' },
   );
   await expectClean('a failed statement');
-  const visible = await withTenant(single, a.partner.id, (client) => client.query('select id from partners'));
+  const visible = await withTenant(single, a.partner.id, (client) =>
+    client.query<{ id: string }>('select id from partners'),
+  );
   t.same(
     visible.rows.map((row) => row.id),
     [a.partner.id],
