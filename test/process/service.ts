@@ -75,10 +75,7 @@ export interface ServiceProcess {
 export interface SpawnOptions {
   /** The leader of a process group of its own, which a test can signal as a whole. */
   detached?: boolean;
-  /**
-   * Run `node dist/server.js`, with the flags of `npm start`, in this release directory (buildRelease)
-   * instead of the sources.
-   */
+  /** Run `node dist/server.js` in this release directory (buildRelease) instead of the sources. */
   release?: string;
 }
 
@@ -91,9 +88,9 @@ export function spawnServer(
   env: NodeJS.ProcessEnv,
   { detached = false, release }: SpawnOptions = {},
 ): ServiceProcess {
-  const [cwd, args] = release
-    ? [release, [...startNodeFlags(), 'dist/server.js']]
-    : [ROOT, ['--import', 'tsx', 'src/server.ts']];
+  // With the node flags of `npm start`, so that memory is measured as the service is deployed.
+  const [cwd, script] = release ? [release, ['dist/server.js']] : [ROOT, ['--import', 'tsx', 'src/server.ts']];
+  const args = [...startNodeFlags(), ...script];
   const child = spawn(process.execPath, args, {
     cwd,
     env,
