@@ -257,11 +257,16 @@ export async function listRequests(
   bound: SearchBound = null,
 ): Promise<StoredRequest[]> {
   const ref = filter.externalRef === undefined ? undefined : parseExternalRef(filter.externalRef);
+  // One state is compared as a value: with `= any(array)` the planner walks the partner's
+  // newest-first index and filters, reading every newer row in another state (35,000 new requests
+  // made a page of in_progress ones 30 times dearer); with `=` it reads support_requests_state.
+  const stateCondition =
+    filter.states?.length === 1 ? 'r.state = ($2::text[])[1]' : '($2::text[] is null or r.state = any($2::text[]))';
   const { rows } = await client.query<StoredRequest>(
     `select ${selectList} from support_requests r
       where r.partner_id = $10::uuid
         and ($1::bigint is null or r.number < $1::bigint)
-        and ($2::text[] is null or r.state = any($2::text[]))
+        and ${stateCondition}
         and ($3::uuid is null or r.customer_id = $3::uuid)
         and ($4::text is null or r.severity = $4::text)
         and ($5::text is null or r.category = $5::text)

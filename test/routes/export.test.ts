@@ -1,6 +1,9 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import t from 'tap';
+import type { Client, Pool } from '../../src/db/pool.js';
+import { listRequests } from '../../src/db/supportRequests.js';
+import { withTenant } from '../../src/db/tenant.js';
 import {
   asOwner,
   build,
@@ -27,7 +30,7 @@ const retainedHeap = () => {
 };
 
 t.test('GET /v1/support-requests/export streams 100,000 requests as NDJSON, page by page', async (t) => {
-  const { app, ownerUrl } = await build(t);
+  const { app, pool, ownerUrl } = await build(t);
   const admin = await createPartner(app);
   await publishedSla(app, admin.auth);
   const contoso = await createCustomer(app, admin.auth);
@@ -144,4 +147,46 @@ t.test('GET /v1/support-requests/export streams 100,000 requests as NDJSON, page
     [admin.partner.id],
   );
   t.match(plan.map((row) => row['QUERY PLAN']).join('\n'), /search_documents_words/);
+
+  // A page of one state reads that state's rows, not every newer row in another state: the newest
+  // half of the 100,000 stays new, the older half is in progress.
+  await asOwner(ownerUrl, `update support_requests set state = 'in_progress' where partner_id = $1 and number < $2`, [
+    admin.partner.id,
+    ROWS / 2,
+  ]);
+  await asOwner(ownerUrl, 'analyze support_requests');
+  const inProgress = (
+    await app.inject({ url: '/v1/support-requests?state=in_progress&limit=3', headers: admin.auth })
+  ).json<Page<SupportRequestResource>>();
+  t.same(
+    inProgress.data.map((r) => [r.number, r.state]),
+    [ROWS / 2 - 1, ROWS / 2 - 2, ROWS / 2 - 3].map((number) => [number, 'in_progress']),
+  );
+  const pagesRead = await pagesReadBy(pool, admin.partner.id, (client) =>
+    listRequests(client, admin.partner.id, { states: ['in_progress'] }, undefined, 21),
+  );
+  t.ok(
+    pagesRead < 100,
+    `a page of in_progress requests read ${pagesRead} pages of 8 kB (the newer new ones: thousands)`,
+  );
 });
+
+/** How many buffer pages PostgreSQL reads to run the one query of `list`, as `partnerId`. */
+async function pagesReadBy(pool: Pool, partnerId: string, list: (client: Client) => Promise<unknown>): Promise<number> {
+  type Plan = { Plan: { 'Shared Hit Blocks': number; 'Shared Read Blocks': number } };
+  let plan: Plan | undefined;
+  await withTenant(pool, partnerId, async (client) => {
+    const explaining = {
+      query: async (text: string, values: unknown[]) => {
+        const { rows } = await client.query<{ 'QUERY PLAN': Plan[] }>(
+          `explain (analyze, buffers, format json) ${text}`,
+          values,
+        );
+        plan = rows[0]!['QUERY PLAN'][0];
+        return { rows: [] };
+      },
+    };
+    await list(explaining as unknown as Client);
+  });
+  return plan!.Plan['Shared Hit Blocks'] + plan!.Plan['Shared Read Blocks'];
+}
