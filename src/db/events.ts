@@ -137,35 +137,36 @@ export async function listFeed(
   filter: FeedFilter,
   limit: number,
 ): Promise<EventRow[]> {
+  // Only the conditions a call has are written, so that each combination is one fixed text, which
+  // a connection prepares and plans once: planning this union cost PostgreSQL more than running it
+  // (0.8 of 1.3 ms for a page of 100), and with `$n is null or …` it would be planned every call.
+  const values: unknown[] = [limit];
+  const bind = (value: unknown, cast: string) => `$${values.push(value)}::${cast}`;
+  const conditions = [
+    ...(after ? [`(txid, position) > (${bind(after.txid, 'text')}::xid8, ${bind(after.position, 'bigint')})`] : []),
+    ...(filter.type === undefined ? [] : [`type = ${bind(filter.type, 'text')}`]),
+    ...(filter.subjectType === undefined ? [] : [`subject_type = ${bind(filter.subjectType, 'text')}`]),
+    ...(filter.subjectId === undefined ? [] : [`subject_id = ${bind(filter.subjectId, 'uuid')}`]),
+  ];
   // The partner's own events and those it sees as an escalation's provider, each read in feed
   // order from its own index and merged, so that a page costs its size, not the feed's length.
   const branch = (audience: string) => `
     (select ${eventColumns}, txid from events
-      where ${audience}
-        and ($1::text is null or (txid, position) > ($1::text::xid8, $2::bigint))
-        and txid < (select horizon from feed_horizon)
-        and ($3::text is null or type = $3::text)
-        and ($4::text is null or subject_type = $4::text)
-        and ($5::uuid is null or subject_id = $5::uuid)
+      where ${[audience, 'txid < (select horizon from feed_horizon)', ...conditions].join(' and ')}
       order by txid, position
-      limit $6::int)`;
-  const { rows } = await client.query<EventRow>(
-    `with feed_horizon as materialized (select ${FEED_HORIZON} as horizon)
-     select id, type, "occurredAt", actor, subject, data, position from (
-       ${branch('partner_id = app_partner_id()')}
-       union all
-       ${branch('also_visible_to = app_partner_id() and partner_id <> app_partner_id()')}
-     ) feed
-     order by txid, position
-     limit $6::int`,
-    [
-      after?.txid ?? null,
-      after?.position ?? 0,
-      filter.type ?? null,
-      filter.subjectType ?? null,
-      filter.subjectId ?? null,
-      limit,
-    ],
-  );
+      limit $1::int)`;
+  const { rows } = await client.query<EventRow>({
+    ...prepared(
+      `with feed_horizon as materialized (select ${FEED_HORIZON} as horizon)
+       select id, type, "occurredAt", actor, subject, data, position from (
+         ${branch('partner_id = app_partner_id()')}
+         union all
+         ${branch('also_visible_to = app_partner_id() and partner_id <> app_partner_id()')}
+       ) feed
+       order by txid, position
+       limit $1::int`,
+    ),
+    values,
+  });
   return rows;
 }
