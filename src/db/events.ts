@@ -32,9 +32,22 @@ export interface EventRow {
 }
 
 /** The event id is the feed position: the writing transaction's id, then the insert order. */
+const eventId = `lpad(to_hex(txid::text::bigint), 16, '0') || lpad(to_hex(position), 16, '0')`;
+
 export const eventColumns = `
-  lpad(to_hex(txid::text::bigint), 16, '0') || lpad(to_hex(position), 16, '0') as id,
-  type, occurred_at as "occurredAt", actor, json_build_object('type', subject_type, 'id', subject_id) as subject, data, position`;
+  ${eventId} as id, type, occurred_at as "occurredAt", actor,
+  json_build_object('type', subject_type, 'id', subject_id) as subject, data, position`;
+
+/**
+ * An event as the API writes it (the Event schema), rendered by PostgreSQL: its JSON columns go
+ * out as stored, never parsed and serialized again in node, which for a page of 100 events cost
+ * more than the query (row_to_json: compact, and cheaper than json_build_object). Instants as
+ * JavaScript's toISOString writes them, like every other answer.
+ */
+const eventJson = `(select row_to_json(event)::text from (
+  select ${eventId} as id, type,
+         to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt", actor,
+         json_build_object('type', subject_type, 'id', subject_id) as subject, data) event)`;
 
 /** Records a change in the transaction that makes it, so the two commit or fail together. */
 export async function recordEvent(client: Client, event: NewEvent): Promise<void> {
@@ -136,7 +149,7 @@ export async function listFeed(
   after: { txid: string; position: number } | undefined,
   filter: FeedFilter,
   limit: number,
-): Promise<EventRow[]> {
+): Promise<{ id: string; json: string }[]> {
   // Only the conditions a call has are written, so that each combination is one fixed text, which
   // a connection prepares and plans once: planning this union cost PostgreSQL more than running it
   // (0.8 of 1.3 ms for a page of 100), and with `$n is null or …` it would be planned every call.
@@ -151,14 +164,14 @@ export async function listFeed(
   // The partner's own events and those it sees as an escalation's provider, each read in feed
   // order from its own index and merged, so that a page costs its size, not the feed's length.
   const branch = (audience: string) => `
-    (select ${eventColumns}, txid from events
+    (select ${eventId} as id, ${eventJson} as json, txid, position from events
       where ${[audience, 'txid < (select horizon from feed_horizon)', ...conditions].join(' and ')}
       order by txid, position
       limit $1::int)`;
-  const { rows } = await client.query<EventRow>({
+  const { rows } = await client.query<{ id: string; json: string }>({
     ...prepared(
       `with feed_horizon as materialized (select ${FEED_HORIZON} as horizon)
-       select id, type, "occurredAt", actor, subject, data, position from (
+       select id, json from (
          ${branch('partner_id = app_partner_id()')}
          union all
          ${branch('also_visible_to = app_partner_id() and partner_id <> app_partner_id()')}

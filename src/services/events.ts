@@ -13,9 +13,16 @@ function feedPosition(id: string): { txid: string; position: number } {
   return { txid: BigInt(`0x${match[1]}`).toString(), position: Number(BigInt(`0x${match[2]}`)) };
 }
 
-/** The events after `after`, and the id to pass next (unchanged when nothing is new). */
-export async function readFeed(tx: Tx, query: FeedFilter & { after?: string | undefined; limit: number }) {
+/**
+ * The events after `after` and the id to pass next (unchanged when nothing is new), as the
+ * EventFeedPage JSON text: the events come rendered by PostgreSQL (listFeed).
+ */
+export async function readFeed(
+  tx: Tx,
+  query: FeedFilter & { after?: string | undefined; limit: number },
+): Promise<string> {
   const { after, limit, ...filter } = query;
-  const data = await listFeed(tx, after === undefined ? undefined : feedPosition(after), filter, limit);
-  return { data, nextCursor: data.at(-1)?.id ?? after ?? null };
+  const events = await listFeed(tx, after === undefined ? undefined : feedPosition(after), filter, limit);
+  const nextCursor = events.at(-1)?.id ?? after ?? null;
+  return `{"data":[${events.map((event) => event.json).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }

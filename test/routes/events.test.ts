@@ -133,6 +133,30 @@ t.test('the feed filters by type and subject; a bad cursor is 400', async (t) =>
     ['customer.created'],
   );
   t.match(bySubject.data[0], { actor: { kind: 'api_key', role: 'admin_agent' }, occurredAt: String });
+
+  // The feed's events are rendered by PostgreSQL, a request's history by the route's serializer:
+  // a follower reads the same event the same way through both.
+  const moved = await app.inject({
+    method: 'POST',
+    url: `/v1/support-requests/${request.id}/transitions`,
+    headers: admin.auth,
+    payload: { to: 'in_progress' },
+  });
+  t.equal(moved.statusCode, 200);
+  const feed = await app.inject({
+    url: `/v1/events?subjectType=support_request&subjectId=${request.id}`,
+    headers: admin.auth,
+  });
+  t.equal(feed.headers['content-type'], 'application/json; charset=utf-8');
+  const history = (await app.inject({ url: `/v1/support-requests/${request.id}/events`, headers: admin.auth })).json<
+    Page<EventResource>
+  >();
+  t.same(
+    history.data.map((e) => e.type),
+    ['support_request.created', 'support_request.state_changed'],
+  );
+  t.strictSame(feed.json<Page<EventResource>>().data, history.data);
+  t.match(history.data[1]!.occurredAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   const empty = (
     await app.inject({ url: `/v1/events?after=${byType.nextCursor}&type=support_request.created`, headers: admin.auth })
   ).json<Resource>();

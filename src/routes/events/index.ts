@@ -19,6 +19,8 @@ export default async function eventRoutes(app: App) {
       },
       config: { access: 'events:read' },
     },
-    async (request) => request.readInTenant((tx) => readFeed(tx, request.query)),
+    // Already JSON, rendered by PostgreSQL (readFeed): sent as is, past the route's serializer.
+    async (request, reply) =>
+      reply.type('application/json').send((await request.readInTenant((tx) => readFeed(tx, request.query))) as never),
   );
 }
