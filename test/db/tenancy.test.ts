@@ -125,6 +125,37 @@ t.test('a flow that fails before its pipelined begin is answered leaves the conn
   );
 });
 
+t.test('a one-statement flow costs two writes to the server: begin with the statement, then commit', async (t) => {
+  const context = await build(t);
+  const a = await createPartner(context.app);
+  const single = createAppPool(context.ownerUrl, undefined, 1);
+  context.beforeClose(() => single.end());
+  // The socket's own writes (a corked stream flushes its chunks in one _writev), counted on the
+  // one connection, warmed up first so that only the flow's traffic is seen.
+  await withTenant(single, a.partner.id, (client) => client.query('select 1'));
+  const client = await single.connect();
+  const socket = (client as unknown as { connection: { stream: Record<string, (...args: unknown[]) => unknown> } })
+    .connection.stream;
+  client.release();
+  const writes: string[] = [];
+  for (const method of ['_write', '_writev'] as const) {
+    const original = socket[method]!;
+    socket[method] = function (this: unknown, ...args: unknown[]) {
+      writes.push(method);
+      return original.apply(this, args);
+    };
+    t.teardown(() => void (socket[method] = original));
+  }
+  const { rows } = await withTenant(single, a.partner.id, (client) =>
+    client.query<{ id: string }>('select id from partners'),
+  );
+  t.same(
+    rows.map((row) => row.id),
+    [a.partner.id],
+  );
+  t.equal(writes.length, 2, `writes: ${writes.join(', ')}`);
+});
+
 t.test("every {id} route answers 404 for another partner's resource", async (t) => {
   const { app } = await build(t);
   const a = await createPartner(app, { name: 'A', kind: 'direct' });
