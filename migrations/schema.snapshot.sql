@@ -225,7 +225,8 @@ create table search_documents (
   partner_id uuid not null,
   source_id uuid not null,
   request_id uuid not null,
-  document tsvector not null
+  document tsvector not null,
+  request_number bigint not null
 );
 
 create table service_incident_links (
@@ -690,6 +691,8 @@ CREATE INDEX idempotency_keys_age ON public.idempotency_keys USING btree (create
 CREATE UNIQUE INDEX idempotency_keys_scope ON public.idempotency_keys USING btree (COALESCE(partner_id, '00000000-0000-0000-0000-000000000000'::uuid), key);
 
 CREATE INDEX request_notes_request ON public.request_notes USING btree (partner_id, request_id, created_at, id);
+
+CREATE INDEX search_documents_newest ON public.search_documents USING btree (partner_id, request_number DESC);
 
 CREATE INDEX search_documents_words ON public.search_documents USING gin (partner_id, document) WITH (gin_pending_list_limit='256');
 
@@ -1172,11 +1175,13 @@ begin
   -- A request's words lead to itself, a note's to its request (each branch reads only fields its
   -- table has: plpgsql prepares a statement when it first runs it).
   if tg_table_name = 'support_requests' then
-    insert into search_documents (partner_id, source_id, request_id, document)
-    values (new.partner_id, new.id, new.id, new.search);
+    insert into search_documents (partner_id, source_id, request_id, document, request_number)
+    values (new.partner_id, new.id, new.id, new.search, new.number);
   else
-    insert into search_documents (partner_id, source_id, request_id, document)
-    values (new.partner_id, new.id, new.request_id, new.search);
+    insert into search_documents (partner_id, source_id, request_id, document, request_number)
+    values (new.partner_id, new.id, new.request_id, new.search,
+            (select request_number from search_documents
+              where partner_id = new.partner_id and source_id = new.request_id));
   end if;
   return null;
 end
@@ -1250,6 +1255,37 @@ CREATE OR REPLACE FUNCTION public.search_document(text)
  LANGUAGE sql
  IMMUTABLE PARALLEL SAFE STRICT
 AS $function$ select to_tsvector('partnerdesk_french', $1) || to_tsvector('partnerdesk_english', $1) $function$
+;
+
+CREATE OR REPLACE FUNCTION public.search_newest(words tsquery, below bigint, wanted integer)
+ RETURNS uuid[]
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+declare
+  found uuid[] := '{}';
+  match uuid;
+begin
+  -- The inner query walks search_documents_newest in order (`offset 0` keeps the planner from
+  -- trading that walk for the words' GIN index, which reads every match of a common word); the
+  -- loop sees only the matching documents and keeps each request once.
+  for match in
+    select request_id from (
+      select request_id, document from search_documents
+       where partner_id = app_partner_id() and request_number < coalesce(below, 9223372036854775807)
+       order by request_number desc
+      offset 0) newest
+     where document @@ words
+  loop
+    if not match = any(found) then
+      found := found || match;
+      exit when cardinality(found) >= wanted;
+    end if;
+  end loop;
+  return found;
+end
+$function$
 ;
 
 CREATE OR REPLACE FUNCTION public.search_query(text)
@@ -1385,6 +1421,8 @@ grant execute on function schedule_job(task text, payload json, run_at timestamp
 grant execute on function search_candidates(words tsquery, cap integer) to partnerdesk_app;
 
 grant execute on function search_document(text) to public;
+
+grant execute on function search_newest(words tsquery, below bigint, wanted integer) to partnerdesk_app;
 
 grant execute on function search_query(text) to public;
 

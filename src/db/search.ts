@@ -29,3 +29,23 @@ export async function searchCandidates(client: Client, q: string): Promise<strin
   );
   return rows[0]!.ids;
 }
+
+/**
+ * The ids of the current partner's newest requests numbered below `below` (undefined: from the
+ * newest) whose text or one of whose notes holds `q`, newest first: at most `wanted`, and every
+ * one of them when fewer. Found by walking search_documents newest first (search_newest(),
+ * migration 023), whatever the caller may see of them: like searchCandidates, a superset for the
+ * list query to narrow under row-level security.
+ */
+export async function newestMatches(
+  client: Client,
+  q: string,
+  below: number | undefined,
+  wanted: number,
+): Promise<string[]> {
+  const { rows } = await client.query<{ ids: string[] }>(
+    'select search_newest(search_query($1::text), $2::bigint, $3::int) as ids',
+    [q, below ?? null, wanted],
+  );
+  return rows[0]!.ids;
+}

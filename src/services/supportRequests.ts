@@ -19,7 +19,7 @@ import {
   type SearchBound,
   type StoredRequest,
 } from '../db/supportRequests.js';
-import { SEARCH_RECENT_ROWS, searchCandidates } from '../db/search.js';
+import { SEARCH_RECENT_ROWS, newestMatches, searchCandidates } from '../db/search.js';
 import { isAgent } from '../domain/access.js';
 import {
   actorForCustomer,
@@ -155,11 +155,16 @@ export async function listVisibleRequests(
     listRequests(tx, ctx.caller.partnerId, { ...filter, ...(states ? { states } : {}) }, after, limit, bound);
   if (filter.q === undefined) return list(null);
   // A common word fills the page from the newest rows; a rarer one is found through the search
-  // index, and one too common for that (yet not among the newest rows) by the whole walk.
+  // index; one too common for that, yet not among the newest rows, by a walk of the search copies
+  // newest first. Only when the caller may not read enough of those (a customer user and internal
+  // notes, or other filters) does the list walk the requests themselves.
   const recent = await list({ recent: SEARCH_RECENT_ROWS });
   if (recent.length === limit) return recent;
-  const among = await searchCandidates(tx, filter.q);
-  return list(among && { among });
+  const candidates = await searchCandidates(tx, filter.q);
+  if (candidates) return list({ among: candidates });
+  const newest = await newestMatches(tx, filter.q, after && Number(after[0]), limit);
+  const page = await list({ among: newest });
+  return page.length === limit || newest.length < limit ? page : list(null);
 }
 
 /**

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { HISTORY_STATES, partnerSequence, preloadedId, preloadRequests } from '../../bench/seed.js';
-import { SEARCH_CANDIDATES } from '../../src/db/search.js';
+import { newestMatches, SEARCH_CANDIDATES } from '../../src/db/search.js';
+import { withTenant } from '../../src/db/tenant.js';
 import {
   asOwner,
   build,
@@ -234,7 +235,7 @@ t.test('a rare word is found through the search index, exactly as the caller may
 });
 
 t.test('paging through a common and a rare word gives exactly their matches, newest first, with filters', async (t) => {
-  const { app, ownerUrl } = await build(t);
+  const { app, pool, ownerUrl } = await build(t);
   const admin = await createPartner(app);
   const sla = await publishedSla(app, admin.auth);
   const contoso = await createCustomer(app, admin.auth);
@@ -267,12 +268,38 @@ t.test('paging through a common and a rare word gives exactly their matches, new
     t.equal(response.statusCode, 201);
   }
 
-  const walk = async (query: string, limit: number) => {
+  // Then 400 newer requests that do not say it, more than the newest rows a search reads first
+  // (SEARCH_RECENT_ROWS), and the word in an internal note on an older one that does not (row
+  // 6,596: in_progress, titled "Provisioning of new users fails").
+  await preloadRequests(ownerUrl, tenant, {
+    tag: 'search-test-newer',
+    count: 400,
+    states: HISTORY_STATES,
+    spacing: '1 second',
+    numberSequence: partnerSequence(admin.partner.id),
+  });
+  await asOwner(ownerUrl, `update support_requests set title = 'Mail flow stopped' where id = any($1::uuid[])`, [
+    Array.from({ length: 400 }, (_, n) => preloadedId('search-test-newer', n + 1)),
+  ]);
+  const invoiceNoted = preloadedId('search-test', 6_596);
+  t.equal(
+    (
+      await app.inject({
+        method: 'POST',
+        url: `/v1/support-requests/${invoiceNoted}/notes`,
+        headers: admin.auth,
+        payload: { text: 'Le client conteste la facture', visibility: 'internal' },
+      })
+    ).statusCode,
+    201,
+  );
+
+  const walk = async (query: string, limit: number, auth = admin.auth) => {
     const walked: string[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < 200; page++) {
       const url: string = `/v1/support-requests?${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const response = await app.inject({ url, headers: admin.auth });
+      const response = await app.inject({ url, headers: auth });
       t.equal(response.statusCode, 200);
       const body = response.json<Page>();
       walked.push(...body.data.map((r) => r.id));
@@ -320,4 +347,25 @@ t.test('paging through a common and a rare word gives exactly their matches, new
     t.ok(matches.length > 2 * pageSize, `${what}: ${matches.length} matches`);
     t.same(await walk(query, pageSize), matches, `${what}: every match once, newest first`);
   }
+
+  // The common word under the newer requests, as an agent reads it (the internal note counts) and
+  // as the customer user does (it does not), page after page.
+  const invoices = await expected(`(r.title ilike '%factur%' or r.id = $2::uuid)`, [invoiceNoted]);
+  t.ok(invoices.includes(invoiceNoted));
+  t.same(await walk('q=facture', 100), invoices, 'a common word below 400 newer requests, for an agent');
+  // What the list reads them through (search_newest, migration 023): the newest matching requests
+  // below a number, each once (the noted one also by its note, were its title to say it).
+  const numberOf = async (id: string) =>
+    (await asOwner<{ n: number }>(ownerUrl, 'select number::int as n from support_requests where id = $1', [id]))[0]!.n;
+  const newest = (below: number | undefined, wanted: number) =>
+    withTenant(pool, admin.partner.id, (client) => newestMatches(client, 'facture', below, wanted));
+  t.same(await newest(undefined, 5), invoices.slice(0, 5));
+  t.same(await newest(await numberOf(invoices[4]!), 5), invoices.slice(5, 10), 'below a number');
+  t.same(await newest(undefined, 100_000), invoices, 'every match when fewer than wanted');
+  const customerUser = await createCustomerKey(app, admin, contoso.id);
+  t.same(
+    await walk('q=facture', 100, customerUser),
+    invoices.filter((id) => id !== invoiceNoted),
+    'and for the customer user, without the internal note',
+  );
 });
