@@ -51,30 +51,20 @@ $$;
 -- them when fewer are returned. Whatever the caller may see of them, as search_candidates(): the
 -- list query reads them under row-level security and tests the words again.
 create function search_newest(words tsquery, below bigint, wanted integer) returns uuid[]
-  language plpgsql stable security definer set search_path = public
+  language sql stable security definer set search_path = public
   as $$
-declare
-  found uuid[] := '{}';
-  match uuid;
-begin
-  -- The inner query walks search_documents_newest in order (`offset 0` keeps the planner from
-  -- trading that walk for the words' GIN index, which reads every match of a common word); the
-  -- loop sees only the matching documents and keeps each request once.
-  for match in
-    select request_id from (
-      select request_id, document from search_documents
-       where partner_id = app_partner_id() and request_number < coalesce(below, 9223372036854775807)
+    -- The inner query walks search_documents_newest in order (`offset 0` keeps the planner from
+    -- trading that walk for the words' GIN index, which reads every match of a common word and
+    -- sorts them); a request's copies share its number, so each request is kept once.
+    select array(
+      select distinct on (request_number) request_id
+        from (select request_id, request_number, document from search_documents
+               where partner_id = app_partner_id() and request_number < coalesce(below, 9223372036854775807)
+               order by request_number desc
+              offset 0) newest
+       where document @@ words
        order by request_number desc
-      offset 0) newest
-     where document @@ words
-  loop
-    if not match = any(found) then
-      found := found || match;
-      exit when cardinality(found) >= wanted;
-    end if;
-  end loop;
-  return found;
-end
-$$;
+       limit wanted)
+  $$;
 revoke all on function search_newest(tsquery, bigint, integer) from public;
 grant execute on function search_newest(tsquery, bigint, integer) to partnerdesk_app;

@@ -1259,33 +1259,23 @@ AS $function$ select to_tsvector('partnerdesk_french', $1) || to_tsvector('partn
 
 CREATE OR REPLACE FUNCTION public.search_newest(words tsquery, below bigint, wanted integer)
  RETURNS uuid[]
- LANGUAGE plpgsql
+ LANGUAGE sql
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-declare
-  found uuid[] := '{}';
-  match uuid;
-begin
-  -- The inner query walks search_documents_newest in order (`offset 0` keeps the planner from
-  -- trading that walk for the words' GIN index, which reads every match of a common word); the
-  -- loop sees only the matching documents and keeps each request once.
-  for match in
-    select request_id from (
-      select request_id, document from search_documents
-       where partner_id = app_partner_id() and request_number < coalesce(below, 9223372036854775807)
+    -- The inner query walks search_documents_newest in order (`offset 0` keeps the planner from
+    -- trading that walk for the words' GIN index, which reads every match of a common word and
+    -- sorts them); a request's copies share its number, so each request is kept once.
+    select array(
+      select distinct on (request_number) request_id
+        from (select request_id, request_number, document from search_documents
+               where partner_id = app_partner_id() and request_number < coalesce(below, 9223372036854775807)
+               order by request_number desc
+              offset 0) newest
+       where document @@ words
        order by request_number desc
-      offset 0) newest
-     where document @@ words
-  loop
-    if not match = any(found) then
-      found := found || match;
-      exit when cardinality(found) >= wanted;
-    end if;
-  end loop;
-  return found;
-end
-$function$
+       limit wanted)
+  $function$
 ;
 
 CREATE OR REPLACE FUNCTION public.search_query(text)
