@@ -53,16 +53,16 @@ $$;
 create function search_newest(words tsquery, below bigint, wanted integer) returns uuid[]
   language sql stable security definer set search_path = public
   as $$
-    -- The inner query walks search_documents_newest in order (`offset 0` keeps the planner from
-    -- trading that walk for the words' GIN index, which reads every match of a common word and
-    -- sorts them); a request's copies share its number, so each request is kept once.
+    -- search_documents_newest read in order, stopping at the page: the words are tested by
+    -- ts_match_vq(), the function behind `@@`, which no index serves. With `@@` the planner may
+    -- prefer the words' GIN index, or, the test being opaque to it, plan the walk for every row,
+    -- sorting all the partner's copies (93 ms instead of 1.2 ms on 100,000). A request's copies
+    -- share its number, so each request is kept once.
     select array(
       select distinct on (request_number) request_id
-        from (select request_id, request_number, document from search_documents
-               where partner_id = app_partner_id() and request_number < coalesce(below, 9223372036854775807)
-               order by request_number desc
-              offset 0) newest
-       where document @@ words
+        from search_documents
+       where partner_id = app_partner_id() and request_number < coalesce(below, 9223372036854775807)
+         and ts_match_vq(document, words)
        order by request_number desc
        limit wanted)
   $$;
