@@ -2,7 +2,7 @@
 -- list walked the partner's requests newest first, testing each row and probing its notes under
 -- row-level security, about 2.3 µs a row; 35,000 newer requests without the word made one page
 -- cost 80 ms. search_newest() walks the narrow copies of migration 020 in the same order instead
--- (0.4 µs a document) and hands the list the newest matching requests to read.
+-- (about 0.3 µs a document) and hands the list the newest matching requests to read.
 
 -- Every copy carries the number of its request (a note's, its request's), which orders the walk.
 alter table search_documents add column request_number bigint;
