@@ -16,10 +16,10 @@ function beginAs(partnerId: string | null, customerId: string | null): string {
 }
 
 /**
- * The client's connection to the server. A write to it is a system call that costs the process
- * about as much as the rest of a small read (the kernel delivers the bytes to the backend then):
- * `begin` and the first statement leave together, one write instead of two (a read by id: 9 %
- * less CPU in node and in PostgreSQL). node-postgres does not type it.
+ * The client's connection to the server. Each write to it is a system call, in which the kernel
+ * also delivers the bytes to the backend: one of the dearer steps of a small read. `begin` and
+ * the first statement leave together, one write instead of two (a read by id: 9 % less CPU in
+ * node and in PostgreSQL). node-postgres does not type it.
  */
 function socketOf(client: Client): Socket {
   return (client as unknown as { connection: { stream: Socket } }).connection.stream;
@@ -52,11 +52,11 @@ export async function withTenant<T>(
       // Not awaited: on the pipelining pool the work's first statement is sent right behind it,
       // in the same write when the work issues it at once (socketOf: corked until the next tick).
       // If `begin` fails, so does that statement, and Promise.all reports the first failure.
+      // The uncork is scheduled first, so that a work that throws at once cannot leave it corked.
       const socket = socketOf(client);
-      socket.cork();
-      const begun = Promise.all([client.query(beginAs(partnerId, customerId)), work(client)]);
       process.nextTick(() => socket.uncork());
-      const [, result] = await begun;
+      socket.cork();
+      const [, result] = await Promise.all([client.query(beginAs(partnerId, customerId)), work(client)]);
       await client.query('commit');
       client.release();
       return result;

@@ -111,6 +111,13 @@ t.test('a flow that fails before its pipelined begin is answered leaves the conn
   );
   await expectClean('a flow refused before any query');
   await t.rejects(
+    withTenant(single, a.partner.id, () => {
+      throw new Error('refused at once, before a promise');
+    }),
+    /refused at once/,
+  );
+  await expectClean('a flow that throws at once');
+  await t.rejects(
     withTenant(single, a.partner.id, (client) => client.query('select 1 / 0')),
     { code: '22012' },
   );
