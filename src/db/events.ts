@@ -33,10 +33,10 @@ export interface EventRow {
 
 /** The event id is the feed position: the writing transaction's id, then the insert order. */
 const eventId = `lpad(to_hex(txid::text::bigint), 16, '0') || lpad(to_hex(position), 16, '0')`;
+const eventSubject = `json_build_object('type', subject_type, 'id', subject_id)`;
 
 export const eventColumns = `
-  ${eventId} as id, type, occurred_at as "occurredAt", actor,
-  json_build_object('type', subject_type, 'id', subject_id) as subject, data, position`;
+  ${eventId} as id, type, occurred_at as "occurredAt", actor, ${eventSubject} as subject, data, position`;
 
 /**
  * An event as the API writes it (the Event schema), rendered by PostgreSQL: its JSON columns go
@@ -47,7 +47,7 @@ export const eventColumns = `
 const eventJson = `(select row_to_json(event)::text from (
   select ${eventId} as id, type,
          to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt", actor,
-         json_build_object('type', subject_type, 'id', subject_id) as subject, data) event)`;
+         ${eventSubject} as subject, data) event)`;
 
 /** Records a change in the transaction that makes it, so the two commit or fail together. */
 export async function recordEvent(client: Client, event: NewEvent): Promise<void> {

@@ -362,6 +362,12 @@ t.test('paging through a common and a rare word gives exactly their matches, new
   t.same(await newest(undefined, 5), invoices.slice(0, 5));
   t.same(await newest(await numberOf(invoices[4]!), 5), invoices.slice(5, 10), 'below a number');
   t.same(await newest(undefined, 100_000), invoices, 'every match when fewer than wanted');
+  const other = await createPartner(app);
+  t.same(
+    await withTenant(pool, other.partner.id, (client) => newestMatches(client, 'facture', undefined, 100)),
+    [],
+    "never another partner's requests",
+  );
   const customerUser = await createCustomerKey(app, admin, contoso.id);
   t.same(
     await walk('q=facture', 100, customerUser),
