@@ -75,8 +75,8 @@ const TRANSITION_TAG = 'bench-transition';
 /**
  * The full-text queries of the search scenarios, from the most to the least common: a word of two
  * preloaded titles in eleven (bench/seed.ts), a word in no text, and a word of a few notes written
- * through the API (RARE_NOTES): the first fills a page from the newest rows, the others are found
- * through the search index (migrations/020).
+ * through the API (RARE_NOTES): the first is found by a walk of the search copies newest first
+ * (migrations/023 and 024), the others through the search index (migrations/020).
  */
 const SEARCHES = [
   { words: 'facture', kind: 'common' },

@@ -1231,7 +1231,7 @@ $function$
 CREATE OR REPLACE FUNCTION public.search_candidates(words tsquery, cap integer)
  RETURNS uuid[]
  LANGUAGE plpgsql
- STABLE SECURITY DEFINER
+ SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
 declare
@@ -1241,6 +1241,11 @@ begin
   if numnode(words) = 0 then return '{}'; end if;
   -- Only negated words ("-teams"): no index serves that, and it matches nearly everything.
   if querytree(words) = 'T' then return null; end if;
+  -- A common word (above): ten times more matches expected than the cap, and than the guess for a
+  -- lexeme no text holds (a query names each word in two languages, which doubles that guess).
+  if search_estimate(words) > 10 * greatest(cap, search_estimate('partnerdesk_unseen_lexeme'::tsquery)) then
+    return null;
+  end if;
   matching := array(select request_id from search_documents
                      where partner_id = app_partner_id() and document @@ words
                      limit cap + 1);
@@ -1255,6 +1260,24 @@ CREATE OR REPLACE FUNCTION public.search_document(text)
  LANGUAGE sql
  IMMUTABLE PARALLEL SAFE STRICT
 AS $function$ select to_tsvector('partnerdesk_french', $1) || to_tsvector('partnerdesk_english', $1) $function$
+;
+
+CREATE OR REPLACE FUNCTION public.search_estimate(words tsquery)
+ RETURNS double precision
+ LANGUAGE plpgsql
+ SET search_path TO 'public'
+AS $function$
+declare
+  plan json;
+begin
+  -- Literals, so that the planner estimates for this partner and these words. (Volatile:
+  -- PostgreSQL refuses EXPLAIN in a stable function.)
+  execute format('explain (format json) select from search_documents where partner_id = %L and document @@ %L',
+                 app_partner_id(), words)
+     into plan;
+  return (plan -> 0 -> 'Plan' ->> 'Plan Rows')::float8;
+end
+$function$
 ;
 
 CREATE OR REPLACE FUNCTION public.search_newest(words tsquery, below bigint, wanted integer)

@@ -1,26 +1,20 @@
 import type { Client } from './pool.js';
 
 /**
- * How many of the newest rows (below the cursor) a search reads first: a common word fills a page
- * there (one text in ten matching gives 20 matches in 200 rows), at the cost of testing that many
- * rows and their notes when the word is rare. Gathering the candidates of a common word by index
- * costs more (several ms for 1,000 texts), hence this order.
- */
-export const SEARCH_RECENT_ROWS = 200;
-
-/**
  * How many matching texts (request texts and notes) a search gathers by index before it calls the
  * words common. Up to this many, the list reads exactly those requests; past it, a page fills
  * after a few texts of the newest-first walk (newestMatches: e.g. 1,000 of the 50,000 requests of
  * one partner means one in 50 matches). The probe is a bitmap scan, so it reads every match before
- * the cap applies: 0.5 ms for a rare word, about 7 ms for one in 18,000 texts.
+ * the cap applies: 0.5 ms for a rare word, about 8 ms for one in 90,000 texts — which is why a
+ * word the planner's statistics expect ten times more often than this is not probed at all
+ * (migration 024).
  */
 export const SEARCH_CANDIDATES = 1_000;
 
 /**
  * The ids of the current partner's requests whose text or one of whose notes holds `q` (found
  * through search_documents' index, migration 020, whatever the caller may see of them), or null
- * when the words are too common to be worth it. A superset for the list query to narrow under
+ * when the words are too common to be worth it (counted, or expected so by the planner). A superset for the list query to narrow under
  * row-level security (listRequests), never an answer in itself.
  */
 export async function searchCandidates(client: Client, q: string): Promise<string[] | null> {

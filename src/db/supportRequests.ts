@@ -237,11 +237,10 @@ export interface RequestFilter {
 }
 
 /**
- * Where a search looks (listVisibleRequests): only the newest `recent` rows below the cursor (a
- * common word fills a page there), or only the requests `among` its candidates (searchCandidates:
- * a rare word); null: everywhere.
+ * Where a search looks (listVisibleRequests): only the requests `among` those the search copies
+ * lead to (searchCandidates, newestMatches); null: everywhere.
  */
-export type SearchBound = { recent: number } | { among: string[] } | null;
+export type SearchBound = { among: string[] } | null;
 
 /**
  * Newest first (by number), each filter served by its own index (migrations/004). The partner is
@@ -278,18 +277,12 @@ export async function listRequests(
         and ($13::text[] is null or r.tags @> $13::text[])
         -- The words are tested on the rows as the caller reads them: a note counts when the notes'
         -- row-level security shows it (a customer user: public notes only, R9). Row-level security
-        -- keeps the planner from any GIN index for @@ (not leakproof): a common word fills a page
-        -- from the newest rows (bound.recent, or the whole walk), a rare one comes with its
-        -- candidates (bound.among: found through search_documents' index, read by primary key). The
-        -- notes of each row are probed through request_notes_request by a scalar subquery, which
-        -- the planner cannot turn into a hash of every note of the partner, as it does an EXISTS.
+        -- keeps the planner from any GIN index for @@ (not leakproof): the words come with the
+        -- requests the search copies lead to (bound.among, read by primary key), or the list walks
+        -- them all newest first. The notes of each row are probed through request_notes_request by
+        -- a scalar subquery, which the planner cannot turn into a hash of every note of the
+        -- partner, as it does an EXISTS.
         and ($15::uuid[] is null or r.id = any($15::uuid[]))
-        -- (a case, not coalesce: the planner folds it, and only then may the bound be an index
-        -- condition under row-level security)
-        and ($16::int is null
-             or r.number >= case when $1::bigint is null
-                                 then (select max(number) + 1 from support_requests where partner_id = $10::uuid)
-                                 else $1::bigint end - $16::int)
         and ($14::text is null or r.search @@ search_query($14::text)
              or (select true from request_notes n
                   where n.request_id = r.id and n.search @@ search_query($14::text) limit 1))
@@ -310,8 +303,7 @@ export async function listRequests(
       ref?.id ?? null,
       filter.tag ?? null,
       filter.q ?? null,
-      bound && 'among' in bound ? bound.among : null,
-      bound && 'recent' in bound ? bound.recent : null,
+      bound?.among ?? null,
     ],
   );
   return rows;

@@ -19,7 +19,7 @@ import {
   type SearchBound,
   type StoredRequest,
 } from '../db/supportRequests.js';
-import { SEARCH_RECENT_ROWS, newestMatches, searchCandidates } from '../db/search.js';
+import { newestMatches, searchCandidates } from '../db/search.js';
 import { isAgent } from '../domain/access.js';
 import {
   actorForCustomer,
@@ -154,12 +154,9 @@ export async function listVisibleRequests(
   const list = (bound: SearchBound) =>
     listRequests(tx, ctx.caller.partnerId, { ...filter, ...(states ? { states } : {}) }, after, limit, bound);
   if (filter.q === undefined) return list(null);
-  // A common word fills the page from the newest rows; a rarer one is found through the search
-  // index; one too common for that, yet not among the newest rows, by a walk of the search copies
+  // A rare word is found through the search index, a common one by a walk of the search copies
   // newest first. Only when the caller may not read enough of those (a customer user and internal
   // notes, or other filters) does the list walk the requests themselves.
-  const recent = await list({ recent: SEARCH_RECENT_ROWS });
-  if (recent.length === limit) return recent;
   const candidates = await searchCandidates(tx, filter.q);
   if (candidates) return list({ among: candidates });
   const newest = await newestMatches(tx, filter.q, after && Number(after[0]), limit);

@@ -268,9 +268,9 @@ t.test('paging through a common and a rare word gives exactly their matches, new
     t.equal(response.statusCode, 201);
   }
 
-  // Then 400 newer requests that do not say it, more than the newest rows a search reads first
-  // (SEARCH_RECENT_ROWS), and the word in an internal note on an older one that does not (row
-  // 6,596: in_progress, titled "Provisioning of new users fails").
+  // Then 400 newer requests that do not say it, which the walk for a common word passes, and the
+  // word in an internal note on an older one that does not (row 6,596: in_progress, titled
+  // "Provisioning of new users fails").
   await preloadRequests(ownerUrl, tenant, {
     tag: 'search-test-newer',
     count: 400,
@@ -375,3 +375,75 @@ t.test('paging through a common and a rare word gives exactly their matches, new
     'and for the customer user, without the internal note',
   );
 });
+
+t.test(
+  "a word the planner's statistics know as common is walked for, not probed; a word they do not know is probed",
+  async (t) => {
+    const { app, pool, ownerUrl } = await build(t);
+    const load = async (tag: string, count: number) => {
+      const admin = await createPartner(app);
+      const sla = await publishedSla(app, admin.auth);
+      const customer = await createCustomer(app, admin.auth);
+      const tenant = { partnerId: admin.partner.id, customerId: customer.id, slaDefinitionId: sla.id };
+      await preloadRequests(ownerUrl, tenant, {
+        tag,
+        count,
+        states: HISTORY_STATES,
+        spacing: '1 minute',
+        numberSequence: partnerSequence(admin.partner.id),
+      });
+      return admin.partner.id;
+    };
+    // Two titles in eleven say "facture" (bench/seed.ts): 1,200 of the first partner's requests,
+    // but only 2 of the second's, whose other such titles are rewritten; 3 of the first say a rare
+    // word.
+    const large = await load('stats-large', 6_600);
+    const small = await load('stats-small', 1_200);
+    const smallInvoices = (
+      await asOwner<{ id: string }>(
+        ownerUrl,
+        `select id from support_requests where partner_id = $1 and title ilike '%factur%' order by id limit 2`,
+        [small],
+      )
+    ).map((row) => row.id);
+    await asOwner(
+      ownerUrl,
+      `update support_requests set title = 'Mail flow stopped'
+      where partner_id = $1 and title ilike '%factur%' and id <> all($2::uuid[])`,
+      [small, smallInvoices],
+    );
+    const quarantined = [2, 3, 4].map((n) => preloadedId('stats-large', n));
+    await asOwner(
+      ownerUrl,
+      `update support_requests set title = 'Messages en quarantaine' where id = any($1::uuid[])`,
+      [quarantined],
+    );
+    const candidates = (partnerId: string, words: string, cap: number) =>
+      withTenant(pool, partnerId, async (client) => {
+        const { rows } = await client.query<{ ids: string[] | null }>(
+          'select search_candidates(search_query($1::text), $2::int) as ids',
+          [words, cap],
+        );
+        return rows[0]!.ids && [...rows[0]!.ids].sort();
+      });
+
+    // Once ANALYZE has run (autovacuum may have done it already), the probe that would find the
+    // second partner's 2 requests is skipped: that only moves where the list reads them.
+    await asOwner(ownerUrl, 'analyze search_documents');
+    t.equal(
+      await candidates(small, 'facture', 10),
+      null,
+      '"facture" is common among all the copies: not probed, though this partner has 2 of it',
+    );
+    t.same(
+      await candidates(large, 'quarantaine', 3),
+      [...quarantined].sort(),
+      'a word the statistics do not hold is probed, whatever the planner guesses of it for a large partner',
+    );
+    t.same(
+      await candidates(small, 'facture', SEARCH_CANDIDATES),
+      [...smallInvoices].sort(),
+      "with the service's cap, fewer matches are expected than ten times it: probed, and found",
+    );
+  },
+);
