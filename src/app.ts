@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppSettings } from './config.js';
 import type { Migration } from './db/migrate.js';
 import type { Client, Pool } from './db/pool.js';
-import { withTenant } from './db/tenant.js';
+import { withTenant, type TenantOptions } from './db/tenant.js';
 import access, { type Principal } from './http/access.js';
 import type { App } from './http/app-types.js';
 import inputHygiene from './http/hygiene.js';
@@ -55,8 +55,9 @@ declare module 'fastify' {
      * Runs `work` in a transaction scoped to the caller's partner, and customer for customer users
      * (see withTenant); the operator's is scoped to no partner. In a POST with an Idempotency-Key,
      * every call is a step of the one transaction that also stores the answer (src/http/idempotency.ts).
+     * A work of one statement may say so (TenantOptions): its commit then leaves with it.
      */
-    inTenant<T>(work: (client: Client) => Promise<T>): Promise<T>;
+    inTenant<T>(work: (client: Client) => Promise<T>, options?: TenantOptions): Promise<T>;
     /**
      * The same for read-only work that may lag the primary by the standby's replication delay
      * (lists, search, the feed, reports, export): on the read pool. A write's own answer is
@@ -99,10 +100,12 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
       app.metrics.connectorRun(kind, outcome),
   };
   app.decorate('settings', { ...deps.settings, connectors });
-  app.decorateRequest('inTenant', function <T>(this: FastifyRequest, work: (client: Client) => Promise<T>) {
+  app.decorateRequest('inTenant', function <
+    T,
+  >(this: FastifyRequest, work: (client: Client) => Promise<T>, options?: TenantOptions) {
     if (this.keyedTransaction) return this.keyedTransaction.run(work);
     const principal = this.principal as Principal | null;
-    return withTenant(deps.pool, principal?.partnerId ?? null, work, principal?.customerId ?? null);
+    return withTenant(deps.pool, principal?.partnerId ?? null, work, principal?.customerId ?? null, options);
   });
   app.decorateRequest('readInTenant', function <T>(this: FastifyRequest, work: (client: Client) => Promise<T>) {
     const principal = this.principal as Principal | null;

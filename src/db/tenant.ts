@@ -25,6 +25,35 @@ function socketOf(client: Client): Socket {
   return (client as unknown as { connection: { stream: Socket } }).connection.stream;
 }
 
+export interface TenantOptions {
+  /**
+   * The work is one statement, issued at once (a read by id): `commit` is sent right behind it,
+   * in the same write as `begin` and the statement, rather than once its answer is in. That is a
+   * write and a wake-up of the backend less: a read by id took about 10 % less CPU in node and in
+   * PostgreSQL (`npm run bench`, get). A failed statement leaves the transaction aborted, and the
+   * commit then only ends it.
+   */
+  oneStatement?: boolean;
+}
+
+/**
+ * The client for a one-statement work: a second statement would run after the commit, outside the
+ * tenant's transaction, so it is refused as the programming error it is.
+ */
+function oneStatementOf(client: Client): Client {
+  let issued = false;
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property !== 'query') return Reflect.get(target, property, receiver) as unknown;
+      return (...args: Parameters<Client['query']>) => {
+        if (issued) throw new Error('a one-statement tenant work issued a second statement');
+        issued = true;
+        return target.query(...args);
+      };
+    },
+  });
+}
+
 // Deadlocks and serialization failures are the database asking for a retry, not input errors.
 const RETRYABLE = new Set(['40001', '40P01']);
 const ATTEMPTS = 3;
@@ -45,6 +74,7 @@ export async function withTenant<T>(
   partnerId: string | null,
   work: (client: Client) => Promise<T>,
   customerId: string | null = null,
+  { oneStatement = false }: TenantOptions = {},
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect();
@@ -56,8 +86,12 @@ export async function withTenant<T>(
       const socket = socketOf(client);
       process.nextTick(() => socket.uncork());
       socket.cork();
-      const [, result] = await Promise.all([client.query(beginAs(partnerId, customerId)), work(client)]);
-      await client.query('commit');
+      const [, result] = await Promise.all([
+        client.query(beginAs(partnerId, customerId)),
+        work(oneStatement ? oneStatementOf(client) : client),
+        oneStatement ? client.query('commit') : undefined,
+      ]);
+      if (!oneStatement) await client.query('commit');
       client.release();
       return result;
     } catch (error) {

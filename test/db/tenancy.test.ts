@@ -122,6 +122,26 @@ t.test('a flow that fails before its pipelined begin is answered leaves the conn
     { code: '22012' },
   );
   await expectClean('a failed statement');
+  await t.rejects(
+    withTenant(single, a.partner.id, (client) => client.query('select 1 / 0'), null, { oneStatement: true }),
+    { code: '22012' },
+  );
+  await expectClean('a failed statement with its commit behind it');
+  await t.rejects(
+    withTenant(
+      single,
+      a.partner.id,
+      async (client) => {
+        await client.query('select 1');
+        return client.query('select id from partners');
+      },
+      null,
+      { oneStatement: true },
+    ),
+    /issued a second statement/,
+    'a one-statement flow may not issue a second one (it would run after the commit, as no partner)',
+  );
+  await expectClean('a one-statement flow that tried a second statement');
   const visible = await withTenant(single, a.partner.id, (client) =>
     client.query<{ id: string }>('select id from partners'),
   );
@@ -132,7 +152,7 @@ t.test('a flow that fails before its pipelined begin is answered leaves the conn
   );
 });
 
-t.test('a one-statement flow costs two writes to the server: begin with the statement, then commit', async (t) => {
+t.test('a one-statement flow costs two writes to the server, one when it says so', async (t) => {
   const context = await build(t);
   const a = await createPartner(context.app);
   const single = createAppPool(context.ownerUrl, undefined, 1);
@@ -153,14 +173,29 @@ t.test('a one-statement flow costs two writes to the server: begin with the stat
     };
     t.teardown(() => void (socket[method] = original));
   }
-  const { rows } = await withTenant(single, a.partner.id, (client) =>
-    client.query<{ id: string }>('select id from partners'),
-  );
+  const partnersOf = (options = {}) =>
+    withTenant(
+      single,
+      a.partner.id,
+      (client) => client.query<{ id: string }>('select id from partners'),
+      null,
+      options,
+    );
   t.same(
-    rows.map((row) => row.id),
+    (await partnersOf()).rows.map((row) => row.id),
     [a.partner.id],
   );
-  t.equal(writes.length, 2, `writes: ${writes.join(', ')}`);
+  t.equal(writes.length, 2, `begin with the statement, then commit: ${writes.join(', ')}`);
+  writes.length = 0;
+  t.same(
+    (await partnersOf({ oneStatement: true })).rows.map((row) => row.id),
+    [a.partner.id],
+    'said to be one statement: run as the partner all the same',
+  );
+  t.equal(writes.length, 1, `begin, the statement and commit together: ${writes.join(', ')}`);
+  const client2 = await single.connect();
+  t.equal(client2.getTransactionStatus(), 'I', 'and committed');
+  client2.release();
 });
 
 t.test("every {id} route answers 404 for another partner's resource", async (t) => {

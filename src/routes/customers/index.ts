@@ -83,7 +83,10 @@ export default async function customerRoutes(app: App) {
       config: { access: 'customers:read' },
     },
     async (request) =>
-      presentCustomer(await request.inTenant((tx) => visibleCustomer(tx, request.params.id)), ctxOf(request)),
+      presentCustomer(
+        await request.inTenant((tx) => visibleCustomer(tx, request.params.id), { oneStatement: true }),
+        ctxOf(request),
+      ),
   );
 
   app.patch(

@@ -141,7 +141,10 @@ export default async function supportRequestRoutes(app: App) {
       config: { access: 'requests:read' },
     },
     async (request) =>
-      presentRequest(await request.inTenant((tx) => visibleRequest(tx, request.params.id)), isCustomer(ctxOf(request))),
+      presentRequest(
+        await request.inTenant((tx) => visibleRequest(tx, request.params.id), { oneStatement: true }),
+        isCustomer(ctxOf(request)),
+      ),
   );
 
   app.patch(
