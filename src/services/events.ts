@@ -22,6 +22,7 @@ export async function readFeed(
   query: FeedFilter & { after?: string | undefined; limit: number },
 ): Promise<string> {
   const { after, limit, ...filter } = query;
-  const page = await listFeed(tx, after === undefined ? undefined : feedPosition(after), filter, limit);
-  return `{"data":[${page.events}],"nextCursor":${JSON.stringify(page.last ?? after ?? null)}}`;
+  const events = await listFeed(tx, after === undefined ? undefined : feedPosition(after), filter, limit);
+  const nextCursor = events.at(-1)?.id ?? after ?? null;
+  return `{"data":[${events.map((event) => event.json).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }
