@@ -14,8 +14,9 @@ export const SEARCH_CANDIDATES = 1_000;
 /**
  * The ids of the current partner's requests whose text or one of whose notes holds `q` (found
  * through search_documents' index, migration 020, whatever the caller may see of them), or null
- * when the words are too common to be worth it (counted, or expected so by the planner). A superset for the list query to narrow under
- * row-level security (listRequests), never an answer in itself.
+ * when the words are too common to be worth it (counted, or expected so by the planner). A
+ * superset for the list query to narrow under row-level security (listRequests), never an answer
+ * in itself.
  */
 export async function searchCandidates(client: Client, q: string): Promise<string[] | null> {
   const { rows } = await client.query<{ ids: string[] | null }>(
