@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import t from 'tap';
-import { sharedSerializers } from '../../src/http/serializers.js';
+import { nullAsType, sharedSerializers } from '../../src/http/serializers.js';
 
 const Problem = {
   type: 'object',
@@ -43,3 +43,34 @@ t.test('a response schema is compiled once, however many routes and statuses dec
   t.same((await app.inject('/c')).json(), { title: 'made', status: 201 });
   await app.close();
 });
+
+t.test(
+  'a nullable field is serialized by its types, with the same output, and the schemas stay as declared',
+  async (t) => {
+    const Instant = { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }], description: 'when' };
+    const Owner = { anyOf: [{ type: 'object', properties: { name: { type: 'string' } } }, { type: 'null' }] };
+    const Either = { anyOf: [{ type: 'string' }, { type: 'integer' }] };
+    const Record = { $id: 'Record', type: 'object', properties: { at: Instant, owner: Owner, either: Either } };
+    t.same(nullAsType(Instant), { description: 'when', type: ['string', 'null'], format: 'date-time' });
+    t.same(nullAsType(Either), Either, 'an anyOf of two types other than null stays one');
+
+    const declared = structuredClone(Record);
+
+    const app = Fastify({ schemaController: { compilersFactory: { buildSerializer: sharedSerializers() } } });
+    app.addSchema(Record);
+    const answers = [
+      { at: '2026-11-22T15:06:20.691Z', owner: { name: 'Contoso', extra: 1 }, either: 2 },
+      { at: null, owner: null, either: 'two' },
+    ];
+    app.get<{ Params: { n: string } }>(
+      '/records/:n',
+      { schema: { response: { 200: { $ref: 'Record#' } } } },
+      async (request) => answers[Number(request.params.n)],
+    );
+    t.same((await app.inject('/records/0')).json(), { ...answers[0], owner: { name: 'Contoso' } });
+    t.same((await app.inject('/records/1')).json(), answers[1]);
+    t.equal((await app.inject('/records/1')).body, '{"at":null,"owner":null,"either":"two"}');
+    t.same(Record, declared, 'the component keeps its anyOf: the contract is written from it');
+    await app.close();
+  },
+);
