@@ -1,4 +1,4 @@
-import type { Keyset } from './lists.js';
+import { boundConditions, type Keyset } from './lists.js';
 import { prepared, type Client } from './pool.js';
 
 /**
@@ -154,12 +154,15 @@ export async function listFeed(
   // a connection prepares and plans once: planning this union cost PostgreSQL more than running it
   // (0.8 of 1.3 ms for a page of 100), and with `$n is null or …` it would be planned every call.
   const values: unknown[] = [limit];
-  const bind = (value: unknown, cast: string) => `$${values.push(value)}::${cast}`;
+  const { bind, when } = boundConditions(values);
   const conditions = [
-    ...(after ? [`(txid, position) > (${bind(after.txid, 'text')}::xid8, ${bind(after.position, 'bigint')})`] : []),
-    ...(filter.type === undefined ? [] : [`type = ${bind(filter.type, 'text')}`]),
-    ...(filter.subjectType === undefined ? [] : [`subject_type = ${bind(filter.subjectType, 'text')}`]),
-    ...(filter.subjectId === undefined ? [] : [`subject_id = ${bind(filter.subjectId, 'uuid')}`]),
+    ...when(
+      after,
+      ({ txid, position }) => `(txid, position) > (${bind(txid, 'text')}::xid8, ${bind(position, 'bigint')})`,
+    ),
+    ...when(filter.type, (type) => `type = ${bind(type, 'text')}`),
+    ...when(filter.subjectType, (type) => `subject_type = ${bind(type, 'text')}`),
+    ...when(filter.subjectId, (id) => `subject_id = ${bind(id, 'uuid')}`),
   ];
   // The partner's own events and those it sees as an escalation's provider, each read in feed
   // order from its own index and merged, so that a page costs its size, not the feed's length.

@@ -14,6 +14,20 @@ export interface ListQuery {
 }
 
 /**
+ * Writes only the conditions a call has, each bound to its value as `$n::type` after those already
+ * in `values`: each combination of conditions is then one fixed text, which a connection may
+ * prepare, and the planner plans nothing for the absent ones (where `$n is null or …` would be
+ * planned on every call). `when(given, condition)` is the condition, or nothing when `given` is
+ * undefined.
+ */
+export function boundConditions(values: unknown[]) {
+  const bind = (value: unknown, type: string) => `$${values.push(value)}::${type}`;
+  const when = <T>(given: T | undefined, condition: (given: T) => string) =>
+    given === undefined ? [] : [condition(given)];
+  return { bind, when };
+}
+
+/**
  * A page in creation order, strictly after the keyset `[createdAt, id]`. Oldest first, so rows
  * created while a client pages appear on its last page instead of shifting the others.
  */

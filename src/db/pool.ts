@@ -76,8 +76,9 @@ const statementNames = new Map<string, string>();
 
 /**
  * A named (prepared) statement for a hot query whose text never changes: each connection parses
- * and plans it once instead of on every call. Lists with optional filters stay unnamed, so that
- * each call is planned for the filters it has.
+ * and plans it once instead of on every call, and PostgreSQL may settle on a generic plan, blind to
+ * the values. So a list with optional filters is named only when its plan cannot depend on them
+ * (listFeed, and listRequests by one indexed filter); other lists are planned for each call.
  */
 export function prepared(text: string): { name: string; text: string } {
   let name = statementNames.get(text);

@@ -12,7 +12,7 @@ import type { Static } from 'typebox';
 import type { HealthCheck } from '../schemas/support-requests.js';
 import { parseExternalRef, type ExternalRef, type Metadata } from '../domain/integrations.js';
 import type { Keyset } from './lists.js';
-import { assignments } from './lists.js';
+import { assignments, boundConditions } from './lists.js';
 import type { Actor } from './events.js';
 import { prepared, type Client } from './pool.js';
 
@@ -257,34 +257,31 @@ export async function listRequests(
 ): Promise<StoredRequest[]> {
   const ref = filter.externalRef === undefined ? undefined : parseExternalRef(filter.externalRef);
   const values: unknown[] = [partnerId, limit];
-  const value = (given: unknown, type: string) => `$${values.push(given)}::${type}`;
-  const present = <T>(given: T | undefined, condition: (given: T) => string) =>
-    given === undefined ? [] : [condition(given)];
-  // Only the conditions present are written: the planner then reads each as an index condition
-  // or a filter, and plans nothing for the absent ones.
+  // Each condition present is an index condition or a filter; the absent ones are not written.
+  const { bind, when } = boundConditions(values);
   const conditions = [
-    ...present(after?.[0], (number) => `r.number < ${value(number, 'bigint')}`),
+    ...when(after?.[0], (number) => `r.number < ${bind(number, 'bigint')}`),
     // One state is compared as a value: with `= any(array)` the planner walks the partner's
     // newest-first index and filters, reading every newer row in another state (35,000 new
     // requests made a page of in_progress ones 30 times dearer); with `=` it reads
     // support_requests_state.
-    ...present(filter.states, (states) =>
-      states.length === 1 ? `r.state = ${value(states[0], 'text')}` : `r.state = any(${value(states, 'text[]')})`,
+    ...when(filter.states, (states) =>
+      states.length === 1 ? `r.state = ${bind(states[0], 'text')}` : `r.state = any(${bind(states, 'text[]')})`,
     ),
-    ...present(filter.customerId, (id) => `r.customer_id = ${value(id, 'uuid')}`),
-    ...present(filter.severity, (severity) => `r.severity = ${value(severity, 'text')}`),
-    ...present(filter.category, (category) => `r.category = ${value(category, 'text')}`),
-    ...present(filter.assigneeId, (id) => `r.assignee_id = ${value(id, 'uuid')}`),
-    ...present(filter.updatedSince, (since) => `r.updated_at >= ${value(since, 'timestamptz')}`),
-    ...present(filter.slaStatus, (status) => `sla_status(r, now()) = ${value(status, 'text')}`),
-    ...present(
+    ...when(filter.customerId, (id) => `r.customer_id = ${bind(id, 'uuid')}`),
+    ...when(filter.severity, (severity) => `r.severity = ${bind(severity, 'text')}`),
+    ...when(filter.category, (category) => `r.category = ${bind(category, 'text')}`),
+    ...when(filter.assigneeId, (id) => `r.assignee_id = ${bind(id, 'uuid')}`),
+    ...when(filter.updatedSince, (since) => `r.updated_at >= ${bind(since, 'timestamptz')}`),
+    ...when(filter.slaStatus, (status) => `sla_status(r, now()) = ${bind(status, 'text')}`),
+    ...when(
       ref,
       ({ system, id }) =>
         `r.id = (select resource_id from external_refs where resource_type = 'support_request'
-                  and system = ${value(system, 'text')} and external_id = ${value(id, 'text')})`,
+                  and system = ${bind(system, 'text')} and external_id = ${bind(id, 'text')})`,
     ),
-    ...present(filter.tag, (tags) => `r.tags @> ${value(tags, 'text[]')}`),
-    ...present(bound?.among, (ids) => `r.id = any(${value(ids, 'uuid[]')})`),
+    ...when(filter.tag, (tags) => `r.tags @> ${bind(tags, 'text[]')}`),
+    ...when(bound?.among, (ids) => `r.id = any(${bind(ids, 'uuid[]')})`),
     // The words are tested on the rows as the caller reads them: a note counts when the notes'
     // row-level security shows it (a customer user: public notes only, R9). Row-level security
     // keeps the planner from any GIN index for @@ (not leakproof): the words come with the
@@ -292,8 +289,8 @@ export async function listRequests(
     // them all newest first. The notes of each row are probed through request_notes_request by
     // a scalar subquery, which the planner cannot turn into a hash of every note of the partner,
     // as it does an EXISTS.
-    ...present(filter.q, (q) => {
-      const words = `search_query(${value(q, 'text')})`;
+    ...when(filter.q, (q) => {
+      const words = `search_query(${bind(q, 'text')})`;
       return `(r.search @@ ${words} or (select true from request_notes n
                                           where n.request_id = r.id and n.search @@ ${words} limit 1))`;
     }),

@@ -174,6 +174,32 @@ t.test('GET /v1/support-requests/export streams 100,000 requests as NDJSON, page
   }
 });
 
+t.test('a list is a prepared statement only when its plan cannot depend on the values', async (t) => {
+  const partnerId = '00000000-0000-4000-8000-000000000001';
+  const prepares = async (filter: Parameters<typeof listRequests>[2], among?: string[]) => {
+    let named = false;
+    const recording = {
+      query: async (config: { name?: string }) => {
+        named = config.name !== undefined;
+        return { rows: [] };
+      },
+    };
+    await listRequests(recording as unknown as Client, partnerId, filter, undefined, 20, among ? { among } : null);
+    return named;
+  };
+  const customerId = '00000000-0000-4000-8000-000000000002';
+  t.ok(await prepares({}), "the partner's newest requests");
+  t.ok(await prepares({ states: ['in_progress'] }), 'one state: its index');
+  t.ok(await prepares({ customerId }), 'one customer: its index');
+  t.notOk(await prepares({ states: ['in_progress', 'escalated'] }), 'several states');
+  t.notOk(await prepares({ states: ['in_progress'], customerId }), 'two indexed filters: which index depends on them');
+  t.notOk(await prepares({ updatedSince: '2026-11-22T00:00:00.000Z' }), 'a time range');
+  t.notOk(await prepares({ slaStatus: 'breached' }), 'an SLA status');
+  t.notOk(await prepares({ tag: ['vip'] }), 'tags');
+  t.notOk(await prepares({ externalRef: 'crm:42' }), 'an external reference');
+  t.notOk(await prepares({ q: 'facture' }, [customerId]), 'a search');
+});
+
 /**
  * How many buffer pages PostgreSQL reads to run the one query of `list`, as `partnerId`: with a
  * plan for its values, or with the generic plan a prepared statement comes to after five runs.
