@@ -61,6 +61,7 @@ t.test(
     const answers = [
       { at: '2026-11-22T15:06:20.691Z', owner: { name: 'Contoso', extra: 1 }, either: 2 },
       { at: null, owner: null, either: 'two' },
+      { at: 'yesterday', owner: null, either: 3 },
     ];
     app.get<{ Params: { n: string } }>(
       '/records/:n',
@@ -69,6 +70,9 @@ t.test(
     );
     t.same((await app.inject('/records/0')).json(), { ...answers[0], owner: { name: 'Contoso' } });
     t.same((await app.inject('/records/1')).json(), answers[1]);
+    // Written by its types, not validated branch by branch: a string that is no date-time (which
+    // the anyOf's validation would refuse, a 500) goes out as it is; the values come from the database.
+    t.same((await app.inject('/records/2')).json(), answers[2]);
     t.equal((await app.inject('/records/1')).body, '{"at":null,"owner":null,"either":"two"}');
     t.same(Record, declared, 'the component keeps its anyOf: the contract is written from it');
     await app.close();
