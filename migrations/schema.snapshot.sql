@@ -1308,19 +1308,19 @@ CREATE OR REPLACE FUNCTION public.search_query(text)
 AS $function$ select websearch_to_tsquery('partnerdesk_french', $1) || websearch_to_tsquery('partnerdesk_english', $1) $function$
 ;
 
-CREATE OR REPLACE FUNCTION public.sla_status(r support_requests, at timestamp with time zone)
+CREATE OR REPLACE FUNCTION public.sla_status(state text, sla_definition_id uuid, first_response_due_at timestamp with time zone, first_response_at_risk_at timestamp with time zone, first_responded_at timestamp with time zone, resolution_due_at timestamp with time zone, resolution_at_risk_at timestamp with time zone, resolved_at timestamp with time zone, closed_at timestamp with time zone, paused_at timestamp with time zone, at timestamp with time zone)
  RETURNS text
  LANGUAGE sql
  STABLE PARALLEL SAFE
 AS $function$
     select case
-      when r.sla_definition_id is null then null
-      when r.first_response_due_at < coalesce(r.first_responded_at, r.closed_at, r.paused_at, at)
-        or r.resolution_due_at < coalesce(r.resolved_at, r.closed_at, r.paused_at, at)
+      when sla_definition_id is null then null
+      when first_response_due_at < coalesce(first_responded_at, closed_at, paused_at, at)
+        or resolution_due_at < coalesce(resolved_at, closed_at, paused_at, at)
         then 'breached'
-      when r.state in ('resolved', 'closed', 'cancelled') then 'met'
-      when r.paused_at is not null then 'paused'
-      when (r.first_responded_at is null and at >= r.first_response_at_risk_at) or at >= r.resolution_at_risk_at then 'at_risk'
+      when state in ('resolved', 'closed', 'cancelled') then 'met'
+      when paused_at is not null then 'paused'
+      when (first_responded_at is null and at >= first_response_at_risk_at) or at >= resolution_at_risk_at then 'at_risk'
       else 'on_track'
     end
   $function$
@@ -1439,7 +1439,7 @@ grant execute on function search_newest(words tsquery, below bigint, wanted inte
 
 grant execute on function search_query(text) to public;
 
-grant execute on function sla_status(r support_requests, at timestamp with time zone) to public;
+grant execute on function sla_status(state text, sla_definition_id uuid, first_response_due_at timestamp with time zone, first_response_at_risk_at timestamp with time zone, first_responded_at timestamp with time zone, resolution_due_at timestamp with time zone, resolution_at_risk_at timestamp with time zone, resolved_at timestamp with time zone, closed_at timestamp with time zone, paused_at timestamp with time zone, at timestamp with time zone) to public;
 
 grant execute on function support_requests_minutes_used() to public;
 

@@ -6,6 +6,7 @@ import type { SlaTrackingStatus } from '../domain/slaTracking.js';
 import type { SupportPlanKind } from '../domain/supportPlans.js';
 import { severities, type RequestState, type Severity } from '../domain/supportRequests.js';
 import type { Client } from './pool.js';
+import { slaStatusOf } from './supportRequests.js';
 
 export interface TrainingNeedRow {
   customerId: string;
@@ -149,7 +150,7 @@ export async function backlog(
   const { rows } = await client.query<BacklogRow>(
     `select r.state, ($8::text[])[1 + width_bucket(date_part('epoch', $6::timestamptz - r.created_at) / 86400,
                                                    $9::float8[])] as "ageBand",
-            sla_status(r, $6::timestamptz) as "slaStatus", count(*)::int as requests,
+            ${slaStatusOf('r', '$6::timestamptz')} as "slaStatus", count(*)::int as requests,
             min(r.number)::int as "oldestNumber", min(r.created_at) as "oldestCreatedAt"
        from support_requests r
       where ${scopedRequests} and r.state = any($7::text[])

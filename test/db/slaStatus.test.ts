@@ -1,10 +1,11 @@
 /**
  * sla.status (SPEC §2), as the database derives it from a request's stored instants
- * (sla_status in migrations 004 and 012): one row per rule. The instants follow a request opened at 08:00
+ * (sla_status in migrations 012 and 025, called as src/db writes it): one row per rule. The instants follow a request opened at 08:00
  * with a 60 min first response target and a 480 min resolution target (at risk at 75 %).
  */
 import pg from 'pg';
 import t from 'tap';
+import { slaStatusOf } from '../../src/db/supportRequests.js';
 import { slaStatuses, type SlaTrackingStatus } from '../../src/domain/slaTracking.js';
 import { freshDatabase } from '../helper.js';
 
@@ -105,7 +106,7 @@ t.test('sla_status, rule by rule', async (t) => {
   t.teardown(() => client.end());
   for (const { name, row, now, status } of rules) {
     const { rows } = await client.query<{ status: string }>(
-      'select sla_status(jsonb_populate_record(null::support_requests, $1::jsonb), $2::timestamptz) as status',
+      `select ${slaStatusOf('r', '$2::timestamptz')} as status from jsonb_populate_record(null::support_requests, $1::jsonb) r`,
       [{ ...instants, ...row }, now],
     );
     t.equal(rows[0]!.status, status, name);
