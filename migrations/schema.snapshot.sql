@@ -129,7 +129,8 @@ create table events (
   data jsonb default '{}'::jsonb not null,
   customer_visible boolean default false not null,
   occurred_at timestamp(3) with time zone default now() not null,
-  also_visible_to uuid
+  also_visible_to uuid,
+  rendered text generated always as (event_json("position", txid, type, occurred_at, actor, subject_type, subject_id, data)) stored not null
 );
 
 create table external_refs (
@@ -1063,6 +1064,21 @@ end
 $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.event_json(event_position bigint, event_txid xid8, event_type text, event_occurred_at timestamp with time zone, event_actor jsonb, event_subject_type text, event_subject_id uuid, event_data jsonb)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+    select row_to_json(event)::text
+      from (select lpad(to_hex(event_txid::text::bigint), 16, '0') || lpad(to_hex(event_position), 16, '0') as id,
+                   event_type as type,
+                   to_char(event_occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt",
+                   event_actor as actor,
+                   json_build_object('type', event_subject_type, 'id', event_subject_id) as subject,
+                   event_data as data) event
+  $function$
+;
+
 CREATE OR REPLACE FUNCTION public.fan_out_event()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1416,6 +1432,8 @@ grant execute on function authenticate_api_key(claimed_partner uuid, claimed_has
 grant execute on function business_minutes(hours jsonb, since timestamp with time zone, till timestamp with time zone) to public;
 
 grant execute on function create_request_number_sequence() to partnerdesk_app;
+
+grant execute on function event_json(event_position bigint, event_txid xid8, event_type text, event_occurred_at timestamp with time zone, event_actor jsonb, event_subject_type text, event_subject_id uuid, event_data jsonb) to public;
 
 grant execute on function feed_lag_seconds() to partnerdesk_app;
 

@@ -38,17 +38,6 @@ const eventSubject = `json_build_object('type', subject_type, 'id', subject_id)`
 export const eventColumns = `
   ${eventId} as id, type, occurred_at as "occurredAt", actor, ${eventSubject} as subject, data, position`;
 
-/**
- * An event as the API writes it (the Event schema), rendered by PostgreSQL: its JSON columns go
- * out as stored, never parsed and serialized again in node, which for a page of 100 events cost
- * more than the query (row_to_json: compact, and cheaper than json_build_object). Instants as
- * JavaScript's toISOString writes them, like every other answer.
- */
-const eventJson = `(select row_to_json(event)::text from (
-  select ${eventId} as id, type,
-         to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt", actor,
-         ${eventSubject} as subject, data) event)`;
-
 /** Records a change in the transaction that makes it, so the two commit or fail together. */
 export async function recordEvent(client: Client, event: NewEvent): Promise<void> {
   await client.query({
@@ -142,7 +131,8 @@ export const FEED_HORIZON = `case when pg_is_in_recovery() then pg_snapshot_xmin
  * The feed after an event id, in commit-safe order: events are ordered by the id of the
  * transaction that wrote them, then by insertion, and only events of transactions older than the
  * horizon are shown. Every transaction that could still commit has a larger id than any event
- * shown, so a follower that resumes after the last id it saw never misses one.
+ * shown, so a follower that resumes after the last id it saw never misses one. Each event comes
+ * as the JSON text stored when it was written (`rendered`, migration 026).
  */
 export async function listFeed(
   client: Client,
@@ -167,7 +157,7 @@ export async function listFeed(
   // The partner's own events and those it sees as an escalation's provider, each read in feed
   // order from its own index and merged, so that a page costs its size, not the feed's length.
   const branch = (audience: string) => `
-    (select ${eventId} as id, ${eventJson} as json, txid, position from events
+    (select ${eventId} as id, rendered as json, txid, position from events
       where ${[audience, 'txid < (select horizon from feed_horizon)', ...conditions].join(' and ')}
       order by txid, position
       limit $1::int)`;

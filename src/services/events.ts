@@ -15,7 +15,7 @@ function feedPosition(id: string): { txid: string; position: number } {
 
 /**
  * The events after `after` and the id to pass next (unchanged when nothing is new), as the
- * EventFeedPage JSON text: the events come rendered by PostgreSQL (listFeed).
+ * EventFeedPage JSON text: the events come as PostgreSQL rendered them when they were written (listFeed).
  */
 export async function readFeed(
   tx: Tx,
