@@ -38,13 +38,16 @@ const eventSubject = `json_build_object('type', subject_type, 'id', subject_id)`
 export const eventColumns = `
   ${eventId} as id, type, occurred_at as "occurredAt", actor, ${eventSubject} as subject, data, position`;
 
-/** Records a change in the transaction that makes it, so the two commit or fail together. */
-export async function recordEvent(client: Client, event: NewEvent): Promise<void> {
-  await client.query({
-    ...prepared(
-      `insert into events (partner_id, type, subject_type, subject_id, actor, data, customer_visible, also_visible_to)
-       values (coalesce($1::uuid, app_partner_id()), $2::text, $3::text, $4::uuid, $5::jsonb, $6::jsonb, $7::boolean, $8::uuid)`,
-    ),
+/**
+ * The statement that records `event`, its values numbered from `$first`: alone (recordEvent), or
+ * as part of the statement that makes the change (updateRequest).
+ */
+export function eventInsert(event: NewEvent, first: number): { text: string; values: unknown[] } {
+  const $ = (n: number) => `$${first + n}`;
+  return {
+    text: `insert into events (partner_id, type, subject_type, subject_id, actor, data, customer_visible, also_visible_to)
+       values (coalesce(${$(0)}::uuid, app_partner_id()), ${$(1)}::text, ${$(2)}::text, ${$(3)}::uuid, ${$(4)}::jsonb,
+               ${$(5)}::jsonb, ${$(6)}::boolean, ${$(7)}::uuid)`,
     values: [
       event.partnerId ?? null,
       event.type,
@@ -55,7 +58,13 @@ export async function recordEvent(client: Client, event: NewEvent): Promise<void
       event.customerVisible ?? false,
       event.alsoVisibleTo ?? null,
     ],
-  });
+  };
+}
+
+/** Records a change in the transaction that makes it, so the two commit or fail together. */
+export async function recordEvent(client: Client, event: NewEvent): Promise<void> {
+  const { text, values } = eventInsert(event, 1);
+  await client.query({ ...prepared(text), values });
 }
 
 /**

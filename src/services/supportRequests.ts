@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
 import { findApiKey } from '../db/apiKeys.js';
 import { findCustomerForIntake } from '../db/customers.js';
-import { changeOf, listSubjectEvents, recordEvent, type EventRow } from '../db/events.js';
+import { changeOf, listSubjectEvents, recordEvent, type EventRow, type NewEvent } from '../db/events.js';
 import type { Keyset } from '../db/lists.js';
 import { insertNote, listNotes, type NoteRow } from '../db/notes.js';
 import { activeIncidentIds } from '../db/serviceIncidents.js';
@@ -258,18 +258,21 @@ export const recordRequestEvent = (
 /**
  * Saves a change to a locked request together with the moment its timer must next look at it
  * (the next SLA alert, or the auto-close of a resolved request); the database wakes the partner's
- * timer when that moment comes before it (migration 008).
+ * timer when that moment comes before it (migration 008). `event`, when given, is recorded with it.
  */
 export function saveRequestChange(
   tx: Tx,
   ctx: Context,
   current: StoredRequest,
   changes: Partial<RequestRecord>,
+  event?: NewEvent,
 ): Promise<StoredRequest> {
-  return updateRequest(tx, current.id, {
-    ...changes,
-    nextTimerAt: nextTimerAt({ ...current, ...changes }, ctx.settings.reopenWindowDays),
-  });
+  return updateRequest(
+    tx,
+    current.id,
+    { ...changes, nextTimerAt: nextTimerAt({ ...current, ...changes }, ctx.settings.reopenWindowDays) },
+    event,
+  );
 }
 
 /**
@@ -284,27 +287,31 @@ export async function moveRequest(tx: Tx, ctx: Context, current: StoredRequest, 
   let clock = clockAfterMove(hours, pauseOn, clockOf(current), current.state, move.to, now);
   if (current.state === 'new' && move.to === 'in_progress') clock = withFirstResponse(clock, now);
   const reopened = current.state === 'resolved' && move.to === 'in_progress';
-  const updated = await saveRequestChange(tx, ctx, current, {
-    state: move.to,
-    ...clockColumns(definition, clock),
-    ...(move.resolution ? { resolutionCode: move.resolution.code, resolutionSummary: move.resolution.summary } : {}),
-    ...(reopened ? { resolutionCode: null, resolutionSummary: null } : {}),
-    ...(move.to === 'closed' || move.to === 'cancelled' ? { closedAt: now } : {}),
-  });
-  await recordEvent(tx, {
-    type: 'support_request.state_changed',
-    subject: { type: 'support_request', id: current.id },
-    actor: ctx.actor,
-    data: {
-      from: current.state,
-      to: move.to,
-      ...(move.reason ? { reason: move.reason } : {}),
-      ...(move.resolution ? { resolution: move.resolution } : {}),
-      ...requestEventData(current),
+  return saveRequestChange(
+    tx,
+    ctx,
+    current,
+    {
+      state: move.to,
+      ...clockColumns(definition, clock),
+      ...(move.resolution ? { resolutionCode: move.resolution.code, resolutionSummary: move.resolution.summary } : {}),
+      ...(reopened ? { resolutionCode: null, resolutionSummary: null } : {}),
+      ...(move.to === 'closed' || move.to === 'cancelled' ? { closedAt: now } : {}),
     },
-    customerVisible: true,
-  });
-  return updated;
+    {
+      type: 'support_request.state_changed',
+      subject: { type: 'support_request', id: current.id },
+      actor: ctx.actor,
+      data: {
+        from: current.state,
+        to: move.to,
+        ...(move.reason ? { reason: move.reason } : {}),
+        ...(move.resolution ? { resolution: move.resolution } : {}),
+        ...requestEventData(current),
+      },
+      customerVisible: true,
+    },
+  );
 }
 
 /**

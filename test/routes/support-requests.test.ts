@@ -237,6 +237,35 @@ t.test('20 concurrent transitions with the same If-Match: exactly one wins', asy
   t.equal(events.data.filter((e) => e.type === 'support_request.state_changed').length, 1);
 });
 
+t.test('a transition records its state_changed event in the statement that moves the request', async (t) => {
+  const { pool, call, helpdesk, customer } = await setup(t);
+  const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json<Resource>().id;
+  // Every statement the pool's connections run from here on.
+  const statements: string[] = [];
+  pool.on('acquire', (client) => {
+    const tracked = client as typeof client & { tracked?: true };
+    if (tracked.tracked) return;
+    tracked.tracked = true;
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: typeof query }).query = (...args) => {
+      const [first] = args;
+      statements.push(typeof first === 'string' ? first : String((first as { text?: string }).text));
+      return query(...args);
+    };
+  });
+  const moved = await call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'in_progress' });
+  t.equal(moved.statusCode, 200);
+  const recording = statements.filter((text) => text.includes('insert into events'));
+  t.equal(recording.length, 1, 'one statement records an event');
+  t.match(recording[0], /update support_requests/, 'the one that moves the request: one round trip fewer');
+  const events = (await call('GET', `/v1/support-requests/${id}/events`, helpdesk)).json<Page<EventResource>>();
+  t.same(
+    events.data.filter((e) => e.type === 'support_request.state_changed').map((e) => e.data),
+    [{ from: 'new', to: 'in_progress', customerId: customer.id, externalRefs: [] }],
+    'and the event is the same',
+  );
+});
+
 t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own customer (R1)', async (t) => {
   const { app } = await build(t);
   const admin = await createPartner(app);
