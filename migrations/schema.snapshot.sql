@@ -931,8 +931,8 @@ create policy escalations_parties on escalations as permissive for all to public
   with check (((partner_id = ( SELECT app_partner_id() AS app_partner_id)) OR (target_partner_id = ( SELECT app_partner_id() AS app_partner_id))) AND (( SELECT app_customer_id() AS app_customer_id) IS NULL));
 
 create policy events_tenant on events as permissive for all to public
-  using ((partner_id = app_partner_id()) OR (also_visible_to = app_partner_id()))
-  with check ((partner_id = app_partner_id()) OR (also_visible_to = app_partner_id()));
+  using ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) OR (also_visible_to = ( SELECT app_partner_id() AS app_partner_id)))
+  with check ((partner_id = ( SELECT app_partner_id() AS app_partner_id)) OR (also_visible_to = ( SELECT app_partner_id() AS app_partner_id)));
 
 create policy external_refs_tenant on external_refs as permissive for all to public
   using (partner_id = app_partner_id())

@@ -15,7 +15,8 @@ function feedPosition(id: string): { txid: string; position: number } {
 
 /**
  * The events after `after` and the id to pass next (unchanged when nothing is new), as the
- * EventFeedPage JSON text: the events come as PostgreSQL rendered them when they were written (listFeed).
+ * EventFeedPage JSON text: the events come as PostgreSQL rendered them when they were written
+ * (listFeed); only the last one is read, for its id.
  */
 export async function readFeed(
   tx: Tx,
@@ -23,6 +24,7 @@ export async function readFeed(
 ): Promise<string> {
   const { after, limit, ...filter } = query;
   const events = await listFeed(tx, after === undefined ? undefined : feedPosition(after), filter, limit);
-  const nextCursor = events.at(-1)?.id ?? after ?? null;
-  return `{"data":[${events.map((event) => event.json).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+  const last = events.at(-1);
+  const nextCursor = last === undefined ? (after ?? null) : (JSON.parse(last) as { id: string }).id;
+  return `{"data":[${events.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }

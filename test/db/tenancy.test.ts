@@ -69,6 +69,21 @@ t.test(
   },
 );
 
+t.test('the tables a page reads by the hundred rows read the tenant settings once per query', async (t) => {
+  const { app, pool } = await build(t);
+  const a = await createPartner(app);
+  // A policy that calls app_partner_id() on each row reads the setting for each row (two lookups
+  // and a uuid parse); under an InitPlan, once per query (migrations 016, 021, 027).
+  for (const table of ['events', 'support_requests', 'escalations', 'time_entries']) {
+    const plan = await withTenant(pool, a.partner.id, (client) =>
+      client.query<{ 'QUERY PLAN': string }>(`explain (costs off) select * from ${table}`),
+    );
+    const text = plan.rows.map((row) => row['QUERY PLAN']).join('\n');
+    t.match(text, /InitPlan/, `${table}: the settings read by an InitPlan`);
+    t.notMatch(text, /current_setting/, `${table}: never row by row`);
+  }
+});
+
 t.test('the partner setting never leaks from one transaction to the next on a pooled connection', async (t) => {
   const { app, pool } = await build(t);
   const a = await createPartner(app);
