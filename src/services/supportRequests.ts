@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
 import { findApiKey } from '../db/apiKeys.js';
 import { findCustomerForIntake } from '../db/customers.js';
-import { changeOf, listSubjectEvents, recordEvent, type EventRow, type NewEvent } from '../db/events.js';
+import { changeOf, listSubjectEvents, recordEvent, type EventRow } from '../db/events.js';
 import type { Keyset } from '../db/lists.js';
 import { insertNote, listNotes, type NoteRow } from '../db/notes.js';
 import { activeIncidentIds } from '../db/serviceIncidents.js';
@@ -13,6 +13,7 @@ import {
   listRequestsUpdated,
   lockRequestRow,
   updateRequest,
+  type ChangeOptions,
   type StoredHealthCheck,
   type RequestFilter,
   type RequestRecord,
@@ -258,20 +259,20 @@ export const recordRequestEvent = (
 /**
  * Saves a change to a locked request together with the moment its timer must next look at it
  * (the next SLA alert, or the auto-close of a resolved request); the database wakes the partner's
- * timer when that moment comes before it (migration 008). `event`, when given, is recorded with it.
+ * timer when that moment comes before it (migration 008).
  */
 export function saveRequestChange(
   tx: Tx,
   ctx: Context,
   current: StoredRequest,
   changes: Partial<RequestRecord>,
-  event?: NewEvent,
+  options?: ChangeOptions,
 ): Promise<StoredRequest> {
   return updateRequest(
     tx,
     current.id,
     { ...changes, nextTimerAt: nextTimerAt({ ...current, ...changes }, ctx.settings.reopenWindowDays) },
-    event,
+    options,
   );
 }
 
@@ -299,17 +300,19 @@ export async function moveRequest(tx: Tx, ctx: Context, current: StoredRequest, 
       ...(move.to === 'closed' || move.to === 'cancelled' ? { closedAt: now } : {}),
     },
     {
-      type: 'support_request.state_changed',
-      subject: { type: 'support_request', id: current.id },
-      actor: ctx.actor,
-      data: {
-        from: current.state,
-        to: move.to,
-        ...(move.reason ? { reason: move.reason } : {}),
-        ...(move.resolution ? { resolution: move.resolution } : {}),
-        ...requestEventData(current),
+      event: {
+        type: 'support_request.state_changed',
+        subject: { type: 'support_request', id: current.id },
+        actor: ctx.actor,
+        data: {
+          from: current.state,
+          to: move.to,
+          ...(move.reason ? { reason: move.reason } : {}),
+          ...(move.resolution ? { resolution: move.resolution } : {}),
+          ...requestEventData(current),
+        },
+        customerVisible: true,
       },
-      customerVisible: true,
     },
   );
 }
@@ -452,7 +455,7 @@ export async function changeRequest(
     };
     changes = { ...changes, severity, ...clockColumns(definition, clock) };
   }
-  const after = await saveRequestChange(tx, ctx, current, changes).catch(asRefTaken);
+  const after = await saveRequestChange(tx, ctx, current, changes, { fieldsFromInput: true }).catch(asRefTaken);
   if (resized) {
     const { firstResponseDueAt, resolutionDueAt } = after;
     const data = { from: current.severity, to: severity, firstResponseDueAt, resolutionDueAt };

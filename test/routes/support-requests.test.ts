@@ -237,34 +237,45 @@ t.test('20 concurrent transitions with the same If-Match: exactly one wins', asy
   t.equal(events.data.filter((e) => e.type === 'support_request.state_changed').length, 1);
 });
 
-t.test('a transition records its state_changed event in the statement that moves the request', async (t) => {
-  const { pool, call, helpdesk, customer } = await setup(t);
-  const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json<Resource>().id;
-  // Every statement the pool's connections run from here on.
-  const statements: string[] = [];
-  pool.on('acquire', (client) => {
-    const tracked = client as typeof client & { tracked?: true };
-    if (tracked.tracked) return;
-    tracked.tracked = true;
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: typeof query }).query = (...args) => {
-      const [first] = args;
-      statements.push(typeof first === 'string' ? first : String((first as { text?: string }).text));
-      return query(...args);
-    };
-  });
-  const moved = await call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'in_progress' });
-  t.equal(moved.statusCode, 200);
-  const recording = statements.filter((text) => text.includes('insert into events'));
-  t.equal(recording.length, 1, 'one statement records an event');
-  t.match(recording[0], /update support_requests/, 'the one that moves the request: one round trip fewer');
-  const events = (await call('GET', `/v1/support-requests/${id}/events`, helpdesk)).json<Page<EventResource>>();
-  t.same(
-    events.data.filter((e) => e.type === 'support_request.state_changed').map((e) => e.data),
-    [{ from: 'new', to: 'in_progress', customerId: customer.id, externalRefs: [] }],
-    'and the event is the same',
-  );
-});
+t.test(
+  "a transition's update records its event and is prepared; a PATCH's update is planned for its call",
+  async (t) => {
+    const { pool, call, helpdesk, customer } = await setup(t);
+    const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json<Resource>().id;
+    // Every statement the pool's connections run from here on, with its name when it is prepared.
+    const statements: { text: string; name?: string }[] = [];
+    pool.on('acquire', (client) => {
+      const tracked = client as typeof client & { tracked?: true };
+      if (tracked.tracked) return;
+      tracked.tracked = true;
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: typeof query }).query = (...args) => {
+        const [first] = args;
+        statements.push(typeof first === 'string' ? { text: first } : (first as { text: string; name?: string }));
+        return query(...args);
+      };
+    });
+    const moved = await call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'in_progress' });
+    t.equal(moved.statusCode, 200);
+    const recording = statements.filter(({ text }) => text.includes('insert into events'));
+    t.equal(recording.length, 1, 'one statement records an event');
+    t.match(recording[0]!.text, /update support_requests/, 'the one that moves the request: one round trip fewer');
+    t.ok(recording[0]!.name, 'prepared: its text depends only on the fields a move changes');
+    const events = (await call('GET', `/v1/support-requests/${id}/events`, helpdesk)).json<Page<EventResource>>();
+    t.same(
+      events.data.filter((e) => e.type === 'support_request.state_changed').map((e) => e.data),
+      [{ from: 'new', to: 'in_progress', customerId: customer.id, externalRefs: [] }],
+      'and the event is the same',
+    );
+
+    statements.length = 0;
+    const patched = await call('PATCH', `/v1/support-requests/${id}`, helpdesk, { title: 'Mail flow stopped again' });
+    t.equal(patched.statusCode, 200);
+    const updates = statements.filter(({ text }) => text.startsWith('update support_requests'));
+    t.equal(updates.length, 1);
+    t.notOk(updates[0]!.name, "a PATCH's fields are its input: planned for the call, never kept per subset");
+  },
+);
 
 t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own customer (R1)', async (t) => {
   const { app } = await build(t);
