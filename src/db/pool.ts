@@ -77,8 +77,10 @@ const statementNames = new Map<string, string>();
 /**
  * A named (prepared) statement for a hot query whose text never changes: each connection parses
  * and plans it once instead of on every call, and PostgreSQL may settle on a generic plan, blind to
- * the values. So a list with optional filters is named only when its plan cannot depend on them
- * (listFeed, and listRequests by one indexed filter); other lists are planned for each call.
+ * the values. So a statement whose text varies is named only when its plan cannot depend on them:
+ * listFeed, listRequests by one indexed filter or among a search's candidates, and a request's
+ * update unless its fields are the caller's input (updateRequest); other lists are planned for each
+ * call.
  */
 export function prepared(text: string): { name: string; text: string } {
   let name = statementNames.get(text);
