@@ -154,9 +154,10 @@ export interface Preload {
 /**
  * Inserts `count` requests of `tenant` in one statement, as the schema owner (bypassing row-level
  * security), with every not-null column of migrations/004 filled consistently: SLA targets of the
- * definition by severity, timestamps of the state reached. The due instants count from the load,
- * not from creation, so that they lie in the future: no timer wakes for history (a storm of
- * breaches would be the bench's own doing, not a figure of the service). Run `analyze` after.
+ * definition by severity, timestamps of the state reached, the minutes used. The due instants
+ * count from the load, not from creation, so that they lie in the future: no timer wakes for
+ * history (a storm of breaches would be the bench's own doing, not a figure of the service). Run
+ * `analyze` after.
  * Returns the time it took, in seconds.
  */
 export async function preloadRequests(
@@ -171,7 +172,8 @@ export async function preloadRequests(
        product_type, product_service, severity, channel, requester, state, first_responded_at, resolution_code,
        resolution_summary, resolved_at, closed_at, sla_definition_id, sla_definition_version,
        first_response_target_minutes, resolution_target_minutes, first_response_due_at, first_response_at_risk_at,
-       resolution_due_at, resolution_at_risk_at, created_at, updated_at)
+       resolution_due_at, resolution_at_risk_at, created_at, updated_at, first_response_minutes_used,
+       resolution_minutes_used)
      select md5($1::text || ':' || i)::uuid, $2::uuid, nextval($3::regclass), $4::uuid,
             ($9::text[])[1 + i % cardinality($9::text[])], ($10::text[])[1 + i % cardinality($10::text[])],
             ($6::text[])[1 + i % 7], 'Microsoft 365 E3', 'cloud', 'Exchange Online',
@@ -184,7 +186,10 @@ export async function preloadRequests(
             $5::uuid, 1, r.first_response, r.resolution,
             now() + r.first_response * interval '1 minute', now() + r.first_response * interval '0.75 minutes',
             now() + r.resolution * interval '1 minute', now() + r.resolution * interval '0.75 minutes',
-            r.at, r.at
+            r.at, r.at,
+            -- the minutes used, as a 24/7 clock counts them (the large partner's, which the reports read)
+            case when r.state <> 'new' then 5 end,
+            case when r.state in ('resolved', 'closed') then 60 when r.state = 'cancelled' then 120 end
        from generate_series(1, $7::int) i,
             lateral (select (array['critical', 'moderate', 'minimal'])[1 + i % 3] as severity,
                             (array[60, 240, 480])[1 + i % 3] as first_response,

@@ -1342,27 +1342,6 @@ AS $function$
   $function$
 ;
 
-CREATE OR REPLACE FUNCTION public.support_requests_minutes_used()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-declare
-  first_response_stop timestamptz := coalesce(new.first_responded_at, new.closed_at);
-  resolution_stop timestamptz := coalesce(new.resolved_at, new.closed_at);
-  hours jsonb;
-begin
-  if new.sla_definition_id is not null and (first_response_stop is not null or resolution_stop is not null) then
-    select d.hours into hours from sla_definitions d where d.partner_id = new.partner_id and d.id = new.sla_definition_id;
-  end if;
-  new.first_response_minutes_used := case when new.sla_definition_id is not null and first_response_stop is not null
-    then business_minutes(hours, new.created_at, first_response_stop) end;
-  new.resolution_minutes_used := case when new.sla_definition_id is not null and resolution_stop is not null
-    then business_minutes(hours, new.created_at, resolution_stop) - new.paused_minutes end;
-  return new;
-end
-$function$
-;
-
 CREATE OR REPLACE FUNCTION public.timer_ran()
  RETURNS void
  LANGUAGE sql
@@ -1413,8 +1392,6 @@ CREATE TRIGGER request_notes_search_document_changed AFTER UPDATE ON public.requ
 
 CREATE TRIGGER support_requests_external_refs AFTER INSERT OR UPDATE OF external_refs ON public.support_requests FOR EACH ROW EXECUTE FUNCTION keep_external_refs();
 
-CREATE TRIGGER support_requests_minutes_used BEFORE INSERT OR UPDATE OF created_at, sla_definition_id, first_responded_at, resolved_at, closed_at, paused_minutes ON public.support_requests FOR EACH ROW EXECUTE FUNCTION support_requests_minutes_used();
-
 CREATE TRIGGER support_requests_search_document AFTER INSERT OR DELETE ON public.support_requests FOR EACH ROW EXECUTE FUNCTION keep_search_document();
 
 CREATE TRIGGER support_requests_search_document_changed AFTER UPDATE ON public.support_requests FOR EACH ROW WHEN (((old.search IS DISTINCT FROM new.search) OR (old.partner_id <> new.partner_id) OR (old.id <> new.id))) EXECUTE FUNCTION keep_search_document();
@@ -1458,8 +1435,6 @@ grant execute on function search_newest(words tsquery, below bigint, wanted inte
 grant execute on function search_query(text) to public;
 
 grant execute on function sla_status(state text, sla_definition_id uuid, first_response_due_at timestamp with time zone, first_response_at_risk_at timestamp with time zone, first_responded_at timestamp with time zone, resolution_due_at timestamp with time zone, resolution_at_risk_at timestamp with time zone, resolved_at timestamp with time zone, closed_at timestamp with time zone, paused_at timestamp with time zone, at timestamp with time zone) to public;
-
-grant execute on function support_requests_minutes_used() to public;
 
 grant execute on function timer_ran() to partnerdesk_app;
 

@@ -1,4 +1,4 @@
-import type { SlaTrackingStatus } from '../domain/slaTracking.js';
+import type { MinutesUsed, SlaTrackingStatus } from '../domain/slaTracking.js';
 import type {
   Category,
   Cause,
@@ -114,6 +114,15 @@ const columns: Record<Exclude<keyof RequestRecord, 'version' | 'createdAt' | 'up
   metadata: 'metadata::jsonb',
 };
 
+/** What a change may write: the record's fields, and the minutes used, which only the reports read. */
+export type RequestChanges = Partial<RequestRecord & MinutesUsed>;
+
+const changeColumns: Record<keyof typeof columns | keyof MinutesUsed, string> = {
+  ...columns,
+  firstResponseMinutesUsed: 'first_response_minutes_used::float8',
+  resolutionMinutesUsed: 'resolution_minutes_used::float8',
+};
+
 /**
  * The SQL that judges the SLA of the request `alias` at `at` (sla_status, migration 025), given the
  * columns it reads: passing the row instead costs the planner 0.4 ms a statement.
@@ -145,7 +154,7 @@ const selectList = [
 ].join(', ');
 
 /** JSON columns are sent as text, so that pg does not read a JS array as a PostgreSQL array. */
-function encode(fields: Partial<RequestRecord>): Record<string, unknown> {
+function encode(fields: RequestChanges): Record<string, unknown> {
   return {
     ...fields,
     requester: fields.requester && JSON.stringify(fields.requester),
@@ -242,10 +251,10 @@ export interface ChangeOptions {
 export async function updateRequest(
   client: Client,
   id: string,
-  changes: Partial<RequestRecord>,
+  changes: RequestChanges,
   { event, fieldsFromInput = false }: ChangeOptions = {},
 ): Promise<StoredRequest> {
-  const set = assignments(encode(changes), columns, 2);
+  const set = assignments(encode(changes), changeColumns, 2);
   const values = [id, ...set.values];
   const update = `update support_requests as r set ${[...set.set, 'version = version + 1', 'updated_at = now()'].join(', ')}
       where r.id = $1::uuid

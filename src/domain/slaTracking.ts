@@ -70,6 +70,42 @@ export function clockAfterMove(
   return next;
 }
 
+/**
+ * The business minutes each target used once its clock stopped, which the SLA report reads
+ * (migration 021): to the first response, or to the closing without one; to the resolution, or to
+ * the closing, less the time paused. Null while a clock runs, and without an SLA (R6).
+ */
+export interface MinutesUsed {
+  firstResponseMinutesUsed: number | null;
+  resolutionMinutesUsed: number | null;
+}
+
+/** What the minutes used follow from, as a request stores it. */
+export interface ClockStops {
+  createdAt: string;
+  firstRespondedAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  pausedMinutes: number;
+}
+
+/** The fields a change can stop or restart a clock by: a change to any of them writes the minutes used again. */
+export const clockStopFields = [
+  'firstRespondedAt',
+  'resolvedAt',
+  'closedAt',
+  'pausedMinutes',
+] as const satisfies readonly (keyof ClockStops)[];
+
+export function minutesUsed(hours: BusinessHours | null | undefined, request: ClockStops): MinutesUsed {
+  const used = (stop: string | null) => (hours && stop ? businessMinutesBetween(hours, request.createdAt, stop) : null);
+  const resolution = used(request.resolvedAt ?? request.closedAt);
+  return {
+    firstResponseMinutesUsed: used(request.firstRespondedAt ?? request.closedAt),
+    resolutionMinutesUsed: resolution === null ? null : resolution - request.pausedMinutes,
+  };
+}
+
 /** The first response is the partner taking the request into work, or its first public note. */
 export function withFirstResponse(clock: SlaClock, now: string): SlaClock {
   return clock.firstRespondedAt ? clock : { ...clock, firstRespondedAt: now };

@@ -31,7 +31,15 @@ import {
 import { refuseIntake, slaCoverage } from '../domain/intakePolicy.js';
 import { checkTransition, finalStates, partyOf, type Party } from '../domain/requestLifecycle.js';
 import { nextTimerAt } from '../domain/slaAlerts.js';
-import { calendarTime, clockAfterMove, slaInstants, withFirstResponse, type SlaClock } from '../domain/slaTracking.js';
+import {
+  calendarTime,
+  clockAfterMove,
+  clockStopFields,
+  minutesUsed,
+  slaInstants,
+  withFirstResponse,
+  type SlaClock,
+} from '../domain/slaTracking.js';
 import { causeOwnership, type RequestState } from '../domain/supportRequests.js';
 import { mergeMetadata, normalTags } from '../domain/integrations.js';
 import { invalidFields, ProblemError, refuse } from '../domain/problems.js';
@@ -257,21 +265,28 @@ export const recordRequestEvent = (
   });
 
 /**
- * Saves a change to a locked request together with the moment its timer must next look at it
- * (the next SLA alert, or the auto-close of a resolved request); the database wakes the partner's
- * timer when that moment comes before it (migration 008).
+ * Saves a change to a locked request together with what follows from it: the moment its timer must
+ * next look at it (the next SLA alert, or the auto-close of a resolved request; the database wakes
+ * the partner's timer when that moment comes before it, migration 008), and the business minutes
+ * a clock it stops used (which the SLA report reads).
  */
-export function saveRequestChange(
+export async function saveRequestChange(
   tx: Tx,
   ctx: Context,
   current: StoredRequest,
   changes: Partial<RequestRecord>,
   options?: ChangeOptions,
 ): Promise<StoredRequest> {
+  const after = { ...current, ...changes };
+  const stops = clockStopFields.some((field) => field in changes);
   return updateRequest(
     tx,
     current.id,
-    { ...changes, nextTimerAt: nextTimerAt({ ...current, ...changes }, ctx.settings.reopenWindowDays) },
+    {
+      ...changes,
+      nextTimerAt: nextTimerAt(after, ctx.settings.reopenWindowDays),
+      ...(stops ? minutesUsed((await termsOf(tx, current))?.hours, after) : {}),
+    },
     options,
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The SLA clock's rules without a database: where the at-risk (75 %) and due instants fall, how a
  * pause and a reopen move them, which alerts are due, and when the timer must next look at a
- * request (`nextTimerAt`). The status the database derives from these instants (sla_status) is
+ * request (`nextTimerAt`), and the minutes a stopped clock used (`minutesUsed`). The status the database derives from these instants (sla_status) is
  * tested in test/db/slaStatus.test.ts.
  */
 import t from 'tap';
@@ -10,6 +10,7 @@ import type { BusinessHours } from '../../src/domain/slaClock.js';
 import {
   AT_RISK_SHARE,
   clockAfterMove,
+  minutesUsed,
   slaInstants,
   slaStatuses,
   withFirstResponse,
@@ -154,4 +155,32 @@ t.test('nextTimerAt: the next alert, or the end of the reopen window', async (t)
     { name: 'cancelled: never', clock: alertClock({ state: 'cancelled' }), expected: null },
   ];
   for (const { name, clock, expected } of cases) t.equal(nextTimerAt(clock, 7), expected, name);
+});
+
+t.test('a clock that stops keeps the business minutes it used; one that runs keeps none', async (t) => {
+  const opened = { createdAt: '2026-03-02T09:00:00.000Z', pausedMinutes: 0, resolvedAt: null, closedAt: null };
+  t.same(minutesUsed(allDay, { ...opened, firstRespondedAt: null }), {
+    firstResponseMinutesUsed: null,
+    resolutionMinutesUsed: null,
+  });
+  t.same(
+    minutesUsed(allDay, {
+      ...opened,
+      firstRespondedAt: '2026-03-02T09:30:00.000Z',
+      resolvedAt: '2026-03-02T13:00:00.000Z',
+      pausedMinutes: 60,
+    }),
+    { firstResponseMinutesUsed: 30, resolutionMinutesUsed: 180 },
+    'the resolution clock less the time it was paused',
+  );
+  t.same(
+    minutesUsed(allDay, { ...opened, firstRespondedAt: null, closedAt: '2026-03-02T10:00:00.000Z' }),
+    { firstResponseMinutesUsed: 60, resolutionMinutesUsed: 60 },
+    'closed without an answer: both clocks stop at the closing',
+  );
+  t.same(
+    minutesUsed(undefined, { ...opened, firstRespondedAt: '2026-03-02T09:30:00.000Z' }),
+    { firstResponseMinutesUsed: null, resolutionMinutesUsed: null },
+    'a request received without an SLA uses none (R6)',
+  );
 });
