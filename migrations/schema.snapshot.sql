@@ -1066,17 +1066,18 @@ $function$
 
 CREATE OR REPLACE FUNCTION public.event_json(event_position bigint, event_txid xid8, event_type text, event_occurred_at timestamp with time zone, event_actor jsonb, event_subject_type text, event_subject_id uuid, event_data jsonb)
  RETURNS text
- LANGUAGE sql
+ LANGUAGE plpgsql
  IMMUTABLE PARALLEL SAFE
 AS $function$
-    select row_to_json(event)::text
-      from (select lpad(to_hex(event_txid::text::bigint), 16, '0') || lpad(to_hex(event_position), 16, '0') as id,
-                   event_type as type,
-                   to_char(event_occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt",
-                   event_actor as actor,
-                   json_build_object('type', event_subject_type, 'id', event_subject_id) as subject,
-                   event_data as data) event
-  $function$
+begin
+  return row_to_json(row(lpad(to_hex(event_txid::text::bigint), 16, '0') || lpad(to_hex(event_position), 16, '0'),
+                         event_type,
+                         to_char(event_occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                         event_actor,
+                         json_build_object('type', event_subject_type, 'id', event_subject_id),
+                         event_data)::event_rendering)::text;
+end
+$function$
 ;
 
 CREATE OR REPLACE FUNCTION public.fan_out_event()
@@ -1273,9 +1274,13 @@ $function$
 
 CREATE OR REPLACE FUNCTION public.search_document(text)
  RETURNS tsvector
- LANGUAGE sql
+ LANGUAGE plpgsql
  IMMUTABLE PARALLEL SAFE STRICT
-AS $function$ select to_tsvector('partnerdesk_french', $1) || to_tsvector('partnerdesk_english', $1) $function$
+AS $function$
+begin
+  return to_tsvector('partnerdesk_french', $1) || to_tsvector('partnerdesk_english', $1);
+end
+$function$
 ;
 
 CREATE OR REPLACE FUNCTION public.search_estimate(words tsquery)
