@@ -603,21 +603,21 @@ alter table support_requests add constraint support_requests_partner_id_fkey FOR
 
 alter table support_requests add constraint support_requests_partner_id_sla_definition_id_fkey FOREIGN KEY (partner_id, sla_definition_id) REFERENCES sla_definitions(partner_id, id);
 
-alter table support_requests add constraint support_requests_category_check CHECK ((category = ANY (ARRAY['billing'::text, 'subscription'::text, 'provisioning'::text, 'configuration'::text, 'troubleshooting'::text, 'updates'::text, 'usage'::text])));
+alter table support_requests add constraint support_requests_category_check CHECK ((category = ANY ('{billing,subscription,provisioning,configuration,troubleshooting,updates,usage}'::text[])));
 
-alter table support_requests add constraint support_requests_channel_check CHECK ((channel = ANY (ARRAY['phone'::text, 'email'::text, 'web'::text, 'chat'::text, 'api'::text])));
+alter table support_requests add constraint support_requests_channel_check CHECK ((channel = ANY ('{phone,email,web,chat,api}'::text[])));
 
-alter table support_requests add constraint support_requests_diagnosis_cause_check CHECK ((diagnosis_cause = ANY (ARRAY['misconfiguration'::text, 'missing_settings'::text, 'incomplete_integration'::text, 'permissions'::text, 'deployment'::text, 'usage_question'::text, 'billing_question'::text, 'subscription_change'::text, 'updates'::text, 'training_need'::text, 'undocumented_service_behavior'::text, 'service_unavailable'::text, 'service_bug'::text, 'network_outage'::text, 'regional_multitenant_issue'::text])));
+alter table support_requests add constraint support_requests_diagnosis_cause_check CHECK ((diagnosis_cause = ANY ('{misconfiguration,missing_settings,incomplete_integration,permissions,deployment,usage_question,billing_question,subscription_change,updates,training_need,undocumented_service_behavior,service_unavailable,service_bug,network_outage,regional_multitenant_issue}'::text[])));
 
-alter table support_requests add constraint support_requests_diagnosis_ownership_check CHECK ((diagnosis_ownership = ANY (ARRAY['partner'::text, 'microsoft'::text])));
+alter table support_requests add constraint support_requests_diagnosis_ownership_check CHECK ((diagnosis_ownership = ANY ('{partner,microsoft}'::text[])));
 
-alter table support_requests add constraint support_requests_product_type_check CHECK ((product_type = ANY (ARRAY['cloud'::text, 'on_premises'::text])));
+alter table support_requests add constraint support_requests_product_type_check CHECK ((product_type = ANY ('{cloud,on_premises}'::text[])));
 
-alter table support_requests add constraint support_requests_severity_check CHECK ((severity = ANY (ARRAY['critical'::text, 'moderate'::text, 'minimal'::text])));
+alter table support_requests add constraint support_requests_severity_check CHECK ((severity = ANY ('{critical,moderate,minimal}'::text[])));
 
-alter table support_requests add constraint support_requests_sla_all_or_none CHECK ((((sla_definition_id IS NULL) = (sla_definition_version IS NULL)) AND ((sla_definition_id IS NULL) = (first_response_target_minutes IS NULL)) AND ((sla_definition_id IS NULL) = (resolution_target_minutes IS NULL)) AND ((sla_definition_id IS NULL) = (first_response_due_at IS NULL)) AND ((sla_definition_id IS NULL) = (first_response_at_risk_at IS NULL)) AND ((sla_definition_id IS NULL) = (resolution_due_at IS NULL)) AND ((sla_definition_id IS NULL) = (resolution_at_risk_at IS NULL))));
+alter table support_requests add constraint support_requests_sla_all_or_none CHECK ((num_nulls(sla_definition_id, sla_definition_version, first_response_target_minutes, resolution_target_minutes, first_response_due_at, first_response_at_risk_at, resolution_due_at, resolution_at_risk_at) = ANY (ARRAY[0, 8])));
 
-alter table support_requests add constraint support_requests_state_check CHECK ((state = ANY (ARRAY['new'::text, 'in_progress'::text, 'awaiting_customer'::text, 'escalated'::text, 'resolved'::text, 'closed'::text, 'cancelled'::text])));
+alter table support_requests add constraint support_requests_state_check CHECK ((state = ANY ('{new,in_progress,awaiting_customer,escalated,resolved,closed,cancelled}'::text[])));
 
 alter table time_entries add constraint time_entries_pkey PRIMARY KEY (partner_id, id);
 

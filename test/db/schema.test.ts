@@ -153,9 +153,11 @@ const vocabularies: Record<string, readonly string[]> = {
   'webhook_deliveries.state': ['pending', 'delivered', 'failed'], // not yet in src/domain
 };
 
-// `column in (…)` on a text column, `column <@ array[…]` on a text[] column.
+// `column in (…)` on a text column, `column <@ array[…]` on a text[] column: the values are
+// `'a'::text, 'b'::text`. `column = any ('{a,b}'::text[])` (migration 030): they are `a,b`.
 const IN_LIST = /^CHECK \(\((\w+) = ANY \(ARRAY\[(.*)\]\)\)\)$/;
 const SUBSET_OF_LIST = /^CHECK \(\((\w+) <@ ARRAY\[(.*)\]\)\)$/;
+const IN_ARRAY = /^CHECK \(\((\w+) = ANY \('\{([\w,]*)\}'::text\[\]\)\)\)$/;
 
 t.test("the domain's vocabularies are the database's check constraints", async (t) => {
   const checks = await rows<{ table: string; definition: string }>(`
@@ -167,9 +169,10 @@ t.test("the domain's vocabularies are the database's check constraints", async (
      order by 1, 2`);
   const inDatabase: Record<string, string[]> = {};
   for (const { table, definition } of checks) {
-    const match = IN_LIST.exec(definition) ?? SUBSET_OF_LIST.exec(definition);
+    const array = IN_ARRAY.exec(definition);
+    const match = array ?? IN_LIST.exec(definition) ?? SUBSET_OF_LIST.exec(definition);
     if (!match) continue;
-    const values = [...match[2]!.matchAll(/'([^']*)'::text/g)].map((value) => value[1]!);
+    const values = array ? match[2]!.split(',') : [...match[2]!.matchAll(/'([^']*)'::text/g)].map((value) => value[1]!);
     inDatabase[`${table}.${match[1]}`] = values.sort();
   }
   t.same(
