@@ -1,8 +1,8 @@
 /**
  * The SLA clock's rules without a database: where the at-risk (75 %) and due instants fall, how a
- * pause and a reopen move them, which alerts are due, and when the timer must next look at a
- * request (`nextTimerAt`), and the minutes a stopped clock used (`minutesUsed`). The status the database derives from these instants (sla_status) is
- * tested in test/db/slaStatus.test.ts.
+ * pause and a reopen move them, which alerts are due, when the timer must next look at a request
+ * (`nextTimerAt`), and the minutes a stopped clock used (`minutesUsed`). The status the database
+ * derives from these instants (sla_status) is tested in test/db/slaStatus.test.ts.
  */
 import t from 'tap';
 import { dueAlerts, nextTimerAt, type AlertClock } from '../../src/domain/slaAlerts.js';
