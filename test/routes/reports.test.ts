@@ -261,6 +261,27 @@ t.test('backlog, request volume and escalation reports', async (t) => {
   }
 });
 
+/**
+ * The minutes used the service stored for request `id` (first response, resolution), what
+ * PostgreSQL's own business_minutes() makes of its stored instants (a clock stops at its event, or
+ * at the closing without it), and the stored values as the SLA report rounds them.
+ */
+async function minutesOf(ownerUrl: string, id: string) {
+  const [row] = await asOwner<Record<'stored' | 'computed' | 'shown', number[]>>(
+    ownerUrl,
+    `select array[r.first_response_minutes_used, r.resolution_minutes_used] as stored,
+            array[business_minutes(d.hours, r.created_at, coalesce(r.first_responded_at, r.closed_at)),
+                  business_minutes(d.hours, r.created_at, coalesce(r.resolved_at, r.closed_at)) - r.paused_minutes]
+              as computed,
+            array[round(r.first_response_minutes_used::numeric, 1),
+                  round(r.resolution_minutes_used::numeric, 1)]::float8[] as shown
+       from support_requests r join sla_definitions d on d.id = r.sla_definition_id
+      where r.id = $1`,
+    [id],
+  );
+  return row!;
+}
+
 t.test(
   'the minutes used are business minutes of the definition, kept when a clock stops and forgotten when it restarts',
   async (t) => {
@@ -284,20 +305,7 @@ t.test(
       }>();
       return body.targets.find((row) => row.target === target && row.severity === 'critical')!;
     };
-    // What the service stored, against what PostgreSQL's own business_minutes() makes of the stored
-    // instants; and the stored values as the report rounds them.
-    const [used] = await asOwner<Record<'stored' | 'computed' | 'shown', number[]>>(
-      ownerUrl,
-      `select array[r.first_response_minutes_used, r.resolution_minutes_used] as stored,
-              array[business_minutes(d.hours, r.created_at, r.first_responded_at),
-                    business_minutes(d.hours, r.created_at, r.resolved_at) - r.paused_minutes] as computed,
-              array[round(r.first_response_minutes_used::numeric, 1),
-                    round(r.resolution_minutes_used::numeric, 1)]::float8[] as shown
-         from support_requests r join sla_definitions d on d.id = r.sla_definition_id
-        where r.id = $1`,
-      [id],
-    );
-    const { stored, computed, shown } = used!;
+    const { stored, computed, shown } = await minutesOf(ownerUrl, id);
     t.ok(stored[0]! >= 60, `Friday's last hour counts (${stored[0]} minutes)`);
     t.ok(Math.abs(stored[0]! - computed[0]!) < 1e-6, `first response: ${stored[0]} stored, ${computed[0]} computed`);
     t.ok(Math.abs(stored[1]! - computed[1]!) < 1e-6, `resolution: ${stored[1]} stored, ${computed[1]} computed`);
@@ -311,6 +319,52 @@ t.test(
     t.match(await critical('first_response'), { medianMinutesUsed: shown[0] });
   },
 );
+
+t.test('a public note answers and stops the first clock; a cancellation stops the clocks still running', async (t) => {
+  const { app, ownerUrl } = await build(t);
+  const admin = await createPartner(app);
+  await publishedSla(app, admin.auth); // Paris office hours
+  const customer = await createCustomer(app, admin.auth, { name: 'Contoso France' });
+  const raise = async () => {
+    const id = (
+      await app.inject({
+        method: 'POST',
+        url: '/v1/support-requests',
+        headers: admin.auth,
+        payload: newRequest(customer.id),
+      })
+    ).json<Resource>().id;
+    // Raised on Friday 2026-11-20 at 17:00 in Paris, an hour before the office closes.
+    await asOwner(ownerUrl, "update support_requests set created_at = '2026-11-20T16:00:00Z' where id = $1", [id]);
+    return id;
+  };
+  const post = async (url: string, payload: object) => {
+    const response = await app.inject({ method: 'POST', url, headers: admin.auth, payload });
+    t.ok(response.statusCode < 300, `${url}: ${response.statusCode} ${response.body}`);
+  };
+  const answered = await raise();
+  await post(`/v1/support-requests/${answered}/notes`, { text: 'We are looking into it.', visibility: 'public' });
+  const afterNote = await minutesOf(ownerUrl, answered);
+  t.ok(afterNote.stored[0]! >= 60, "answered by the note: Friday's last hour counts");
+  t.ok(Math.abs(afterNote.stored[0]! - afterNote.computed[0]!) < 1e-6, 'as business_minutes() counts it');
+  t.equal(afterNote.stored[1], null, 'the resolution clock still runs');
+
+  const unanswered = await raise();
+  for (const id of [answered, unanswered]) {
+    await post(`/v1/support-requests/${id}/transitions`, { to: 'cancelled', reason: 'Raised twice.' });
+    const { stored, computed } = await minutesOf(ownerUrl, id);
+    t.ok(
+      stored.every((minutes) => minutes !== null && minutes >= 60),
+      `${id}: both clocks stopped`,
+    );
+    t.ok(
+      stored.every((minutes, i) => Math.abs(minutes - computed[i]!) < 1e-6),
+      `${id}: stored ${stored.join(', ')}, computed ${computed.join(', ')}`,
+    );
+  }
+  const [firstResponse, resolution] = (await minutesOf(ownerUrl, unanswered)).stored;
+  t.equal(firstResponse, resolution, 'unanswered: both clocks stopped at the cancellation');
+});
 
 t.test('business minutes in SQL agree with the SLA clock on office hours', async (t) => {
   const { ownerUrl } = await build(t);
