@@ -10,6 +10,8 @@ export interface Load {
   path: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Bodies sent in turn, one per request, instead of `body`. */
+  bodies?: unknown[];
   /** A fresh path per request (e.g. a different id each time); undefined when there are no more. */
   nextPath?: () => string | undefined;
 }
@@ -36,15 +38,20 @@ export function measure(baseUrl: string, load: Load, seconds: number, connection
   let exhausted = false;
   let instance: autocannon.Instance | undefined;
   const { nextPath } = load;
+  const bodies = (load.bodies ?? (load.body === undefined ? [] : [load.body])).map((body) => JSON.stringify(body));
+  let sent = 0;
+  const nextBody = bodies.length > 1 ? () => bodies[sent++ % bodies.length]! : undefined;
   const request: autocannon.Request = {
     method: load.method,
     path: load.path,
-    headers: { ...(load.body === undefined ? {} : { 'content-type': 'application/json' }), ...load.headers },
-    ...(load.body === undefined ? {} : { body: JSON.stringify(load.body) }),
-    ...(nextPath && {
+    headers: { ...(bodies.length === 0 ? {} : { 'content-type': 'application/json' }), ...load.headers },
+    ...(bodies.length === 0 ? {} : { body: bodies[0] }),
+    ...((nextPath || nextBody) && {
       setupRequest: (current: autocannon.Request) => {
+        const next = nextBody ? { ...current, body: nextBody() } : current;
+        if (!nextPath) return next;
         const path = nextPath();
-        if (path !== undefined) return { ...current, path };
+        if (path !== undefined) return { ...next, path };
         // Out of fresh ids: end the run; the few requests sent meanwhile repeat the last path.
         exhausted = true;
         instance?.stop();

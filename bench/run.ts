@@ -37,7 +37,7 @@ import {
   PARIS_OFFICE_HOURS,
   analyze,
   columnsOf,
-  newRequestBody,
+  newRequestBodies,
   partnerSequence,
   preloadEscalations,
   preloadRequests,
@@ -273,15 +273,16 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
       let naive: Side | undefined;
       for (const { name, tenant } of slas) {
         const headers = { authorization: tenant.authorization };
-        const body = newRequestBody(tenant.customerId);
-        const baselineBody = { ...body, partnerId: tenant.partnerId, slaDefinitionId: tenant.slaDefinitionId };
+        const bodies = newRequestBodies(tenant.customerId);
+        const { partnerId, slaDefinitionId } = tenant;
+        const baselineBodies = bodies.map((body) => ({ ...body, partnerId, slaDefinitionId }));
         const result = await scenarios.run(
           'create',
           `create a request (${name} SLA)`,
           connections,
           [CREATE_GOAL],
-          [service, { method: 'POST', path: '/v1/support-requests', headers, body }],
-          naive ?? [baseline, { method: 'POST', path: '/v1/support-requests', body: baselineBody }],
+          [service, { method: 'POST', path: '/v1/support-requests', headers, bodies }],
+          naive ?? [baseline, { method: 'POST', path: '/v1/support-requests', bodies: baselineBodies }],
         );
         naive ??= result.baseline;
       }
@@ -355,8 +356,10 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
   if (scenarios.wanted('transition')) {
     // Each request moves new → in_progress once, so each call needs a request of its own: enough
     // for twice the create rate (a transition does about as much work), bounded either way. They
-    // are created in the last minute, so that their SLA moments lie ahead: no timer fires.
-    const createRate = scenarios.results.find((s) => s.key === 'create')?.baseline?.requestsPerSecond ?? 1_000;
+    // are created in the last minute, so that their SLA moments lie ahead: no timer fires. Without
+    // the create scenarios (BENCH_ONLY), 3,000 a second: above the baseline's transition rate here,
+    // so that neither side runs out of requests to move.
+    const createRate = scenarios.results.find((s) => s.key === 'create')?.baseline?.requestsPerSecond ?? 3_000;
     const count = Math.min(
       100_000,
       Math.max(5_000, Math.ceil(createRate * (settings.seconds + settings.warmupSeconds) * 2)),
