@@ -15,6 +15,7 @@ import type { Keyset } from './lists.js';
 import { assignments, boundConditions } from './lists.js';
 import { eventInsert, type Actor, type NewEvent } from './events.js';
 import { prepared, type Client } from './pool.js';
+import { lastStatement } from './tenant.js';
 
 export interface Requester {
   name: string;
@@ -245,6 +246,8 @@ export interface ChangeOptions {
    * text cached about 190 kB, the plans of the triggers it fired included).
    */
   fieldsFromInput?: boolean;
+  /** The transaction's last statement: its commit leaves with it (lastStatement; a transition). */
+  last?: boolean;
 }
 
 /** Applies `changes` and bumps the version; the caller holds the row lock (lockRequestRow). */
@@ -252,7 +255,7 @@ export async function updateRequest(
   client: Client,
   id: string,
   changes: RequestChanges,
-  { event, fieldsFromInput = false }: ChangeOptions = {},
+  { event, fieldsFromInput = false, last = false }: ChangeOptions = {},
 ): Promise<StoredRequest> {
   const set = assignments(encode(changes), changeColumns, 2);
   const values = [id, ...set.values];
@@ -265,9 +268,10 @@ export async function updateRequest(
     text = `with updated as (${update}), recorded as (${recorded.text}) select * from updated`;
     values.push(...recorded.values);
   }
-  const { rows } = await client.query<StoredRequest>(
-    fieldsFromInput ? { text, values } : { ...prepared(text), values },
-  );
+  const statement = fieldsFromInput ? { text, values } : { ...prepared(text), values };
+  const { rows } = await (last
+    ? lastStatement<StoredRequest>(client, statement)
+    : client.query<StoredRequest>(statement));
   return rows[0]!;
 }
 

@@ -294,9 +294,15 @@ export async function saveRequestChange(
 /**
  * Moves a locked request to `move.to` (already checked against the lifecycle table): runs the SLA
  * clock, records the resolution or closing, and writes the state_changed event, all in the
- * caller's transaction.
+ * caller's transaction; `last` when the move ends it (its commit then leaves with the update).
  */
-export async function moveRequest(tx: Tx, ctx: Context, current: StoredRequest, move: Move): Promise<StoredRequest> {
+export async function moveRequest(
+  tx: Tx,
+  ctx: Context,
+  current: StoredRequest,
+  move: Move,
+  { last = false }: Pick<ChangeOptions, 'last'> = {},
+): Promise<StoredRequest> {
   const now = ctx.now.toISOString();
   const definition = await termsOf(tx, current);
   const [hours, pauseOn] = definition ? [definition.hours!, definition.pauseOn] : [calendarTime, []];
@@ -328,6 +334,7 @@ export async function moveRequest(tx: Tx, ctx: Context, current: StoredRequest, 
         },
         customerVisible: true,
       },
+      last,
     },
   );
 }
@@ -500,7 +507,7 @@ export async function transitionRequest(
     if (check.field) throw invalidFields([{ path: check.field, message: 'is required for this move' }]);
     throw new ProblemError(check.code, check.detail);
   }
-  return moveRequest(tx, ctx, current, { to, reason, resolution });
+  return moveRequest(tx, ctx, current, { to, reason, resolution }, { last: true });
 }
 
 /** Records the diagnosis (R2); ownership follows from the cause (R3). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import t from 'tap';
-import { createAppPool } from '../../src/db/pool.js';
-import { withTenant } from '../../src/db/tenant.js';
+import t, { type Test } from 'tap';
+import { createAppPool, type Pool } from '../../src/db/pool.js';
+import { lastStatement, withTenant } from '../../src/db/tenant.js';
 import { build, createCustomer, createPartner, newRequest, publishedSla, type Page, type Resource } from '../helper.js';
 
 t.test(
@@ -99,12 +99,18 @@ t.test('the partner setting never leaks from one transaction to the next on a po
   }
 });
 
-t.test('a flow that fails before its pipelined begin is answered leaves the connection clean', async (t) => {
+/** A partner, and an application pool of one connection. */
+async function partnerOnOneConnection(t: Test) {
   const context = await build(t);
   const a = await createPartner(context.app);
-  // One connection, so each check below reads the client the failed flow used.
   const single = createAppPool(context.ownerUrl, undefined, 1);
   context.beforeClose(() => single.end());
+  return { a, single };
+}
+
+t.test('a flow that fails before its pipelined begin is answered leaves the connection clean', async (t) => {
+  // One connection, so each check below reads the client the failed flow used.
+  const { a, single } = await partnerOnOneConnection(t);
   const expectClean = async (after: string) => {
     const client = await single.connect();
     try {
@@ -153,7 +159,7 @@ t.test('a flow that fails before its pipelined begin is answered leaves the conn
       null,
       { oneStatement: true },
     ),
-    /issued a second statement/,
+    /after its last one/,
     'a one-statement flow may not issue a second one (it would run after the commit, as no partner)',
   );
   await expectClean('a one-statement flow that tried a second statement');
@@ -167,15 +173,12 @@ t.test('a flow that fails before its pipelined begin is answered leaves the conn
   );
 });
 
-t.test('a one-statement flow costs two writes to the server, one when it says so', async (t) => {
-  const context = await build(t);
-  const a = await createPartner(context.app);
-  const single = createAppPool(context.ownerUrl, undefined, 1);
-  context.beforeClose(() => single.end());
-  // The socket's own writes (a corked stream flushes its chunks in one _writev), counted on the
-  // one connection, warmed up first so that only the flow's traffic is seen.
-  await withTenant(single, a.partner.id, (client) => client.query('select 1'));
-  const client = await single.connect();
+/**
+ * The writes to the server of a one-connection pool's connection (a corked stream flushes its
+ * chunks in one _writev), and its transaction status, as its flows leave it.
+ */
+async function watchConnection(t: Test, pool: Pool) {
+  const client = await pool.connect();
   const socket = (client as unknown as { connection: { stream: Record<string, (...args: unknown[]) => unknown> } })
     .connection.stream;
   client.release();
@@ -188,6 +191,72 @@ t.test('a one-statement flow costs two writes to the server, one when it says so
     };
     t.teardown(() => void (socket[method] = original));
   }
+  return { writes, status: () => client.getTransactionStatus() };
+}
+
+t.test('a last statement carries its commit: one write less, and the same outcomes', async (t) => {
+  // One connection, so that a temporary table made by one flow is there for the next.
+  const { a, single } = await partnerOnOneConnection(t);
+  const asA = <T>(work: Parameters<typeof withTenant<T>>[2]) => withTenant(single, a.partner.id, work);
+  // A unique key checked at commit, so that the commit itself can fail.
+  await asA((client) =>
+    client.query('create temporary table notes (n int unique deferrable initially deferred) on commit preserve rows'),
+  );
+  const notes = async () =>
+    (await asA((client) => client.query<{ n: number }>('select n from notes order by n'))).rows.map((row) => row.n);
+  const { writes, status } = await watchConnection(t, single);
+
+  const inserted = await asA(async (client) => {
+    await client.query('insert into notes values (1)');
+    return lastStatement<{ n: number }>(client, 'insert into notes values (2) returning n');
+  });
+  t.same(inserted.rows, [{ n: 2 }], 'the last statement answers as any other');
+  t.equal(writes.length, 2, `begin with the first statement, then the last with commit: ${writes.join(', ')}`);
+  t.equal(status(), 'I', 'no transaction left open');
+  t.same(await notes(), [1, 2], 'both statements committed');
+
+  await t.rejects(
+    asA((client) => lastStatement(client, 'insert into notes values (1 / 0)')),
+    { code: '22012' },
+    'a failed last statement fails the flow',
+  );
+  await t.rejects(
+    asA(async (client) => {
+      await client.query('insert into notes values (3)');
+      return lastStatement(client, 'insert into notes values (3)');
+    }),
+    { code: '23505' },
+    'a failed commit fails the flow',
+  );
+  t.equal(status(), 'I', 'and leaves no transaction open');
+  t.same(await notes(), [1, 2], 'neither changed anything');
+
+  await t.rejects(
+    asA(async (client) => {
+      await lastStatement(client, 'select 1');
+      return client.query('insert into notes values (4)');
+    }),
+    /after its last one/,
+    'a statement after the last is refused (it would run after the commit, as no partner)',
+  );
+  t.same(await notes(), [1, 2], 'and never ran');
+
+  const own = await single.connect();
+  try {
+    await own.query('begin');
+    await lastStatement(own, 'select 1');
+    t.equal(own.getTransactionStatus(), 'T', 'in a transaction withTenant does not run, it commits nothing');
+    await own.query('rollback');
+  } finally {
+    own.release();
+  }
+});
+
+t.test('a one-statement flow costs two writes to the server, one when it says so', async (t) => {
+  const { a, single } = await partnerOnOneConnection(t);
+  // Warmed up first, so that only the flow's traffic is seen.
+  await withTenant(single, a.partner.id, (client) => client.query('select 1'));
+  const { writes } = await watchConnection(t, single);
   const partnersOf = (options = {}) =>
     withTenant(
       single,

@@ -238,21 +238,29 @@ t.test('20 concurrent transitions with the same If-Match: exactly one wins', asy
 });
 
 t.test(
-  "a transition's update records its event and is prepared; a PATCH's update is planned for its call",
+  "a transition's update records its event, is prepared and carries the commit; a PATCH's update is planned for its call",
   async (t) => {
     const { pool, call, helpdesk, customer } = await setup(t);
     const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json<Resource>().id;
-    // Every statement the pool's connections run from here on, with its name when it is prepared.
-    const statements: { text: string; name?: string }[] = [];
+    // Every statement the pool's connections run from here on, with its name when it is prepared,
+    // and the statements still unanswered when it was issued.
+    type Issued = { text: string; name?: string; answered?: true; unansweredBefore: Issued[] };
+    const statements: Issued[] = [];
     pool.on('acquire', (client) => {
       const tracked = client as typeof client & { tracked?: true };
       if (tracked.tracked) return;
       tracked.tracked = true;
-      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
       (client as unknown as { query: typeof query }).query = (...args) => {
         const [first] = args;
-        statements.push(typeof first === 'string' ? { text: first } : (first as { text: string; name?: string }));
-        return query(...args);
+        const issued: Issued = {
+          ...(typeof first === 'string' ? { text: first } : (first as { text: string; name?: string })),
+          unansweredBefore: statements.filter((statement) => !statement.answered),
+        };
+        statements.push(issued);
+        const answer = query(...args);
+        void answer.finally(() => (issued.answered = true)).catch(() => undefined);
+        return answer;
       };
     });
     const moved = await call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'in_progress' });
@@ -261,6 +269,9 @@ t.test(
     t.equal(recording.length, 1, 'one statement records an event');
     t.match(recording[0]!.text, /update support_requests/, 'the one that moves the request: one round trip fewer');
     t.ok(recording[0]!.name, 'prepared: its text depends only on the fields a move changes');
+    const commit = statements.at(-1)!;
+    t.equal(commit.text, 'commit');
+    t.ok(commit.unansweredBefore.includes(recording[0]!), 'sent behind the update, before its answer: one write fewer');
     const events = (await call('GET', `/v1/support-requests/${id}/events`, helpdesk)).json<Page<EventResource>>();
     t.same(
       events.data.filter((e) => e.type === 'support_request.state_changed').map((e) => e.data),
