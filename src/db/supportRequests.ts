@@ -192,10 +192,15 @@ export async function earliestTimer(client: Client): Promise<string | null> {
  * Inserts a request and, in the same statement, its `support_request.created` event (intake is
  * the hottest write, so it is one round trip).
  */
-export async function insertRequest(client: Client, request: NewRequest, actor: Actor): Promise<StoredRequest> {
+export async function insertRequest(
+  client: Client,
+  request: NewRequest,
+  actor: Actor,
+  { last = false }: Pick<ChangeOptions, 'last'> = {},
+): Promise<StoredRequest> {
   const { createdAt, ...fields } = request;
   const set = assignments(encode(fields), columns, 3);
-  const { rows } = await client.query<StoredRequest>({
+  const statement = {
     ...prepared(
       `with inserted as (
          insert into support_requests (partner_id, number, created_at, updated_at, ${set.names.join(', ')})
@@ -212,7 +217,10 @@ export async function insertRequest(client: Client, request: NewRequest, actor: 
        select ${selectList} from inserted r`,
     ),
     values: [createdAt, JSON.stringify(actor), ...set.values],
-  });
+  };
+  const { rows } = await (last
+    ? lastStatement<StoredRequest>(client, statement)
+    : client.query<StoredRequest>(statement));
   return rows[0]!;
 }
 

@@ -69,9 +69,8 @@ function tenantClient(ending: Ending, oneStatement: boolean): Client {
  * right behind it, in the same write, rather than once its answer is in. That is a write and a
  * wake-up of the backend less (a transition: about 8 % more a second). If the statement fails, the
  * commit only ends the aborted transaction; if the commit fails, the work fails with it. The work
- * may issue no statement after it, and should do nothing after it that can fail. In a transaction
- * that goes on after the work (a keyed POST stores its answer in it, src/http/idempotency.ts), it
- * is an ordinary statement.
+ * may issue no statement after it, and should do nothing after it that can fail. Through
+ * innerWorkClient, it is an ordinary statement.
  */
 export function lastStatement<R extends pg.QueryResultRow>(
   client: Client,
@@ -89,6 +88,15 @@ export function lastStatement<R extends pg.QueryResultRow>(
   commit.catch(() => undefined);
   ending.commit = commit;
   return result;
+}
+
+/**
+ * The client for a work that runs inside `client`'s tenant transaction, which goes on after it (a
+ * keyed POST stores its answer in it, src/http/idempotency.ts): there, a last statement is an
+ * ordinary one and carries no commit.
+ */
+export function innerWorkClient(client: Client): Client {
+  return endings.get(client)?.client ?? client;
 }
 
 // Deadlocks and serialization failures are the database asking for a retry, not input errors.

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Client, Pool } from '../db/pool.js';
 import { canonicalJson } from '../domain/canonicalJson.js';
-import { withTenant } from '../db/tenant.js';
+import { innerWorkClient, withTenant } from '../db/tenant.js';
 import type { Principal } from './access.js';
 import { invalidFields, ProblemError } from './problem.js';
 import { problemResponse } from '../schemas/common.js';
@@ -157,7 +157,7 @@ async function open(
   }
   return {
     transaction: {
-      run: (work) => inSavepoint(outcome.client, work),
+      run: (work) => inSavepoint(innerWorkClient(outcome.client), work),
       finish: async (answer) => {
         answered.resolve(answer);
         const failure = await committed;

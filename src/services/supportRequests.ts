@@ -343,7 +343,8 @@ export async function moveRequest(
  * Raises a request (R1, R6, R7): the intake rules, then the SLA clock of the covering definition.
  * The partner receives every request: one no published definition covers (or whose definition does
  * not offer its type of support) is received uncovered, without an SLA clock, and reported by a
- * `support_request.uncovered` event and in compliance.
+ * `support_request.uncovered` event and in compliance. A work of its own: its last statement
+ * carries the transaction's commit (lastStatement).
  */
 export async function raiseRequest(
   tx: Tx,
@@ -427,6 +428,8 @@ export async function raiseRequest(
       metadata: input.metadata ?? {},
     },
     ctx.actor,
+    // Unless an uncovered request's event follows, the insert is the last statement.
+    { last: definition !== undefined },
   ).catch(asRefTaken);
   if (!definition) {
     const data = { number: raised.number, category: raised.category };
@@ -493,7 +496,10 @@ export async function changeRequest(
   return after;
 }
 
-/** Moves a request along its lifecycle, as the caller's party on it may. */
+/**
+ * Moves a request along its lifecycle, as the caller's party on it may. A work of its own: its
+ * update carries the transaction's commit (lastStatement).
+ */
 export async function transitionRequest(
   tx: Tx,
   ctx: CallerContext,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import t, { type Test } from 'tap';
 import { createAppPool, type Pool } from '../../src/db/pool.js';
-import { lastStatement, withTenant } from '../../src/db/tenant.js';
+import { innerWorkClient, lastStatement, withTenant } from '../../src/db/tenant.js';
 import { build, createCustomer, createPartner, newRequest, publishedSla, type Page, type Resource } from '../helper.js';
 
 t.test(
@@ -240,6 +240,12 @@ t.test('a last statement carries its commit: one write less, and the same outcom
     'a statement after the last is refused (it would run after the commit, as no partner)',
   );
   t.same(await notes(), [1, 2], 'and never ran');
+
+  await asA(async (client) => {
+    await lastStatement(innerWorkClient(client), 'insert into notes values (4)');
+    await client.query('insert into notes values (5)');
+  });
+  t.same(await notes(), [1, 2, 4, 5], 'through innerWorkClient, the transaction goes on after the last statement');
 
   const own = await single.connect();
   try {

@@ -46,6 +46,28 @@ t.test("a customer user repeating an admin's POST with the same key gets 422, no
   t.equal((await note(helpdesk)).statusCode, 422, 'another agent key of the partner is refused too');
 });
 
+t.test('a keyed create and a keyed transition run, commit with their answer and replay it', async (t) => {
+  const { app } = await build(t);
+  const admin = await createPartner(app);
+  await publishedSla(app, admin.auth);
+  const customer = await createCustomer(app, admin.auth);
+  const keyed = (url: string, key: string, payload: object) =>
+    app.inject({ method: 'POST', url, headers: { ...admin.auth, 'idempotency-key': key }, payload });
+  // Their last statement would carry the commit if it were not for the key's answer, stored after it.
+  const raised = await keyed('/v1/support-requests', 'raise-1', newRequest(customer.id));
+  t.equal(raised.statusCode, 201);
+  const again = await keyed('/v1/support-requests', 'raise-1', newRequest(customer.id));
+  t.equal(again.headers['idempotent-replayed'], 'true');
+  t.equal(again.json<Resource>().id, raised.json<Resource>().id, 'the create replays its answer');
+  const path = `/v1/support-requests/${raised.json<Resource>().id}/transitions`;
+  const moved = await keyed(path, 'move-1', { to: 'in_progress' });
+  t.equal(moved.statusCode, 200);
+  t.equal(moved.json<{ state: string }>().state, 'in_progress');
+  const movedAgain = await keyed(path, 'move-1', { to: 'in_progress' });
+  t.equal(movedAgain.headers['idempotent-replayed'], 'true', 'the transition replays its answer');
+  t.equal(movedAgain.body, moved.body);
+});
+
 t.test('secrets are not stored for replays: the replay says they are not shown again', async (t) => {
   const { app, ownerUrl } = await build(t);
   const operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };

@@ -238,10 +238,9 @@ t.test('20 concurrent transitions with the same If-Match: exactly one wins', asy
 });
 
 t.test(
-  "a transition's update records its event, is prepared and carries the commit; a PATCH's update is planned for its call",
+  "a create's insert and a transition's update carry the commit; the update records its event and is prepared; a PATCH's is planned for its call",
   async (t) => {
     const { pool, call, helpdesk, customer } = await setup(t);
-    const id = (await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).json<Resource>().id;
     // Every statement the pool's connections run from here on, with its name when it is prepared,
     // and the statements still unanswered when it was issued.
     type Issued = { text: string; name?: string; answered?: true; unansweredBefore: Issued[] };
@@ -250,7 +249,7 @@ t.test(
       const tracked = client as typeof client & { tracked?: true };
       if (tracked.tracked) return;
       tracked.tracked = true;
-      const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+      const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown> | undefined;
       (client as unknown as { query: typeof query }).query = (...args) => {
         const [first] = args;
         const issued: Issued = {
@@ -259,19 +258,31 @@ t.test(
         };
         statements.push(issued);
         const answer = query(...args);
-        void answer.finally(() => (issued.answered = true)).catch(() => undefined);
+        // A query given a callback (the pool's own, for an API key) returns nothing to wait on.
+        if (answer instanceof Promise) void answer.finally(() => (issued.answered = true)).catch(() => undefined);
+        else issued.answered = true;
         return answer;
       };
     });
+    /** Whether the transaction's commit left behind the statement matching `pattern`, before its answer. */
+    const commitRodeWith = (pattern: RegExp) => {
+      const commit = statements.at(-1)!;
+      const carrier = statements.findLast(({ text }) => pattern.test(text));
+      return commit.text === 'commit' && carrier !== undefined && commit.unansweredBefore.includes(carrier);
+    };
+    const created = await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id));
+    t.equal(created.statusCode, 201);
+    t.ok(commitRodeWith(/insert into support_requests/), "a create's commit leaves with its insert: one write fewer");
+    const id = created.json<Resource>().id;
+
+    statements.length = 0;
     const moved = await call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'in_progress' });
     t.equal(moved.statusCode, 200);
     const recording = statements.filter(({ text }) => text.includes('insert into events'));
     t.equal(recording.length, 1, 'one statement records an event');
     t.match(recording[0]!.text, /update support_requests/, 'the one that moves the request: one round trip fewer');
     t.ok(recording[0]!.name, 'prepared: its text depends only on the fields a move changes');
-    const commit = statements.at(-1)!;
-    t.equal(commit.text, 'commit');
-    t.ok(commit.unansweredBefore.includes(recording[0]!), 'sent behind the update, before its answer: one write fewer');
+    t.ok(commitRodeWith(/update support_requests/), 'its commit leaves with the update: one write fewer');
     const events = (await call('GET', `/v1/support-requests/${id}/events`, helpdesk)).json<Page<EventResource>>();
     t.same(
       events.data.filter((e) => e.type === 'support_request.state_changed').map((e) => e.data),
