@@ -283,6 +283,18 @@ export function newRequest(
   };
 }
 
+/** Raises a request for `customerId` through the API, as `auth`; its id. */
+export async function raiseRequest(app: App, auth: Auth, customerId: string): Promise<string> {
+  const raised = await app.inject({
+    method: 'POST',
+    url: '/v1/support-requests',
+    headers: auth,
+    payload: newRequest(customerId),
+  });
+  if (raised.statusCode !== 201) throw new Error(`raising a request: ${raised.statusCode} ${raised.body}`);
+  return raised.json<Resource>().id;
+}
+
 /** Starts the background workers on a test's database, stopped at its end. */
 export async function startTestJobs(context: TestContext, settings: Partial<JobSettings> = {}) {
   const runner = await startJobs({

@@ -254,7 +254,7 @@ export interface ChangeOptions {
    * text cached about 190 kB, the plans of the triggers it fired included).
    */
   fieldsFromInput?: boolean;
-  /** The transaction's last statement: its commit leaves with it (lastStatement; a transition). */
+  /** The transaction's last statement: its commit leaves with it (lastStatement). */
   last?: boolean;
 }
 

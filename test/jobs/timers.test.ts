@@ -6,8 +6,8 @@ import {
   eventually,
   newRequest,
   publishedSla,
+  raiseRequest,
   startTestJobs,
-  type Resource,
   type Page,
   type SupportRequestResource,
   type EventResource,
@@ -75,14 +75,7 @@ t.test('a resolved request closes by itself when the reopen window ends', async 
   const admin = await createPartner(app);
   await publishedSla(app, admin.auth);
   const customer = await createCustomer(app, admin.auth);
-  const id = (
-    await app.inject({
-      method: 'POST',
-      url: '/v1/support-requests',
-      headers: admin.auth,
-      payload: newRequest(customer.id),
-    })
-  ).json<Resource>().id;
+  const id = await raiseRequest(app, admin.auth, customer.id);
   const move = (body: object) =>
     app.inject({ method: 'POST', url: `/v1/support-requests/${id}/transitions`, headers: admin.auth, payload: body });
   await move({ to: 'in_progress' });

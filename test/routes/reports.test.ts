@@ -11,6 +11,7 @@ import {
   createPartner,
   newRequest,
   publishedSla,
+  raiseRequest,
   type EventResource,
   type Page,
   type Problem,
@@ -326,14 +327,7 @@ t.test('a public note answers and stops the first clock; a cancellation stops th
   await publishedSla(app, admin.auth); // Paris office hours
   const customer = await createCustomer(app, admin.auth, { name: 'Contoso France' });
   const raise = async () => {
-    const id = (
-      await app.inject({
-        method: 'POST',
-        url: '/v1/support-requests',
-        headers: admin.auth,
-        payload: newRequest(customer.id),
-      })
-    ).json<Resource>().id;
+    const id = await raiseRequest(app, admin.auth, customer.id);
     // Raised on Friday 2026-11-20 at 17:00 in Paris, an hour before the office closes.
     await asOwner(ownerUrl, "update support_requests set created_at = '2026-11-20T16:00:00Z' where id = $1", [id]);
     return id;
