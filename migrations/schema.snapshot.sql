@@ -1136,6 +1136,23 @@ CREATE OR REPLACE FUNCTION public.fold_accents(text)
 AS $function$ select public.unaccent('public.unaccent'::regdictionary, $1) $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.intake_unchanged(customer uuid, customer_version integer, covering_definition uuid)
+ RETURNS boolean
+ LANGUAGE plpgsql
+ STABLE
+AS $function$
+begin
+  if not exists (select from customers_with_coverage c
+                  where c.id = customer and c.version = customer_version
+                    and c.covering_definition_id is not distinct from covering_definition) then
+    raise exception using errcode = 'serialization_failure',
+      message = 'the customer or the SLA definition covering it changed since intake read them';
+  end if;
+  return true;
+end
+$function$
+;
+
 CREATE OR REPLACE FUNCTION public.job_queue_stats()
  RETURNS TABLE(task text, ready bigint, scheduled bigint, running bigint, failed bigint, oldest_ready_seconds double precision)
  LANGUAGE plpgsql
@@ -1420,6 +1437,8 @@ grant execute on function event_json(event_position bigint, event_txid xid8, eve
 grant execute on function feed_lag_seconds() to partnerdesk_app;
 
 grant execute on function fold_accents(text) to public;
+
+grant execute on function intake_unchanged(customer uuid, customer_version integer, covering_definition uuid) to public;
 
 grant execute on function job_queue_stats() to partnerdesk_app;
 

@@ -197,11 +197,14 @@ export interface CoveringTerms {
   targets: Targets;
 }
 
-/** A customer and the terms that cover it, in one round trip (intake runs this on every request). */
-export async function findCustomerForIntake(
-  client: Client,
-  id: string,
-): Promise<{ customer: CustomerRow; terms: CoveringTerms | null } | undefined> {
+/** What intake decides on: a customer and the terms of the published definition covering it. */
+export interface CustomerIntake {
+  customer: CustomerRow;
+  terms: CoveringTerms | null;
+}
+
+/** A customer and the terms that cover it, in one round trip. */
+export async function findCustomerForIntake(client: Client, id: string): Promise<CustomerIntake | undefined> {
   const { rows } = await client.query<CustomerRow & { terms: CoveringTerms | null }>({
     ...prepared(
       `select ${customerColumns},

@@ -192,19 +192,31 @@ export async function earliestTimer(client: Client): Promise<string | null> {
  * Inserts a request and, in the same statement, its `support_request.created` event (intake is
  * the hottest write, so it is one round trip).
  */
+/** What intake decided on: the customer's version and the published definition covering it. */
+export interface IntakeBasis {
+  customerVersion: number;
+  coveringDefinitionId: string | null;
+}
+
+/**
+ * Inserts the request and its `created` event, provided `intake` still holds (intake_unchanged,
+ * migration 031: otherwise a serialization failure, which withTenant retries).
+ */
 export async function insertRequest(
   client: Client,
   request: NewRequest,
   actor: Actor,
+  intake: IntakeBasis,
   { last = false }: Pick<ChangeOptions, 'last'> = {},
 ): Promise<StoredRequest> {
   const { createdAt, ...fields } = request;
-  const set = assignments(encode(fields), columns, 3);
+  const set = assignments(encode(fields), columns, 6);
   const statement = {
     ...prepared(
       `with inserted as (
          insert into support_requests (partner_id, number, created_at, updated_at, ${set.names.join(', ')})
-         values (app_partner_id(), next_request_number(), $1::timestamptz, $1::timestamptz, ${set.placeholders.join(', ')})
+         select app_partner_id(), next_request_number(), $1::timestamptz, $1::timestamptz, ${set.placeholders.join(', ')}
+          where intake_unchanged($3::uuid, $4::int, $5::uuid)
          returning *
        ), created as (
          insert into events (type, subject_type, subject_id, actor, data, customer_visible)
@@ -216,7 +228,14 @@ export async function insertRequest(
        )
        select ${selectList} from inserted r`,
     ),
-    values: [createdAt, JSON.stringify(actor), ...set.values],
+    values: [
+      createdAt,
+      JSON.stringify(actor),
+      fields.customerId,
+      intake.customerVersion,
+      intake.coveringDefinitionId,
+      ...set.values,
+    ],
   };
   const { rows } = await (last
     ? lastStatement<StoredRequest>(client, statement)

@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
 import { findApiKey } from '../db/apiKeys.js';
-import { findCustomerForIntake } from '../db/customers.js';
+import { findCustomerForIntake, type CoveringTerms, type CustomerIntake, type CustomerRow } from '../db/customers.js';
 import { changeOf, listSubjectEvents, recordEvent, type EventRow } from '../db/events.js';
 import type { Keyset } from '../db/lists.js';
 import { insertNote, listNotes, type NoteRow } from '../db/notes.js';
@@ -50,7 +50,7 @@ import type {
   SupportRequestPatch,
   TransitionRequest,
 } from '../schemas/support-requests.js';
-import { assertVersion, type CallerContext, type Context, type Tx } from './context.js';
+import { assertVersion, type Caller, type CallerContext, type Context, type Tx } from './context.js';
 import { assertIntegrationFields, assertTagFilterAllowed } from './integrations.js';
 
 /**
@@ -340,6 +340,52 @@ export async function moveRequest(
 }
 
 /**
+ * What intake read about the customers it received requests for lately, by partner, calling
+ * customer (row-level security shows a customer user only its own) and customer: a create for one
+ * of them does not read it again, and is one round trip to the database instead of two. The
+ * insert checks that it still holds (insertRequest, intake_unchanged); when it does not, the
+ * attempt fails as a serialization failure and forgets it, and withTenant's retry reads it afresh.
+ * At most INTAKE_READS_KEPT customers; then it starts over.
+ */
+const intakeReads = new Map<string, CustomerIntake>();
+const INTAKE_READS_KEPT = 5_000;
+
+/** How intake receives a request: for which customer, under which definition, from whom. */
+interface Reception {
+  customer: CustomerRow;
+  /** The published definition covering the customer, if any; the request's own if it offers its support type. */
+  coveringDefinitionId: string | null;
+  definition: CoveringTerms | undefined;
+  requester: CustomerRow['contacts'][number];
+}
+
+/** Intake's decision on what was read about the customer (R1, R6, R7): a refusal is thrown. */
+function receive(
+  caller: Caller,
+  customerId: string,
+  input: Static<typeof NewSupportRequest>,
+  intake: CustomerIntake | undefined,
+): Reception {
+  refuse(
+    refuseIntake({
+      role: caller.role,
+      ownCustomerId: caller.customerId,
+      customerId,
+      category: input.category,
+      productName: input.product.name,
+      customer: intake?.customer,
+    }),
+  );
+  // The intake rules refused a missing customer.
+  const { customer, terms } = intake!;
+  const definition = slaCoverage(terms?.supportTypes ?? null, input.category) === 'covered' ? terms! : undefined;
+  const requester = input.requester ?? customer.contacts[0];
+  if (!requester)
+    throw invalidFields([{ path: '/requester', message: 'is required when the customer has no contact' }]);
+  return { customer, coveringDefinitionId: terms?.id ?? null, definition, requester };
+}
+
+/**
  * Raises a request (R1, R6, R7): the intake rules, then the SLA clock of the covering definition.
  * The partner receives every request: one no published definition covers (or whose definition does
  * not offer its type of support) is received uncovered, without an SLA clock, and reported by a
@@ -357,24 +403,25 @@ export async function raiseRequest(
   assertIntegrationFields(input);
   const customerId = input.customerId ?? caller.customerId;
   if (!customerId) throw invalidFields([{ path: '/customerId', message: 'is required' }]);
-  // Row-level security already hides other customers from a customer user.
-  const intake = await findCustomerForIntake(tx, customerId);
-  refuse(
-    refuseIntake({
-      role: caller.role,
-      ownCustomerId: caller.customerId,
-      customerId,
-      category: input.category,
-      productName: input.product.name,
-      customer: intake?.customer,
-    }),
-  );
-  // The intake rules refused a missing customer.
-  const { customer, terms } = intake!;
-  const definition = slaCoverage(terms?.supportTypes ?? null, input.category) === 'covered' ? terms! : undefined;
-  const requester = input.requester ?? customer.contacts[0];
-  if (!requester)
-    throw invalidFields([{ path: '/requester', message: 'is required when the customer has no contact' }]);
+  const seen = `${caller.partnerId}/${caller.customerId ?? ''}/${customerId}`;
+  let reception: Reception | undefined;
+  const remembered = intakeReads.get(seen);
+  if (remembered) {
+    // Only a fresh read refuses: a refusal decided on what is remembered could be out of date.
+    try {
+      reception = receive(caller, customerId, input, remembered);
+    } catch {
+      intakeReads.delete(seen);
+    }
+  }
+  if (!reception) {
+    // Row-level security already hides other customers from a customer user.
+    const intake = await findCustomerForIntake(tx, customerId);
+    reception = receive(caller, customerId, input, intake);
+    if (intakeReads.size >= INTAKE_READS_KEPT) intakeReads.clear();
+    intakeReads.set(seen, intake!);
+  }
+  const { customer, definition, requester } = reception;
   const target = definition?.targets[input.severity];
   const openedAt = ctx.now.toISOString();
   const clockFields = {
@@ -428,9 +475,14 @@ export async function raiseRequest(
       metadata: input.metadata ?? {},
     },
     ctx.actor,
+    { customerVersion: customer.version, coveringDefinitionId: reception.coveringDefinitionId },
     // Unless an uncovered request's event follows, the insert is the last statement.
     { last: definition !== undefined },
-  ).catch(asRefTaken);
+  ).catch((error: unknown) => {
+    // The retry of a serialization failure (what was remembered no longer holds) reads afresh.
+    intakeReads.delete(seen);
+    return asRefTaken(error);
+  });
   if (!definition) {
     const data = { number: raised.number, category: raised.category };
     await recordRequestEvent(tx, ctx, raised, 'uncovered', data, false);

@@ -276,6 +276,13 @@ t.test(
     const id = created.json<Resource>().id;
 
     statements.length = 0;
+    t.equal((await call('POST', '/v1/support-requests', helpdesk, newRequest(customer.id))).statusCode, 201);
+    t.notOk(
+      statements.some(({ text }) => text.includes('from customers_with_coverage')),
+      'a second create for the customer does not read it again: one round trip',
+    );
+
+    statements.length = 0;
     const moved = await call('POST', `/v1/support-requests/${id}/transitions`, helpdesk, { to: 'in_progress' });
     t.equal(moved.statusCode, 200);
     const recording = statements.filter(({ text }) => text.includes('insert into events'));
@@ -357,6 +364,46 @@ t.test('intake: SLA coverage (R6), suspended customers (R7), roles and own custo
     'sales agents: billing',
   );
   t.equal((await raise(sales, newRequest(customer.id))).statusCode, 403, 'but nothing technical');
+});
+
+t.test('a create decides on the customer and its coverage as they are now, though intake remembers them', async (t) => {
+  // Intake remembers what it read about a customer, and a change through the API does not make it
+  // forget (as a change on another instance would not): the create's insert finds that the customer
+  // or its coverage changed, and the create is decided again on a fresh read.
+  const { app } = await build(t);
+  const admin = await createPartner(app);
+  const customer = await createCustomer(app, admin.auth);
+  const raise = (body: object) =>
+    app.inject({ method: 'POST', url: '/v1/support-requests', headers: admin.auth, payload: body });
+  const change = (url: string, method: 'PATCH' | 'PUT', payload: object) =>
+    app.inject({ method, url: `/v1/customers/${customer.id}${url}`, headers: admin.auth, payload });
+  const billingStatus = (billingStatus: string, suspendedProducts?: string[]) =>
+    change('/billing-status', 'PUT', { billingStatus, reason: 'unpaid', suspendedProducts });
+
+  t.match((await raise(newRequest(customer.id))).json(), { slaCoverage: 'uncovered' });
+  const sla = await publishedSla(app, admin.auth);
+  t.match(
+    (await raise(newRequest(customer.id))).json(),
+    { slaCoverage: 'covered', sla: { definitionId: sla.id } },
+    'the default definition published since covers it',
+  );
+
+  const contact = { name: 'Bea Billing', email: 'bea@fabrikam.example' };
+  t.equal((await change('', 'PATCH', { contacts: [contact] })).statusCode, 200);
+  t.match(
+    (await raise(newRequest(customer.id))).json(),
+    { requester: contact },
+    'the requester is the first contact it has now',
+  );
+
+  const teams = newRequest(customer.id, { product: { name: 'Teams', type: 'cloud', service: 'Teams' } });
+  t.equal((await billingStatus('past_due', ['Teams'])).statusCode, 200);
+  t.equal((await raise(teams)).json<Problem>().code, 'customer-suspended', 'a product suspended since is refused');
+  t.equal((await raise(newRequest(customer.id))).statusCode, 201, 'the others are not');
+  t.equal((await billingStatus('active')).statusCode, 200);
+  t.equal((await raise(teams)).statusCode, 201, 'nor is it once the suspension is lifted');
+  t.equal((await billingStatus('suspended')).statusCode, 200);
+  t.equal((await raise(newRequest(customer.id))).json<Problem>().code, 'customer-suspended', 'nor a whole suspension');
 });
 
 t.test(
