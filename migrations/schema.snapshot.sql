@@ -599,8 +599,6 @@ alter table support_requests add constraint support_requests_partner_id_assignee
 
 alter table support_requests add constraint support_requests_partner_id_customer_id_fkey FOREIGN KEY (partner_id, customer_id) REFERENCES customers(partner_id, id);
 
-alter table support_requests add constraint support_requests_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partners(id);
-
 alter table support_requests add constraint support_requests_partner_id_sla_definition_id_fkey FOREIGN KEY (partner_id, sla_definition_id) REFERENCES sla_definitions(partner_id, id);
 
 alter table support_requests add constraint support_requests_category_check CHECK ((category = ANY ('{billing,subscription,provisioning,configuration,troubleshooting,updates,usage}'::text[])));
@@ -1136,19 +1134,13 @@ CREATE OR REPLACE FUNCTION public.fold_accents(text)
 AS $function$ select public.unaccent('public.unaccent'::regdictionary, $1) $function$
 ;
 
-CREATE OR REPLACE FUNCTION public.intake_unchanged(customer uuid, customer_version integer, covering_definition uuid)
+CREATE OR REPLACE FUNCTION public.intake_changed()
  RETURNS boolean
  LANGUAGE plpgsql
- STABLE
 AS $function$
 begin
-  if not exists (select from customers_with_coverage c
-                  where c.id = customer and c.version = customer_version
-                    and c.covering_definition_id is not distinct from covering_definition) then
-    raise exception using errcode = 'serialization_failure',
-      message = 'the customer or the SLA definition covering it changed since intake read them';
-  end if;
-  return true;
+  raise exception using errcode = 'serialization_failure',
+    message = 'the customer or the SLA definition covering it changed since intake read them';
 end
 $function$
 ;
@@ -1224,10 +1216,14 @@ $function$
 
 CREATE OR REPLACE FUNCTION public.next_request_number()
  RETURNS bigint
- LANGUAGE sql
+ LANGUAGE plpgsql
  SECURITY DEFINER
  SET search_path TO 'public'
-AS $function$ select nextval(('request_number_' || replace(app_partner_id()::text, '-', ''))::regclass) $function$
+AS $function$
+begin
+  return nextval(('request_number_' || replace(app_partner_id()::text, '-', ''))::regclass);
+end
+$function$
 ;
 
 CREATE OR REPLACE FUNCTION public.schedule_attachment_cleanup(at timestamp with time zone)
@@ -1404,7 +1400,9 @@ $function$
 
 -- Triggers
 
-CREATE TRIGGER customers_external_refs AFTER INSERT OR UPDATE OF external_refs ON public.customers FOR EACH ROW EXECUTE FUNCTION keep_external_refs();
+CREATE TRIGGER customers_external_refs AFTER INSERT ON public.customers FOR EACH ROW WHEN ((new.external_refs <> '[]'::jsonb)) EXECUTE FUNCTION keep_external_refs();
+
+CREATE TRIGGER customers_external_refs_changed AFTER UPDATE OF external_refs ON public.customers FOR EACH ROW WHEN ((old.external_refs IS DISTINCT FROM new.external_refs)) EXECUTE FUNCTION keep_external_refs();
 
 CREATE TRIGGER events_fan_out AFTER INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION fan_out_event();
 
@@ -1412,7 +1410,9 @@ CREATE TRIGGER request_notes_search_document AFTER INSERT OR DELETE ON public.re
 
 CREATE TRIGGER request_notes_search_document_changed AFTER UPDATE ON public.request_notes FOR EACH ROW WHEN (((old.search IS DISTINCT FROM new.search) OR (old.request_id <> new.request_id) OR (old.partner_id <> new.partner_id) OR (old.id <> new.id))) EXECUTE FUNCTION keep_search_document();
 
-CREATE TRIGGER support_requests_external_refs AFTER INSERT OR UPDATE OF external_refs ON public.support_requests FOR EACH ROW EXECUTE FUNCTION keep_external_refs();
+CREATE TRIGGER support_requests_external_refs AFTER INSERT ON public.support_requests FOR EACH ROW WHEN ((new.external_refs <> '[]'::jsonb)) EXECUTE FUNCTION keep_external_refs();
+
+CREATE TRIGGER support_requests_external_refs_changed AFTER UPDATE OF external_refs ON public.support_requests FOR EACH ROW WHEN ((old.external_refs IS DISTINCT FROM new.external_refs)) EXECUTE FUNCTION keep_external_refs();
 
 CREATE TRIGGER support_requests_search_document AFTER INSERT OR DELETE ON public.support_requests FOR EACH ROW EXECUTE FUNCTION keep_search_document();
 
@@ -1438,7 +1438,7 @@ grant execute on function feed_lag_seconds() to partnerdesk_app;
 
 grant execute on function fold_accents(text) to public;
 
-grant execute on function intake_unchanged(customer uuid, customer_version integer, covering_definition uuid) to public;
+grant execute on function intake_changed() to public;
 
 grant execute on function job_queue_stats() to partnerdesk_app;
 

@@ -199,8 +199,9 @@ export interface IntakeBasis {
 }
 
 /**
- * Inserts the request and its `created` event, provided `intake` still holds (intake_unchanged,
- * migration 031: otherwise a serialization failure, which withTenant retries).
+ * Inserts the request and its `created` event, provided `intake` still holds: the customer has
+ * that version and is covered by that definition (whose terms never change once published).
+ * Otherwise intake_changed() fails it as a serialization failure, which withTenant retries.
  */
 export async function insertRequest(
   client: Client,
@@ -216,7 +217,9 @@ export async function insertRequest(
       `with inserted as (
          insert into support_requests (partner_id, number, created_at, updated_at, ${set.names.join(', ')})
          select app_partner_id(), next_request_number(), $1::timestamptz, $1::timestamptz, ${set.placeholders.join(', ')}
-          where intake_unchanged($3::uuid, $4::int, $5::uuid)
+          where coalesce((select true from customers_with_coverage c
+                           where c.id = $3::uuid and c.version = $4::int
+                             and c.covering_definition_id is not distinct from $5::uuid), intake_changed())
          returning *
        ), created as (
          insert into events (type, subject_type, subject_id, actor, data, customer_visible)

@@ -343,9 +343,9 @@ export async function moveRequest(
  * What intake read about the customers it received requests for lately, by partner, calling
  * customer (row-level security shows a customer user only its own) and customer: a create for one
  * of them does not read it again, and is one round trip to the database instead of two. The
- * insert checks that it still holds (insertRequest, intake_unchanged); when it does not, the
- * attempt fails as a serialization failure and forgets it, and withTenant's retry reads it afresh.
- * At most INTAKE_READS_KEPT customers; then it starts over.
+ * insert checks that it still holds (insertRequest); when it does not, the attempt fails as a
+ * serialization failure and forgets it, and withTenant's retry reads it afresh. At most
+ * INTAKE_READS_KEPT customers; then it starts over.
  */
 const intakeReads = new Map<string, CustomerIntake>();
 const INTAKE_READS_KEPT = 5_000;
