@@ -101,7 +101,12 @@ export function innerWorkClient(client: Client): Client {
 
 // Deadlocks and serialization failures are the database asking for a retry, not input errors.
 const RETRYABLE = new Set(['40001', '40P01']);
-const ATTEMPTS = 3;
+
+/** The work failed because the database asks for it to run again (withTenant, a keyed POST's step). */
+export const isRetryable = (error: unknown): boolean => RETRYABLE.has((error as { code?: string }).code ?? '');
+
+/** How many times a work runs at most when the database keeps asking. */
+export const ATTEMPTS = 3;
 
 /**
  * Runs `work` in one transaction as `partnerId`: row-level security then shows and accepts that
@@ -145,7 +150,7 @@ export async function withTenant<T>(
         () => true,
       );
       client.release(broken);
-      if (attempt >= ATTEMPTS || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
     }
   }
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Client, Pool } from '../db/pool.js';
 import { canonicalJson } from '../domain/canonicalJson.js';
-import { innerWorkClient, withTenant } from '../db/tenant.js';
+import { ATTEMPTS, innerWorkClient, isRetryable, withTenant } from '../db/tenant.js';
 import type { Principal } from './access.js';
 import { invalidFields, ProblemError } from './problem.js';
 import { problemResponse } from '../schemas/common.js';
@@ -82,16 +82,23 @@ async function claim(client: Client, apiKeyId: string | null, key: string, hash:
   return rows[0];
 }
 
+/**
+ * Runs a step of the keyed request in a savepoint, and again, as withTenant runs a whole work
+ * again, when the database asks for a retry (a create that found its customer changed since
+ * intake read it). At read committed, the step's statements then see what committed meanwhile.
+ */
 async function inSavepoint<T>(client: Client, work: (client: Client) => Promise<T>): Promise<T> {
-  await client.query('savepoint request_step');
-  try {
-    const result = await work(client);
-    await client.query('release savepoint request_step');
-    return result;
-  } catch (error) {
-    // A broken connection fails the commit later, which answers 500 and stores nothing.
-    await client.query('rollback to savepoint request_step').catch(() => undefined);
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    await client.query('savepoint request_step');
+    try {
+      const result = await work(client);
+      await client.query('release savepoint request_step');
+      return result;
+    } catch (error) {
+      // A broken connection fails the commit later, which answers 500 and stores nothing.
+      await client.query('rollback to savepoint request_step').catch(() => undefined);
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+    }
   }
 }
 

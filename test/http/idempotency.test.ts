@@ -68,6 +68,32 @@ t.test('a keyed create and a keyed transition run, commit with their answer and 
   t.equal(movedAgain.body, moved.body);
 });
 
+t.test(
+  'a keyed create after its customer changed runs its step again on a fresh read, in the same transaction',
+  async (t) => {
+    const { app } = await build(t);
+    const admin = await createPartner(app);
+    const customer = await createCustomer(app, admin.auth);
+    const raise = (key: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/v1/support-requests',
+        headers: { ...admin.auth, 'idempotency-key': key },
+        payload: newRequest(customer.id),
+      });
+    t.match((await raise('before')).json(), { slaCoverage: 'uncovered' });
+    // Intake remembers the customer uncovered; the create's insert finds the coverage changed and
+    // fails as a serialization failure, which the keyed step retries in its savepoint.
+    await publishedSla(app, admin.auth);
+    const after = await raise('after');
+    t.equal(after.statusCode, 201);
+    t.match(after.json(), { slaCoverage: 'covered' }, 'decided on the definition published since');
+    const replay = await raise('after');
+    t.equal(replay.headers['idempotent-replayed'], 'true');
+    t.equal(replay.body, after.body, 'and its answer is the one stored');
+  },
+);
+
 t.test('secrets are not stored for replays: the replay says they are not shown again', async (t) => {
   const { app, ownerUrl } = await build(t);
   const operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };
