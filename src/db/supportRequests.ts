@@ -188,10 +188,6 @@ export async function earliestTimer(client: Client): Promise<string | null> {
   return rows[0]!.at;
 }
 
-/**
- * Inserts a request and, in the same statement, its `support_request.created` event (intake is
- * the hottest write, so it is one round trip).
- */
 /** What intake decided on: the customer's version and the published definition covering it. */
 export interface IntakeBasis {
   customerVersion: number;
@@ -199,9 +195,11 @@ export interface IntakeBasis {
 }
 
 /**
- * Inserts the request and its `created` event, provided `intake` still holds: the customer has
- * that version and is covered by that definition (whose terms never change once published).
- * Otherwise intake_changed() fails it as a serialization failure, which withTenant retries.
+ * Inserts a request and, in the same statement, its `support_request.created` event, provided
+ * `intake` still holds: the customer has that version and is covered by that definition (whose
+ * terms never change once published). Otherwise intake_changed() fails the statement as a
+ * serialization failure, which the caller's transaction retries. Intake is the hottest write, so
+ * this is its one round trip.
  */
 export async function insertRequest(
   client: Client,

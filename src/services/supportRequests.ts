@@ -344,8 +344,8 @@ export async function moveRequest(
  * customer (row-level security shows a customer user only its own) and customer: a create for one
  * of them does not read it again, and is one round trip to the database instead of two. The
  * insert checks that it still holds (insertRequest); when it does not, the attempt fails as a
- * serialization failure and forgets it, and withTenant's retry reads it afresh. At most
- * INTAKE_READS_KEPT customers; then it starts over.
+ * serialization failure and forgets it, and the retry (withTenant's, or a keyed POST's step's)
+ * reads it afresh. At most INTAKE_READS_KEPT customers; then it starts over.
  */
 const intakeReads = new Map<string, CustomerIntake>();
 const INTAKE_READS_KEPT = 5_000;
@@ -353,8 +353,9 @@ const INTAKE_READS_KEPT = 5_000;
 /** How intake receives a request: for which customer, under which definition, from whom. */
 interface Reception {
   customer: CustomerRow;
-  /** The published definition covering the customer, if any; the request's own if it offers its support type. */
+  /** The published definition covering the customer, if any (the insert checks it still does). */
   coveringDefinitionId: string | null;
+  /** Its terms, when it offers the request's type of support: the request's SLA (R6). */
   definition: CoveringTerms | undefined;
   requester: CustomerRow['contacts'][number];
 }
@@ -479,7 +480,7 @@ export async function raiseRequest(
     // Unless an uncovered request's event follows, the insert is the last statement.
     { last: definition !== undefined },
   ).catch((error: unknown) => {
-    // The retry of a serialization failure (what was remembered no longer holds) reads afresh.
+    // The retry of a serialization failure (what intake decided on no longer holds) reads afresh.
     intakeReads.delete(seen);
     return asRefTaken(error);
   });
