@@ -213,21 +213,21 @@ export async function insertRequest(
   const statement = {
     ...prepared(
       `with inserted as (
-         insert into support_requests (partner_id, number, created_at, updated_at, ${set.names.join(', ')})
+         insert into support_requests as r (partner_id, number, created_at, updated_at, ${set.names.join(', ')})
          select app_partner_id(), next_request_number(), $1::timestamptz, $1::timestamptz, ${set.placeholders.join(', ')}
           where coalesce((select true from customers_with_coverage c
                            where c.id = $3::uuid and c.version = $4::int
                              and c.covering_definition_id is not distinct from $5::uuid), intake_changed())
-         returning *
+         returning ${selectList}
        ), created as (
          insert into events (type, subject_type, subject_id, actor, data, customer_visible)
          select 'support_request.created', 'support_request', id, $2::jsonb,
-                jsonb_build_object('number', number, 'title', title, 'severity', severity, 'category', category, 'customerId', customer_id,
-                                   'externalRefs', external_refs),
+                jsonb_build_object('number', number, 'title', title, 'severity', severity, 'category', category, 'customerId', "customerId",
+                                   'externalRefs', "externalRefs"),
                 true
            from inserted
        )
-       select ${selectList} from inserted r`,
+       select * from inserted`,
     ),
     values: [
       createdAt,
