@@ -35,7 +35,6 @@ import {
   AROUND_THE_CLOCK,
   HISTORY_STATES,
   PARIS_OFFICE_HOURS,
-  analyze,
   columnsOf,
   newRequestBodies,
   partnerSequence,
@@ -43,6 +42,7 @@ import {
   preloadRequests,
   preloadedId,
   seedPartnerdesk,
+  settle,
   vacuum,
   type Tenant,
 } from './seed.js';
@@ -240,7 +240,7 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
       const batch = { tag, count, states: HISTORY_STATES, spacing: '1 minute', numberSequence: sequence(tenant) };
       await preloadRequests(databaseUrl, tenant, batch);
     }
-    await analyze(databaseUrl);
+    await settle(databaseUrl);
     return (performance.now() - started) / 1000;
   };
   const [serviceLoad, baselineLoad] = await Promise.all([
@@ -371,6 +371,7 @@ async function benchmark(root: string, servers: Started[]): Promise<void> {
         preloadRequests(service.databaseUrl, large, { ...batch, numberSequence: partnerSequence(large.partnerId) }),
         preloadRequests(baseline.databaseUrl, large, { ...batch, numberSequence: 'support_request_number' }),
       ]);
+      await Promise.all([settle(service.databaseUrl), settle(baseline.databaseUrl)]);
     }
     const paths = Array.from(
       { length: count },
