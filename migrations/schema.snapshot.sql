@@ -1418,7 +1418,9 @@ CREATE TRIGGER support_requests_search_document AFTER INSERT OR DELETE ON public
 
 CREATE TRIGGER support_requests_search_document_changed AFTER UPDATE ON public.support_requests FOR EACH ROW WHEN (((old.search IS DISTINCT FROM new.search) OR (old.partner_id <> new.partner_id) OR (old.id <> new.id))) EXECUTE FUNCTION keep_search_document();
 
-CREATE TRIGGER support_requests_wake_timer AFTER INSERT OR UPDATE OF next_timer_at ON public.support_requests FOR EACH ROW WHEN ((new.next_timer_at IS NOT NULL)) EXECUTE FUNCTION wake_timer_of_request();
+CREATE TRIGGER support_requests_wake_timer AFTER INSERT ON public.support_requests FOR EACH ROW WHEN ((new.next_timer_at IS NOT NULL)) EXECUTE FUNCTION wake_timer_of_request();
+
+CREATE TRIGGER support_requests_wake_timer_earlier AFTER UPDATE OF next_timer_at ON public.support_requests FOR EACH ROW WHEN (((new.next_timer_at < old.next_timer_at) OR ((old.next_timer_at IS NULL) AND (new.next_timer_at IS NOT NULL)))) EXECUTE FUNCTION wake_timer_of_request();
 
 -- Privileges of other roles than the owner
 

@@ -1,5 +1,6 @@
 import t from 'tap';
 import {
+  asOwner,
   build,
   createCustomer,
   createPartner,
@@ -67,6 +68,51 @@ t.test(
     );
   },
 );
+
+t.test("the partner's timer is never after a request's moment: a moment brought earlier moves it", async (t) => {
+  const { app, ownerUrl } = await build(t);
+  const admin = await createPartner(app);
+  await publishedSla(app, admin.auth);
+  const customer = await createCustomer(app, admin.auth);
+  const raised = await app.inject({
+    method: 'POST',
+    url: '/v1/support-requests',
+    headers: admin.auth,
+    payload: newRequest(customer.id, { severity: 'minimal' }),
+  });
+  const { id } = raised.json<SupportRequestResource>();
+  const moments = async () => {
+    const [row] = await asOwner<{ request: number; partner: number }>(
+      ownerUrl,
+      `select extract(epoch from r.next_timer_at)::float8 as request, extract(epoch from p.timer_due_at)::float8 as partner
+         from support_requests r join partners p on p.id = r.partner_id where r.id = $1`,
+      [id],
+    );
+    return row!;
+  };
+  const change = (severity: string, version: number) =>
+    app.inject({
+      method: 'PATCH',
+      url: `/v1/support-requests/${id}`,
+      headers: { ...admin.auth, 'if-match': `"${version}"` },
+      payload: { severity },
+    });
+
+  const minimal = await moments();
+  t.equal(minimal.partner, minimal.request, 'a create sets it to the request’s moment');
+  t.equal((await change('critical', 1)).statusCode, 200);
+  const critical = await moments();
+  t.ok(critical.request < minimal.request, 'a critical request is due sooner');
+  t.equal(critical.partner, critical.request, 'and the timer moved with it');
+  t.equal((await change('minimal', 2)).statusCode, 200);
+  const later = await moments();
+  t.ok(later.request > critical.request);
+  t.equal(
+    later.partner,
+    critical.partner,
+    'a moment moved later leaves the timer: it fires, finds nothing due, and moves on',
+  );
+});
 
 t.test('a resolved request closes by itself when the reopen window ends', async (t) => {
   const context = await build(t, { reopenWindowDays: 0 });
