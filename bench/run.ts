@@ -8,7 +8,8 @@
  *      listening on 127.0.0.1;
  *   2. seed partnerdesk's partners through its API — one large partner on a 24/7 SLA, one on Paris
  *      office hours, the rest 24/7 — then load the same history of requests into both tables with
- *      one generate_series insert per partner (the large one holds half of it);
+ *      one generate_series insert per partner (the large one holds half of it), and settle both
+ *      (vacuum, analyze, checkpoint);
  *   3. for each scenario: a short warm-up, then a timed autocannon run against each server in turn
  *      (never both at once: they share the machine's cores);
  *   4. print the table and the targets with PASS/MISS, write bench/results.json, stop everything,

@@ -262,8 +262,9 @@ export async function settle(databaseUrl: string): Promise<void> {
 }
 
 /**
- * What autovacuum does within minutes of a bulk load: the visibility map, without which an
- * index-only scan (the reports', migration 021) still reads every row's page.
+ * Before the reports: the visibility map of the rows the escalations' load and the scenarios
+ * wrote since `settle`, as autovacuum would keep it, without which an index-only scan (the
+ * reports', migration 021) still reads every row's page.
  */
 export async function vacuum(databaseUrl: string): Promise<void> {
   await query(databaseUrl, 'vacuum (analyze) support_requests, escalations', [], () => undefined);

@@ -408,6 +408,36 @@ t.test('a create decides on the customer and its coverage as they are now, thoug
   t.equal((await raise(newRequest(customer.id))).json<Problem>().code, 'customer-suspended', 'nor a whole suspension');
 });
 
+t.test('what intake remembers of a customer serves only callers who may see it', async (t) => {
+  const { app, ownerUrl } = await build(t);
+  const admin = await createPartner(app);
+  const customer = await createCustomer(app, admin.auth);
+  const other = await createCustomer(app, admin.auth);
+  const raise = (auth: { authorization: string }, customerId: string, category = 'billing') =>
+    app.inject({
+      method: 'POST',
+      url: '/v1/support-requests',
+      headers: auth,
+      payload: newRequest(customerId, { category, title: 'Invoice question' }),
+    });
+  // The partner's agents raised for both customers: intake remembers them.
+  t.equal((await raise(admin.auth, customer.id)).statusCode, 201);
+  t.equal((await raise(admin.auth, other.id)).statusCode, 201);
+  const count = async () =>
+    (await asOwner<{ n: number }>(ownerUrl, 'select count(*)::int as n from support_requests'))[0]!.n;
+  const before = await count();
+
+  const portal = await createCustomerKey(app, admin, customer.id);
+  const forOther = await raise(portal, other.id);
+  t.equal(forOther.statusCode, 422, 'a customer user still cannot raise for another customer');
+  const stranger = await createPartner(app, { name: 'Fabrikam Partner', kind: 'direct' });
+  const foreign = await raise(stranger.auth, customer.id);
+  t.equal(foreign.statusCode, 422, "another partner cannot raise for this partner's customer");
+  t.equal(foreign.json<Problem>().code, 'invalid-reference');
+  t.equal(await count(), before, 'and neither created anything');
+  t.equal((await raise(portal, customer.id)).statusCode, 201, 'a customer user raises for its own');
+});
+
 t.test(
   'the first-response due date follows the SLA business hours; a severity change keeps the time used',
   async (t) => {
